@@ -1,0 +1,111 @@
+"""Date expressions in Arabic and English news text, resolved against a reference date.
+
+``find_dates(text, reference)`` finds every date expression of a sentence or paragraph
+("في 6 من شباط", "الثلاثاء الماضي", "أمس", "Feb. 6", "last week") and resolves it against
+the article's publication date; ``parse_publication_date`` reads a dateline or byline.
+The grammar is our own set of compiled patterns (:mod:`.resources`) run as a named chain
+of rules (:mod:`.arabic`, :mod:`.english`) over a folded copy of the text whose matches map
+back to exact spans of the original (:mod:`.textmap`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, tzinfo
+
+from tracker.dates import arabic, english
+from tracker.dates import resources as R
+from tracker.dates.model import Candidate, DateMention
+from tracker.dates.publication import parse_publication_date
+from tracker.dates.textmap import MatchText
+
+__all__ = ["DateMention", "find_dates", "parse_publication_date"]
+
+# What may sit between a weekday and the date it names: "الجمعة، 14", "الجمعة الموافق 14",
+# "Tuesday, Feb. 6".
+_JOINER_RE = re.compile(r"[\s،,\-–(]*(?:(?:الموافق|في|الواقع\s+في|on|the)[\s،,]*)?")
+
+
+def _choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, then leftmost; a candidate overlapping a chosen one is dropped."""
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.length, c.start)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _merge_weekdays(chosen: list[Candidate], folded: str) -> list[Candidate]:
+    """A weekday right before an explicit day ("الجمعة 14 من شباط") joins it; the date wins."""
+    merged: list[Candidate] = []
+    for cand in chosen:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.weekday is not None
+            and cand.precision == "day"
+            and cand.basis == "explicit"
+            and _JOINER_RE.fullmatch(folded, prev.end, cand.start)
+        ):
+            merged[-1] = Candidate(
+                prev.start, cand.end, cand.value, "day", "explicit", cand.calendar, cand.written_year
+            )
+            continue
+        merged.append(cand)
+    return merged
+
+
+def _after(value: date, precision: str, reference: date) -> bool:
+    if precision == "year":
+        return value.year > reference.year
+    if precision == "month":
+        return (value.year, value.month) > (reference.year, reference.month)
+    return value > reference
+
+
+def _find(text: str, reference: date | None, language: str) -> list[DateMention]:
+    english_rules = language.lower().startswith("en")
+    mt = MatchText(text)
+    prefilter = R.EN_PREFILTER_RE if english_rules else R.AR_PREFILTER_RE
+    if prefilter.search(mt.folded) is None:
+        return []
+    rules = english.RULES if english_rules else arabic.RULES
+    candidates: list[Candidate] = []
+    for _name, pattern, handler in rules:
+        for m in pattern.finditer(mt.folded):
+            cand = handler(m, mt, reference)
+            if cand is not None and cand.end > cand.start:
+                candidates.append(cand)
+    mentions: list[DateMention] = []
+    for cand in _merge_weekdays(_choose(candidates), mt.folded):
+        if cand.value is None:
+            continue
+        if reference is not None and not cand.written_year and _after(cand.value, cand.precision, reference):
+            continue
+        start, end = mt.span(cand.start, cand.end)
+        mentions.append(
+            DateMention(start, end, text[start:end], cand.value, cand.precision, cand.basis, cand.calendar)
+        )
+    return mentions
+
+
+def find_dates(text: str, reference: date | None, language: str = "ar") -> list[DateMention]:
+    """Every date expression of ``text``, in reading order, resolved against ``reference``.
+
+    Expressions that need a reference (weekdays, "أمس", a day and month with no year) are
+    skipped when it is ``None``. Without a written year no date lies after the reference.
+    Never raises: a text the grammar cannot read yields ``[]``.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    try:
+        return _find(text, reference, language or "ar")
+    except Exception:  # a date grammar must never take an ingest down with it
+        return []
+
+
+def _unused(_: tzinfo | None) -> None:  # keeps tzinfo imported for the re-exported signature
+    return None

@@ -1,0 +1,163 @@
+"""Regexes and word lists of the readers, compiled once.
+
+Page-copy markers ("مقالات متعلقة", "Read more", bullets, captions ending in an agency name)
+live here so that adding one outlet's wording is a one-line change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.normalize import fold
+
+ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+# A word holding both an Arabic letter and a Latin one: the mark of a wrong code page.
+MIXED_WORD_RE = re.compile(
+    "(?=[^\\s]*[\u0621-\u064a])(?=[^\\s]*[A-Za-z\u00c0-\u024f])[^\\s]+"
+)
+
+XML_ENCODING_RE = re.compile(r"""<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.I)
+DECLARED_CHARSET_RE = re.compile(r"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+
+MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "Office document"),
+)
+
+EXTENSION_FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
+    ".rss": "rss",
+    ".atom": "rss",
+}
+FEED_ROOT_RE = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
+HTML_MARK_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|main|section|meta|title)[\s>/]", re.I)
+
+# ---- page copies -------------------------------------------------------------------------
+
+# Leading list marks on copied lines: bullets, dashes, "1.", "١)", "(2)".
+BULLET_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣∙*\-–—]+|\(?[0-9٠-٩]{1,2}[.)\-–]|\([0-9٠-٩]{1,2}\))\s*")
+NUMBERED_RE = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣∙*]+|\(?[0-9٠-٩]{1,2}[.)\-–]|\([0-9٠-٩]{1,2}\))\s*\S")
+DIGIT_RE = re.compile(r"[0-9٠-٩۰-۹]")
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# "6:11 م", "18:11", "6:11 PM", "الساعة 6:11 مساءً".
+TIME_RE = re.compile(
+    r"^(?:الساعة|at)?\s*([0-9]{1,2})\s*[:：]\s*([0-9]{2})(?:\s*[:：]\s*[0-9]{2})?\s*"
+    r"(م|ص|مساء[ًا]?|صباحا?ً?|[AaPp]\.?\s?[Mm]\.?)?\s*(?:\(?(?:GMT|UTC|بتوقيت [^\d]+)[^)]*\)?)?$"
+)
+PM_MARKS = frozenset({"م", "مساء", "مساءً", "مساءا", "pm", "p.m.", "p.m", "p m"})
+AM_MARKS = frozenset({"ص", "صباحا", "صباحاً", "صباح", "am", "a.m.", "a.m", "a m"})
+
+# Words before a date on its line: "نشر في", "Published:", "Updated".
+DATE_PREFIX_RE = re.compile(
+    r"^(?:نُ?شر(?:ت)?\s+(?:في|بتاريخ)|تاريخ\s+النشر|آخر\s+تحديث|تم\s+التحديث|محدث|"
+    r"published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|date)\s*[:：\-–]?\s*",
+    re.I,
+)
+BYLINE_RE = re.compile(
+    r"^(?:by|written\s+by|author|بقلم|كتب|كتبت|إعداد|اعداد|تحرير|الكاتب)\s*[:：\-–]?\s+(?P<name>\S.{1,80})$",
+    re.I,
+)
+# "... - 14 من شباط 2025 (تاس)": a photo caption credited to an agency.
+CAPTION_RE = re.compile(r"\s[-–—]\s[^()]*(?:[0-9٠-٩]{4}|[0-9٠-٩]{1,2})[^()]*\((?P<agency>[^()]{1,40})\)\s*$")
+CAPTION_PREFIX_RE = re.compile(
+    r"^(?:photo|image|picture|pictured|caption|الصورة|صورة|صور|تعبيرية|صورة\s+تعبيرية)\s*[:：\-–]", re.I
+)
+CREDIT_END_RE = re.compile(
+    r"\((?:photo|image|file|archive|صورة|أرشيف|ارشيف|أرشيفية|تعبيرية)[^()]{0,40}\)\s*$", re.I
+)
+
+# Headers of "related articles" blocks, compared in folded form.
+RELATED_HEADERS = frozenset(
+    fold(item)
+    for item in (
+        "مقالات متعلقة",
+        "مقالات ذات صلة",
+        "أخبار ذات صلة",
+        "أخبار متعلقة",
+        "مواضيع ذات صلة",
+        "مواضيع متعلقة",
+        "اقرأ أيضاً",
+        "اقرأ أيضا",
+        "إقرأ أيضاً",
+        "اقرأ المزيد",
+        "قد يهمك",
+        "قد يهمك أيضاً",
+        "قد يعجبك أيضاً",
+        "الأكثر قراءة",
+        "المزيد من الأخبار",
+        "related",
+        "related articles",
+        "related stories",
+        "related news",
+        "related content",
+        "read more",
+        "read also",
+        "see also",
+        "more stories",
+        "more on this story",
+        "you may also like",
+        "recommended",
+        "most read",
+    )
+)
+INLINE_RELATED_RE = re.compile(
+    r"^(?:[إا]قرأ\s+(?:أ|ا)يضا[ًا]?|[إا]قرأ\s+المزيد|شاهد\s+(?:أ|ا)يضا[ًا]?|"
+    r"read\s+(?:more|also)|see\s+also|related|watch)\s*[:：\-–]\s*(?P<title>\S.*)$",
+    re.I,
+)
+MORE_FROM_RE = re.compile(r"^(?:المزيد\s+(?:من|عن)|more\s+(?:from|on|about))\s+\S", re.I)
+TAGS_PREFIX_RE = re.compile(
+    r"^(?:الوسوم|وسوم|كلمات\s+مفتاحية|الكلمات\s+المفتاحية|الموضوعات|tags|topics|keywords)\s*[:：]\s*(?P<tags>.*)$",
+    re.I,
+)
+TAG_SPLIT_RE = re.compile(r"\s*[,،|؛;#]\s*")
+# Sharing and navigation chrome copied along with the article.
+CHROME_LINES = frozenset(
+    fold(item)
+    for item in (
+        "شارك",
+        "شارك المقال",
+        "مشاركة",
+        "طباعة",
+        "share",
+        "share this article",
+        "print",
+        "advertisement",
+        "إعلان",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "telegram",
+    )
+)
+# A sentence is over when the line ends in one of these (closing quotes and brackets aside).
+FINAL_PUNCT = frozenset(".!?؟…:;؛")
+TRAILING_CLOSERS = "\"'”’»)]›"
+QUESTION_MARKS = frozenset("?؟")
+
+#: Lines of at most this many words and without final punctuation are cross-head candidates.
+SHORT_LINE_WORDS = 14
+#: Related-block lines of at most this many words (unnumbered) are tags, not titles.
+TAG_WORDS = 3
+#: Lines of at most this many words are tried as date lines.
+DATE_LINE_WORDS = 9

@@ -1,0 +1,191 @@
+"""Storing an article and its statements: the write side of ``tracker ingest``.
+
+One article is one transaction, owned by the caller. Identity is the URL when there is
+one, else the hash of the normalised body, so ingesting the same article again adds
+nothing; a changed body under a known URL updates the article and re-extracts it, and
+the reviews of statements whose content did not change are carried over (matched by
+``content_key``). Speaker resolution and claim linking run here too, so one call takes
+an article to reviewable statements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from tracker.extract import EXTRACTOR_VERSION, extract_statements
+from tracker.models import Article, Outlet, Review, Statement
+from tracker.normalize import fold
+from tracker.records import ArticleRecord, StatementRecord
+
+Status = Literal["ingested", "updated", "unchanged"]
+
+
+@dataclass(frozen=True)
+class StoreOutcome:
+    status: Status
+    article_id: int
+    statement_ids: tuple[int, ...] = field(default=())
+
+
+def body_hash(text: str) -> str:
+    """SHA-256 of the normalised body: the same article copied twice hashes the same."""
+    return hashlib.sha256(fold(text).encode("utf-8")).hexdigest()
+
+
+def content_key(speaker_name: str, content: str) -> str:
+    return hashlib.sha256(f"{fold(speaker_name)}\x1f{fold(content)}".encode()).hexdigest()
+
+
+def _outlet(session: Session, name: str | None, language: str | None, url: str | None) -> Outlet | None:
+    if not name:
+        return None
+    outlet = session.scalar(select(Outlet).where(Outlet.name == name))
+    if outlet is None:
+        domain = None
+        if url and "://" in url:
+            domain = url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
+        outlet = Outlet(name=name, domain=domain, language=language)
+        session.add(outlet)
+        session.flush()
+    return outlet
+
+
+def _find_existing(session: Session, record: ArticleRecord, digest: str) -> Article | None:
+    if record.url:
+        found = session.scalar(select(Article).where(Article.url == record.url))
+        if found is not None:
+            return found
+    return session.scalar(select(Article).where(Article.content_hash == digest))
+
+
+def _statement_row(record: StatementRecord, ordinal: int) -> Statement:
+    speaker = record.speaker
+    date = record.date
+    return Statement(
+        ordinal=ordinal,
+        speaker_name=speaker.name,
+        speaker_mention=speaker.mention or None,
+        speaker_kind=speaker.kind,
+        role_mention=speaker.role,
+        cue=record.cue.text[:200],
+        content=record.content.text,
+        content_norm=fold(record.content.text),
+        content_key=content_key(speaker.name, record.content.text),
+        speaker_start=speaker.span.start if speaker.span else None,
+        speaker_end=speaker.span.end if speaker.span else None,
+        cue_start=record.cue.start,
+        cue_end=record.cue.end,
+        content_start=record.content.start,
+        content_end=record.content.end,
+        direct_quotes=[[quote.start, quote.end, quote.text] for quote in record.direct_quotes],
+        kind=record.kind,
+        said_on=date.value,
+        said_on_precision=date.precision if date.value else None,
+        date_basis=date.basis,
+        date_evidence=date.evidence,
+        via=record.via,
+        language=record.language,
+        method=record.method,
+        confidence=record.confidence,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _fill_article(article: Article, record: ArticleRecord, digest: str, outlet: Outlet | None) -> None:
+    article.outlet = outlet
+    article.url = record.url
+    article.title = record.title
+    article.published_at = record.published
+    article.language = record.language
+    article.author = record.author
+    article.description = record.description
+    article.body = record.text
+    article.content_hash = digest
+    article.source_path = record.source_path
+    article.input_format = record.input_format
+    article.captions = list(record.captions)
+    article.subheadings = list(record.subheadings)
+    article.related_links = list(record.related)
+    article.tags = list(record.tags)
+
+
+def _carry_reviews(old: list[Statement], new: list[Statement]) -> None:
+    """Keep the review state of statements whose speaker and content did not change."""
+    reviewed = {st.content_key: st for st in old if st.review_status != "unreviewed"}
+    for statement in new:
+        previous = reviewed.get(statement.content_key)
+        if previous is not None:
+            statement.review_status = previous.review_status
+            statement.review_note = previous.review_note
+            statement.reviewed_by = previous.reviewed_by
+            statement.reviewed_at = previous.reviewed_at
+
+
+def _resolve_and_link(session: Session, article: Article, pairs: list[tuple[Statement, StatementRecord]]) -> None:
+    try:
+        from tracker.services.speakers import resolve_speakers
+    except ImportError:  # speaker resolution not installed in this build
+        resolve_speakers = None
+    if resolve_speakers is not None and pairs:
+        resolve_speakers(session, article, pairs)
+    try:
+        from tracker.services.claims import link_statements
+    except ImportError:
+        link_statements = None
+    if link_statements is not None and pairs:
+        link_statements(session, [statement for statement, _ in pairs])
+
+
+def store_article(
+    session: Session,
+    record: ArticleRecord,
+    statements: Sequence[StatementRecord] | None = None,
+    *,
+    link: bool = True,
+) -> StoreOutcome:
+    """Store one article with its statements (extracted here unless given). The caller commits."""
+    digest = body_hash(record.text)
+    existing = _find_existing(session, record, digest)
+    if existing is not None and existing.content_hash == digest:
+        return StoreOutcome("unchanged", existing.id)
+    if statements is None:
+        statements = extract_statements(record)
+    outlet = _outlet(session, record.outlet, record.language, record.url)
+    rows = [_statement_row(st, ordinal) for ordinal, st in enumerate(statements)]
+    if existing is None:
+        article = Article()
+        _fill_article(article, record, digest, outlet)
+        session.add(article)
+        status: Status = "ingested"
+    else:
+        article = existing
+        old = list(article.statements)
+        _carry_reviews(old, rows)
+        review_keys = {review.id: st.content_key for st in old for review in st.reviews}
+        for statement in old:
+            article.statements.remove(statement)
+        session.flush()
+        _fill_article(article, record, digest, outlet)
+        status = "updated"
+    article.statements.extend(rows)
+    session.flush()
+    if status == "updated":
+        _move_review_log(session, review_keys, rows)
+    if link:
+        _resolve_and_link(session, article, list(zip(rows, statements, strict=True)))
+    return StoreOutcome(status, article.id, tuple(row.id for row in rows))
+
+
+def _move_review_log(session: Session, review_keys: dict[int, str], new: list[Statement]) -> None:
+    """Point the audit-log rows of re-extracted statements at their successors (or keep them unattached)."""
+    successor = {st.content_key: st.id for st in new}
+    for review_id, key in review_keys.items():
+        session.execute(
+            update(Review).where(Review.id == review_id).values(content_key=key, statement_id=successor.get(key))
+        )
