@@ -11,7 +11,7 @@ raises ``StaleDataError`` instead of silently overwriting a colleague's change.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +25,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -45,6 +46,29 @@ ALIAS_KINDS = ("full_name", "surname", "role", "transliteration", "user", "short
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class TZDateTime(TypeDecorator[datetime]):
+    """A timezone-aware timestamp stored in UTC on every backend.
+
+    SQLite has no time zone type and would hand back naive wall-clock times; storing UTC
+    and re-attaching it on the way out keeps instants exact on SQLite and PostgreSQL alike.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: store timezone-aware times only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -74,7 +98,10 @@ class Article(Base):
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id", ondelete="SET NULL"), index=True)
     url: Mapped[str | None] = mapped_column(String(2000), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
-    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    published_at: Mapped[datetime | None] = mapped_column(TZDateTime(), index=True)
+    #: The offset the source gave the publication time in, in minutes (UTC+03:00 = 180), so the
+    #: article's own calendar day can be shown: published_at alone is stored in UTC.
+    published_offset: Mapped[int | None] = mapped_column(Integer)
     language: Mapped[str | None] = mapped_column(String(8), index=True)
     author: Mapped[str | None] = mapped_column(String(500))
     description: Mapped[str | None] = mapped_column(Text)
@@ -88,13 +115,22 @@ class Article(Base):
     related_links: Mapped[list[Any]] = mapped_column(default=list)
     tags: Mapped[list[Any]] = mapped_column(default=list)
     archive_url: Mapped[str | None] = mapped_column(String(2000))
-    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    ingested_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow, onupdate=utcnow)
 
     outlet: Mapped[Outlet | None] = relationship(back_populates="articles")
     statements: Mapped[list[Statement]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    @property
+    def published_local(self) -> datetime | None:
+        """The publication time in the zone the source gave it in."""
+        if self.published_at is None:
+            return None
+        if self.published_offset is None:
+            return self.published_at
+        return self.published_at.astimezone(timezone(timedelta(minutes=self.published_offset)))
 
     def __repr__(self) -> str:
         return f"Article(id={self.id!r}, title={(self.title or '')[:40]!r})"
@@ -115,7 +151,7 @@ class Speaker(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     #: Set when merged into another speaker; ``split`` clears it again.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     aliases: Mapped[list[SpeakerAlias]] = relationship(
@@ -144,7 +180,7 @@ class SpeakerAlias(Base):
     kind: Mapped[str] = mapped_column(String(20), default="full_name")
     #: Where the alias came from: gazetteer, extracted, user.
     source: Mapped[str] = mapped_column(String(16), default="extracted")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
 
     speaker: Mapped[Speaker] = relationship(back_populates="aliases")
 
@@ -182,8 +218,8 @@ class SpeakerMerge(Base):
     alias_ids: Mapped[list[Any]] = mapped_column(default=list)
     role_ids: Mapped[list[Any]] = mapped_column(default=list)
     merged_by: Mapped[str | None] = mapped_column(String(200))
-    merged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    merged_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(TZDateTime())
 
     def __repr__(self) -> str:
         return f"SpeakerMerge(id={self.id!r}, kept={self.kept_id!r}, merged={self.merged_id!r})"
@@ -232,8 +268,8 @@ class Statement(Base):
     review_status: Mapped[str] = mapped_column(String(16), default="unreviewed", index=True)
     review_note: Mapped[str | None] = mapped_column(Text)
     reviewed_by: Mapped[str | None] = mapped_column(String(200))
-    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    reviewed_at: Mapped[datetime | None] = mapped_column(TZDateTime())
+    created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     article: Mapped[Article] = relationship(back_populates="statements")
@@ -273,8 +309,8 @@ class Claim(Base):
     first_seen: Mapped[date | None] = mapped_column(Date, index=True)
     appearance_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
     outlet_count: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow, onupdate=utcnow)
 
     links: Mapped[list[ClaimLink]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", passive_deletes=True
@@ -297,8 +333,8 @@ class ClaimLink(Base):
     #: Why the relation is not "same": the differing numbers, negation, entities, or a word diff.
     difference: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
     decided_by: Mapped[str | None] = mapped_column(String(200))
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(TZDateTime())
+    created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     statement: Mapped[Statement] = relationship(back_populates="links")
@@ -325,7 +361,7 @@ class Review(Base):
     previous_status: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     reviewer: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
 
     statement: Mapped[Statement | None] = relationship(back_populates="reviews")
 
@@ -350,7 +386,7 @@ class FactCheck(Base):
     review_date: Mapped[date | None] = mapped_column(Date)
     rating: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(8))
-    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    imported_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
 
     def __repr__(self) -> str:
         return f"FactCheck(id={self.id!r}, publisher={self.publisher!r}, rating={self.rating!r})"

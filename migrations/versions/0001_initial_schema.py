@@ -76,6 +76,7 @@ def upgrade() -> None:
     sa.Column('url', sa.String(length=2000), nullable=True),
     sa.Column('title', sa.Text(), nullable=True),
     sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('published_offset', sa.Integer(), nullable=True),
     sa.Column('language', sa.String(length=8), nullable=True),
     sa.Column('author', sa.String(length=500), nullable=True),
     sa.Column('description', sa.Text(), nullable=True),

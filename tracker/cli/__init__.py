@@ -18,6 +18,8 @@ from tracker.cli.common import root_callback
 COMMAND_MODULES = (
     "tracker.cli.db",
     "tracker.cli.extract",
+    "tracker.cli.ingest",
+    "tracker.cli.backup",
 )
 
 app = typer.Typer(

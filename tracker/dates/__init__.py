@@ -11,11 +11,11 @@ back to exact spans of the original (:mod:`.textmap`).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 
 from tracker.dates import arabic, english
-from tracker.dates import resources as R
 from tracker.dates.model import Candidate, DateMention
+from tracker.dates.prefilter import folded_words, may_have_date
 from tracker.dates.publication import parse_publication_date
 from tracker.dates.textmap import MatchText
 
@@ -66,13 +66,15 @@ def _after(value: date, precision: str, reference: date) -> bool:
 
 def _find(text: str, reference: date | None, language: str) -> list[DateMention]:
     english_rules = language.lower().startswith("en")
-    mt = MatchText(text)
-    prefilter = R.EN_PREFILTER_RE if english_rules else R.AR_PREFILTER_RE
-    if prefilter.search(mt.folded) is None:
+    if not may_have_date(text, english_rules):
         return []
+    mt = MatchText(text)
     rules = english.RULES if english_rules else arabic.RULES
     candidates: list[Candidate] = []
-    for _name, pattern, handler in rules:
+    words = folded_words(mt.folded, english_rules)
+    for _name, pattern, handler, gate in rules:
+        if words.isdisjoint(gate):
+            continue
         for m in pattern.finditer(mt.folded):
             cand = handler(m, mt, reference)
             if cand is not None and cand.end > cand.start:
@@ -106,6 +108,3 @@ def find_dates(text: str, reference: date | None, language: str = "ar") -> list[
     except Exception:  # a date grammar must never take an ingest down with it
         return []
 
-
-def _unused(_: tzinfo | None) -> None:  # keeps tzinfo imported for the re-exported signature
-    return None

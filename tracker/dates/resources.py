@@ -156,7 +156,7 @@ AR_WEEKDAY_RE = re.compile(
     rf"(?P<mod>\s+(?:الماضي|المنصرم|الفائت|المقبل|القادم|القادمه|المقبله|الماضيه){_E})?"
 )
 AR_WEEKDAY_BLOCK_BEFORE_RE = re.compile(r"(?:كلا|بين|هذين|هذان|ذينك|الى|من)\s*$")
-AR_WEEKDAY_BLOCK_AFTER_RE = re.compile(r"^\s*(?:معا|منهما|منهم|عشر)(?!\w)")
+AR_WEEKDAY_BLOCK_AFTER_RE = re.compile(r"\s*(?:معا|منهما|منهم|عشر)(?!\w)")
 
 #: Relative day words; each alternative is named by the offset it stands for.
 AR_RELATIVE_RE = re.compile(
@@ -226,16 +226,52 @@ EN_RELATIVE_RE = re.compile(
 
 # ---------------------------------------------------------------------------- prefilters
 
-#: Cheap gate: a text with none of these has no date and skips every other pattern.
-AR_PREFILTER_RE = re.compile(
-    "[0-9]|(?<!\\w)اب(?!\\w)|مارس|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين|كانون|يناير|فبراير|فيبراير|ابريل|مايو|"
-    "يوني|يولي|اغسط|سبتمبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|افريل|جويلي|شتنبر|نونبر|دجنبر|"
-    "الاثنين|الاتنين|الثلاثا|الاربعا|الخميس|الجمعه|السبت|الاحد|امس|اليوم|الليله|اسبوع|شهر|عام|سنه|"
-    "يومين|ايام|رمضان|شوال|شعبان|محرم|صفر|ربيع|جمادي|رجب|القعده|الحجه"
+#: Folded words of which at least one (bar clitics) is in every digit-free Arabic date.
+_AR_TRIGGERS = (
+    {name.split()[0] for name in AR_MONTHS}
+    | {"رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه"}
+    | set(AR_WEEKDAYS)
+    | {"امس", "الامس", "بالامس", "اليوم", "الليله", "اسبوع", "الاسبوع", "شهر", "الشهر", "عام", "العام",
+       "سنه", "السنه", "يوم", "يومين", "ايام", "يوما"}
 )
-EN_PREFILTER_RE = re.compile(
-    r"[0-9]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|week|year|month|this\s+(?:morning|afternoon|evening))"
+_SEATS = {"ا": "اأإآ", "ي": "يى", "ه": "هة"}
+
+
+def _spellings(word: str) -> set[str]:
+    """Every hamza/alef, alef maqsura and ta marbuta spelling of a folded word."""
+    out = {""}
+    for i, ch in enumerate(word):
+        choices = _SEATS.get(ch, ch)
+        if ch in "يه" and i != len(word) - 1:
+            choices = ch  # only a final ya/ha can be a maqsura or a marbuta
+        out = {prefix + c for prefix in out for c in choices}
+    return out
+
+
+#: The triggers as they may be written, so the gate needs no folding of the text.
+AR_TRIGGER_SPELLINGS: frozenset[str] = frozenset(s for w in _AR_TRIGGERS for s in _spellings(w))
+EN_TRIGGERS: frozenset[str] = frozenset(
+    {*EN_MONTHS, *EN_WEEKDAYS, "today", "tonight", "yesterday", "week", "month", "year", "ago",
+     "morning", "afternoon", "evening"}
 )
+#: Gate words per rule family, in folded form (checked against the text's folded words).
+DIGIT_TOKEN = "#digit"
+AR_MONTH_GATE = frozenset({name.split()[0] for name in AR_MONTHS})
+AR_HIJRI_GATE = frozenset({"رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه", "صفر", "رجب"})
+AR_WEEKDAY_GATE = frozenset(AR_WEEKDAYS)
+AR_RELATIVE_GATE = frozenset(
+    {"امس", "الامس", "بالامس", "اليوم", "الليله", "اسبوع", "الاسبوع", "شهر", "الشهر", "عام", "العام",
+     "سنه", "السنه", "يوم", "يومين", "ايام", "يوما"}
+)
+AR_YEAR_GATE = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "لسنه", "بعام"})
+EN_MONTH_GATE = frozenset(EN_MONTHS)
+EN_WEEKDAY_GATE = frozenset(EN_WEEKDAYS)
+EN_RELATIVE_GATE = frozenset({"today", "tonight", "yesterday", "week", "month", "year", "ago", "morning",
+                              "afternoon", "evening", "night"})
+DIGIT_RE = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
+#: Stripped from both ends of a word before the lookup.
+PUNCTUATION = "\"'.,;:!?()[]{}<>«»“”‘’،؛؟…-–—/\\|*"
+
 
 # ---------------------------------------------------------------------------- publication dates
 

@@ -25,7 +25,9 @@ _SWAP = str.maketrans(
     }
 )
 #: Characters the matching form drops: marks, tatweel, invisibles.
-_DROP_RE = re.compile(f"{TASHKEEL_RE.pattern}|{INVISIBLE_RE.pattern}")
+DROP_RE = re.compile(f"{TASHKEEL_RE.pattern}|{INVISIBLE_RE.pattern}")
+
+_TRAILING_RE = re.compile(TASHKEEL_RE.pattern)
 
 
 class MatchText:
@@ -35,14 +37,14 @@ class MatchText:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        if _DROP_RE.search(original) is None:
+        if DROP_RE.search(original) is None:
             self.folded = original.translate(_SWAP)
             self._index: list[int] | None = None
             return
         kept: list[str] = []
         index: list[int] = []
         pos = 0
-        for m in _DROP_RE.finditer(original):
+        for m in DROP_RE.finditer(original):
             kept.append(original[pos : m.start()])
             index.extend(range(pos, m.start()))
             pos = m.end()
@@ -58,7 +60,11 @@ class MatchText:
         if end <= start:
             at = self._index[start] if start < len(self._index) else len(self.original)
             return at, at
-        return self._index[start], self._index[end - 1] + 1
+        stop = self._index[end - 1] + 1
+        # Marks and tatweel after the last letter belong to it ("هـ", "شباطَ").
+        while stop < len(self.original) and _TRAILING_RE.match(self.original, stop):
+            stop += 1
+        return self._index[start], stop
 
     def original_char(self, folded_pos: int) -> str:
         """The original character behind one folded position (e.g. to see a madda)."""

@@ -20,10 +20,12 @@ candidate) is refused with the reason, never decoded into mojibake.
 from __future__ import annotations
 
 import codecs
+import math
 import re
 
 from tracker.ingest.resources import (
-    ARABIC_LETTER_RE,
+    ACCENTED_LATIN_FREQ,
+    ARABIC_LETTER_FREQ,
     DECLARED_CHARSET_RE,
     MAGIC_NUMBERS,
     MIXED_WORD_RE,
@@ -91,13 +93,16 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def _arabic_score(text: str) -> int:
-    """Higher is more Arabic-like: Arabic letters, minus words mixing scripts, minus controls."""
-    return (
-        len(ARABIC_LETTER_RE.findall(text))
-        - 5 * len(MIXED_WORD_RE.findall(text))
-        - 5 * len(_C0.findall(text))
-    )
+def _arabic_score(text: str) -> float:
+    """Higher is more Arabic-like: how common its letters are, minus script mixing and controls."""
+    score = 0.0
+    for char in text:
+        freq = ARABIC_LETTER_FREQ.get(char)
+        if freq is not None:
+            score += math.log(freq)
+        elif "\u00c0" <= char <= "\u00ff":
+            score += math.log(ACCENTED_LATIN_FREQ)
+    return score - 20 * len(MIXED_WORD_RE.findall(text)) - 20 * len(_C0.findall(text))
 
 
 def _plausible(text: str) -> bool:

@@ -102,6 +102,8 @@ def _fill_article(article: Article, record: ArticleRecord, digest: str, outlet: 
     article.url = record.url
     article.title = record.title
     article.published_at = record.published
+    offset = record.published.utcoffset() if record.published else None
+    article.published_offset = int(offset.total_seconds() // 60) if offset is not None else None
     article.language = record.language
     article.author = record.author
     article.description = record.description

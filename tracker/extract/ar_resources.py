@@ -1,0 +1,237 @@
+"""The Arabic cue lexicon and every regex the Arabic extractor uses, compiled once.
+
+All patterns run over the *shadow* text built by :mod:`tracker.extract.ar_text`: tashkeel,
+tatweel and invisible marks removed, hamza/alef forms, alef maqsura and ta marbuta folded
+(so "أكّدت" is matched as "اكدت"). Offsets are mapped back to the stored text afterwards.
+
+Adding a reporting verb means adding one :class:`Cue` row to ``CUES``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One-to-one folding (same length), so the shadow keeps a simple offset map.
+FOLD_TABLE = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+        "ک": "ك", "ی": "ي", "ھ": "ه", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " ",
+        "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    }
+)  # fmt: skip
+# Marks dropped from the shadow: harakat, shadda, superscript alef, tatweel, bidi and zero-width marks.
+REMOVE_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u061c\r]+")
+SHADDA = "\u0651"
+ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reporting verb: its folded finite forms, participles and what may follow it."""
+
+    lemma: str
+    past: tuple[str, ...]
+    present: tuple[str, ...]
+    participles: tuple[str, ...] = ()
+    #: Prepositions that may introduce the content ("أشار إلى", "كشف عن").
+    preps: tuple[str, ...] = ()
+    #: A bare verbal-noun object may be the content ("أعلنت الوزارة تدمير ...").
+    object_ok: bool = False
+
+
+def _past(stem: str) -> tuple[str, ...]:
+    return (stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا")
+
+
+def _present(stem: str) -> tuple[str, ...]:
+    return ("ي" + stem, "ت" + stem, "ي" + stem + "ون")
+
+
+def _part(stem: str) -> tuple[str, ...]:
+    return (stem + "ا", stem + "ه", stem + "ين")
+
+
+def _cue(lemma: str, past: str, present: str, part: str = "", preps: tuple[str, ...] = (), obj: bool = False) -> Cue:
+    return Cue(lemma, _past(past), _present(present), _part(part) if part else (), preps, obj)
+
+
+# Folded forms. The lemma is what a reviewer sees as the rule's cue word.
+CUES: tuple[Cue, ...] = (
+    _cue("قال", "قال", "قول", "قايل"),
+    _cue("أضاف", "اضاف", "ضيف", "مضيف"),
+    _cue("أكد", "اكد", "وكد", "موكد", ("على",), obj=True),
+    _cue("صرّح", "صرح", "صرح", "مصرح"),
+    _cue("أوضح", "اوضح", "وضح", "موضح"),
+    _cue("أشار", "اشار", "شير", "مشير", ("الي",)),
+    _cue("اعتبر", "اعتبر", "عتبر", "معتبر"),
+    Cue("رأى", ("راي", "رات", "راوا"), ("يري", "تري", "يرون"), ("رايا",)),
+    _cue("لفت", "لفت", "لفت", "لافت", ("الي",)),
+    _cue("شدد", "شدد", "شدد", "مشدد", ("على",)),
+    _cue("تابع", "تابع", "تابع", "متابع"),
+    _cue("ذكر", "ذكر", "ذكر", "مذكر"),
+    _cue("أعلن", "اعلن", "علن", "معلن", ("عن",), obj=True),
+    Cue("نفى", ("نفي", "نفت", "نفوا"), ("ينفي", "تنفي", "ينفون"), ("نافيا", "نافيه"), (), True),
+    _cue("كشف", "كشف", "كشف", "كاشف", ("عن",)),
+    _cue("حذّر", "حذر", "حذر", "محذر", ("من",)),
+    _cue("أفاد", "افاد", "فيد", "", ("ب",)),
+    _cue("نقل", "نقل", "نقل", "ناقل", ("عن",)),
+    _cue("ختم", "ختم", "ختم", "خاتم"),
+    _cue("تحدث", "تحدث", "تحدث", "متحدث", ("عن",)),
+    _cue("أردف", "اردف", "ردف", "مردف"),
+    _cue("استدرك", "استدرك", "ستدرك", "مستدرك"),
+    _cue("زعم", "زعم", "زعم", "زاعم"),
+    Cue("ادعى", ("ادعي", "ادعت", "ادعوا"), ("يدعي", "تدعي", "يدعون"), ("مدعيا", "مدعيه")),
+    _cue("رجّح", "رجح", "رجح", "مرجح"),
+    _cue("توقع", "توقع", "توقع", "متوقع"),
+    _cue("استبعد", "استبعد", "ستبعد", "مستبعد"),
+    _cue("شكك", "شكك", "شكك", "مشكك", ("في",)),
+    _cue("أقسم", "اقسم", "قسم"),
+    _cue("نوّه", "نوه", "نوه", "منوه", ("الي", "ب")),
+    _cue("ألمح", "المح", "لمح", "ملمح", ("الي",)),
+    _cue("أبلغ", "ابلغ", "بلغ"),
+    _cue("غرّد", "غرد", "غرد", "مغرد"),
+    _cue("كتب", "كتب", "كتب"),
+    _cue("اعترف", "اعترف", "عترف", "معترف", ("ب",)),
+    _cue("أقر", "اقر", "قر"),
+    _cue("تساءل", "تساءل", "تساءل", "متسايل"),
+    _cue("علم", "علم", "علم"),
+    _cue("روى", "روي", "روي"),
+    Cue("وصف", (), (), ("واصفا", "واصفه"), ("ب",), True),
+    _cue("بيّن", "بين", "بين", "مبين"),
+)
+
+# Participles of verbs we do not report (calls, praise ...) still end the previous content.
+NON_CUE_PARTICIPLES = (
+    "داعيا", "داعيه", "مطالبا", "مطالبه", "مرحبا", "مرحبه", "شاكرا", "شاكره", "منتقدا", "منتقده",
+    "مشيدا", "مشيده", "معللا", "معلله", "مستنكرا", "مستنكره", "معربا", "معربه", "مناشدا", "مناشده",
+    "محملا", "محمله", "متهما", "متهمه", "مهددا", "مهدده", "متعهدا", "متعهده",
+)  # fmt: skip
+
+# "بين" as a past verb collides with the preposition "between": only its unambiguous forms count.
+_AMBIGUOUS_FORMS = {"بين", "تبين", "يبين", "تقول", "قر", "يقر", "تقر", "علم", "كتب", "روي", "يروي", "تروي"}
+
+FORM_TO_CUE: dict[str, Cue] = {}
+PARTICIPLE_TO_CUE: dict[str, Cue] = {}
+for _c in CUES:
+    for _f in _c.past + _c.present:
+        if _f not in _AMBIGUOUS_FORMS or _f in ("تقول",):
+            FORM_TO_CUE.setdefault(_f, _c)
+    for _p in _c.participles:
+        PARTICIPLE_TO_CUE.setdefault(_p, _c)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+_W = r"[\w\u0621-\u064a]"
+# A finite cue: optional و/ف (and ل for "لكن" is handled as a connector), optional object pronoun.
+VERB_RE = re.compile(
+    rf"(?<!{_W})(?P<conj>[وف]?)(?P<verb>{_alternation(list(FORM_TO_CUE))})(?P<obj>ها|هم|ه)?(?!{_W})"
+)
+PARTICIPLE_RE = re.compile(
+    rf"(?<!{_W})(?P<conj>و?)(?P<verb>{_alternation(list(PARTICIPLE_TO_CUE))})(?!{_W})"
+)
+NON_CUE_PARTICIPLE_RE = re.compile(rf"[،,]\s*و?(?:{_alternation(list(NON_CUE_PARTICIPLES))})(?!{_W})")
+
+# "وفق", "بحسب ما ذكرته", "نقلا عن" ... : the source follows the cue.
+ACCORDING_RE = re.compile(
+    rf"(?<!{_W})(?P<cue>و?(?:وفقا\s*ل(?:ـ)?|وفق|بحسب|حسب|نقلا\s+عن|على\s+لسان|طبقا\s*ل(?:ـ)?|استنادا\s+(?:الي|ل))"
+    rf"(?:\s+ما\s+(?P<verb>{_W}+))?)"
+)
+# Self-references that end a content instead of opening a new one ("بحسب زعمه", "على حد قوله").
+SELF_REF_RE = re.compile(
+    r"[،,]?\s*(?:و?(?:وفق|بحسب|حسب|على\s+حد)\s+(?:تعبير|زعم|قول|وصف|ادعاء|تعبيره|زعمه|قوله|وصفه|ادعايه)"
+    r"(?:ه|ها|هم)?)(?!\w)"
+)
+# Document nouns between an according-to cue and its source ("بحسب تقرير لصحيفة ...").
+DOC_NOUN_RE = re.compile(
+    r"^(?:ال)?(?:تقرير|بيان|تحليل|دراسه|استطلاع|احصاءات|معطيات|ارقام|تقديرات|ادعاء|رواي[هة]|مصادر\s+في|تصريحات|"
+    r"تغريده|منشور|رساله|وثيقه|مذكره)\s*(?:(?:ا?جراه|نشره|اصدره|اعده)(?:ا|ت|ته)?\s+|ل(?:ـ)?\s*)?"
+)
+# "وجاء في بيان للوزارة أن ..."
+CAME_IN_RE = re.compile(
+    r"(?<!\w)و?(?:جاء|ورد)\s+في\s+(?P<doc>(?:ال)?(?:بيان|تقرير|تحليل|رساله|تغريده|منشور|وثيقه|دراسه|كلمه|خطاب)\S*)"
+)
+
+# Complementisers that open the content: أن/إن with pronoun, بأن, فإن, and colon or an opening quote.
+COMP_RE = re.compile(r"(?<!\w)(?:(?:الي|على|من|في)\s+)?(?:[بلف]?ان)(?P<pron>ه|ها|هم|هما|ني|نا|كم)?(?!\w)")
+COLON_RE = re.compile(r":\s*")
+PREP_WORDS = {"عن", "الي", "على", "من", "في"}
+
+# Words and phrases inside the speaker slot that are not the speaker.
+ADVERBIAL_START_RE = re.compile(
+    r"^(?:في|فى|خلال|اثناء|لدى|عبر|بعد|قبل|منذ|ضمن|اليوم|امس|اول|مساء|صباح|ليل|ليله|ظهر|فجر|يوم|"
+    r"السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|ايضا|كذلك|بدوره|بدورها|ردا|تعليقا|"
+    r"من\s+جهت|من\s+جانب|على\s+|عن\s+|ل(?:ل|وكاله|صحيفه|قناه|موقع|شبكه|اذاعه|مجله|الصحافيين|الصحفيين|"
+    r"وسايل|وسائل)|للصحاف|للصحف|للاعلام|ل(?=[\"«“”])|نقلا)"
+)
+# Inside one comma segment the speaker ends before these ("الصحيفة في تقرير", "زاخاروفا خلال إحاطتها").
+SPEAKER_CUT_RE = re.compile(
+    r"\s+(?:في\s+(?:بيان|تقرير|تصريح|تصريحات|حديث|مقابله|كلمه|مؤتمر|تغريده|منشور|رساله|خطاب|احاطه|لقاء|اتصال|"
+    r"ختام|معرض|رد|ردها|رده|سياق|وقت|حين|الوقت)|خلال|اثناء|عبر|اليوم|امس|مساء|صباح|يوم\s|ايضا|كذلك|"
+    r"(?:ل(?:ل|وكاله|صحيفه|قناه|موقع|شبكه|اذاعه|مجله|وسايل))|للصحاف|للصحف|للاعلام|ل(?=[\"«“”])|ردا|تعليقا|نقلا|"
+    r"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|\(|بدوره|بدورها|من\s+جهت|من\s+جانب)"
+)
+ROLE_HEAD_RE = re.compile(
+    r"^(?:ال)?(?:متحدث|ناطق|وزير|رييس|نايب|مدير|امين|سفير|مندوب|مراسل|موفد|باحث|محافظ|قايد|مستشار|عضو|زعيم|"
+    r"جناح|استاذ|محلل|خبير|قيادي|مسوول|مبعوث|ممثل|مفوض|سيناتور|جنرال|لواء|عميد|عقيد|نقيب|مساعد|كبير|"
+    r"رييسه|وزيره|متحدثه|ناطقه|باحثه|مديره|نايبه|مراسله|استاذه|محلله|مسووله|امينه|ملك|امير|ولي|شيخ|"
+    r"الشيخ|حاكم|قاضي|مرشد|مفتي|بطريرك|البابا|بابا|المرشح|مرشح|زعيمه|رئيسه|حكومه)(?!\w)"
+)
+# Generic heads that refer back to an already named source ("الوزارة", "الصحيفة", "البيان").
+ANAPHOR_HEADS = {
+    "الوزاره": ("وزاره",), "الصحيفه": ("صحيفه",), "الوكاله": ("وكاله", "رويترز", "برس", "فرانس"),
+    "الحركه": ("حركه", "حماس", "الجهاد"), "الجبهه": ("جبهه",), "المنظمه": ("منظمه",), "الحزب": ("حزب",),
+    "المويسسه": ("مويسسه",), "القناه": ("قناه",), "الموقع": ("موقع",), "الشبكه": ("شبكه",),
+    "المراسل": ("مراسل",), "مراسلنا": ("مراسل",), "الرياسه": ("رياسه",), "الشرطه": ("شرطه",),
+    "الجيش": ("جيش",), "الخارجيه": ("خارجيه",), "المكتب": ("مكتب",), "البنك": ("بنك",), "اللجنه": ("لجنه",),
+    "المجلس": ("مجلس",), "الهييه": ("هييه",), "السلطات": ("سلطات",), "الكتايب": ("كتايب",),
+    "المسوول": ("مسوول",), "المصدر": ("مصدر",), "المصادر": ("مصادر",), "المتحدث": ("متحدث",),
+    "المتحدثه": ("متحدثه",), "الناطق": ("ناطق",), "المحللون": ("محلل",), "المجتمعون": (),
+}  # fmt: skip
+DOCUMENT_ANAPHORS = {"البيان", "التقرير", "الرساله", "التحليل", "البلاغ"}
+PRONOUN_SUBJECTS = {"لكنه": "m", "لكنها": "f", "انه": "m", "انها": "f", "لكنهم": "p", "هو": "m", "هي": "f"}
+
+# Leading connectors and adverbial openers stripped before a subject-first speaker.
+LEAD_CONNECTOR_RE = re.compile(
+    r"^(?:(?:و|ف)?(?:كان|كانت|كانوا|قد|لكن|لكنّ|ولكن|كما|ثم|بينما|فيما|في\s+حين|اذ|حيث|غير\s+ان|الا\s+ان|"
+    r"بدوره|بدورها|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)\s*[،,]?\s*)+"
+)
+KNOWN_ADVERBIAL_LEAD_RE = re.compile(
+    r"^(?:و|ف)?(?:في|فى|خلال|بعد|قبل|من\s+جهت|من\s+جانب|بدور|الي\s+ذلك|في\s+غضون|في\s+السياق|اما|على\s+صعيد|"
+    r"مساء|صباح|ليل|امس|اليوم|يوم)"
+)
+
+# Kinds of source by their head word.
+MEDIA_RE = re.compile(
+    r"(?:^|\s)(?:ال)?(?:صحيفه|وكاله|قناه|موقع|شبكه|اذاعه|مجله|وسايل\s+اعلام|وسائل\s+اعلام|اعلام|التلفزيون|"
+    r"رويترز|فرانس\s+برس|اسوشيتد|بلومبرغ|اكسيوس|نيويورك\s+تايمز|واشنطن\s+بوست|الغارديان|هارتس|يديعوت)"
+)
+ORG_RE = re.compile(
+    r"^(?:ال)?(?:وزاره|حركه|جبهه|منظمه|حزب|مويسسه|رياسه|شرطه|جيش|خارجيه|مكتب|بنك|لجنه|مجلس|هييه|سلطات|"
+    r"كتايب|سرايا|الويه|حكومه|الامم|الاتحاد|البيت\s+الابيض|الكرملين|البنتاغون|الاعلام\s+الحربي|مركز|معهد|"
+    r"جامعه|صندوق|محكمه|الدفاع\s+المدني|جمعيه|نقابه|اداره|الاداره|البرلمان|الكونغرس|الكنيست|فصايل|قوات|"
+    r"المقاومه|دايره|مديريه|بلديه|شركه|مفوضيه)"
+)
+GROUP_RE = re.compile(r"^(?:ال)?(?:مسوولون|مسوولين|محللون|محللين|خبراء|مصادر|نشطاء|ناشطون|سكان|شهود|اطباء|"
+                      r"مراقبون|دبلوماسيون|مفاوضون|المفاوضون|مجتمعون|قاده|زعماء|جماعات|منظمات|رؤساء|رءساء)")
+UNNAMED_RE = re.compile(r"^(?:مصدر|مسوول|مصادر|دبلوماسي|ضابط|مسؤول)(?!\w)")
+# Speaker slots that are never a source.
+NOT_SPEAKER_RE = re.compile(
+    r"^(?:ال)?(?:ذي|تي|ذين|ما|هذا|هذه|ذلك|تلك|انه|انها|هناك|هنا|كل|بعض|عدد|اكثر|اقل|نحو|حوالي|فيه|فيها|عليه)(?!\w)"
+)
+NAME_LINK_WORDS = {"بن", "ابن", "ابو", "ام", "عبد", "ال", "دي", "فان", "فون", "بنت", "ابي"}
+MASDAR_RE = re.compile(
+    r"^(?:است\w\w\w?ا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ا\w\wا\w|ت\w\w\w|ت\wا\w\w|ضروره|عزم|رفض|دعم|قصف|سقوط|فوز|"
+    r"وقوع|وجود|عدم|حرص|نيه|مقتل|اصابه|مشاركه|اطلاق|ارتفاع|انسحاب|تدمير|اسقاط|استهداف|سيطره|وصول|بدء)"
+)
+PRONOUN_SUFFIX_RE = re.compile(r"\w{3,}(?:ها|هم|ه)$")
+
+QUOTE_CHARS = "\"«»“”„‟"
+OPEN_ONLY = "«„"
+CLOSE_ONLY = "»"
+SENTENCE_END_RE = re.compile(r"[.!؟?](?=\s|$)|\.{3}|…")
+TOKEN_RE = re.compile(r"[^\s،,:؛;]+")
+WORD_RE = re.compile(r"\w+")

@@ -1,0 +1,263 @@
+"""Who is speaking: parse the speaker slot of a cue and resolve it across one article.
+
+``parse_slot`` reads the words between a cue and its content ("المتحدثة باسم الخارجية
+الروسية، ماريا زاخاروفا،") into a role and a name. ``Registry`` remembers the sources seen so
+far in the article, so that a surname, a role alone ("الوزارة", "المتحدث باسم ...") or a
+subject-less verb ("وأضافت") resolves to the right earlier source by gender and recency.
+All offsets are in shadow-text coordinates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tracker.extract.ar_resources import (
+    ADVERBIAL_START_RE,
+    ANAPHOR_HEADS,
+    DOCUMENT_ANAPHORS,
+    GROUP_RE,
+    MASDAR_RE,
+    MEDIA_RE,
+    NAME_LINK_WORDS,
+    NOT_SPEAKER_RE,
+    ORG_RE,
+    PREP_WORDS,
+    PRONOUN_SUFFIX_RE,
+    QUOTE_CHARS,
+    ROLE_HEAD_RE,
+    SPEAKER_CUT_RE,
+    TOKEN_RE,
+    UNNAMED_RE,
+)
+from tracker.extract.ar_text import strip_span
+
+_STRIP = " \t\n،,.:؛;-–—()"
+_NP_STRIP = _STRIP + QUOTE_CHARS
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """What a speaker slot says: the whole mention, and its role and name parts if any."""
+
+    mention: tuple[int, int]
+    role: tuple[int, int] | None = None
+    name: tuple[int, int] | None = None
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of ``text[start:end]`` (commas inside quotes split too: rare)."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        if text[i] in "،,":
+            out.append((s, i))
+            s = i + 1
+    out.append((s, end))
+    return [strip_span(text, a, b, _STRIP) for a, b in out if text[a:b].strip(_STRIP)]
+
+
+def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase at the start of a segment, before adverbials ("في بيان", "لوكالة")."""
+    m = SPEAKER_CUT_RE.search(text, start, end)
+    if m:
+        end = m.start()
+    return strip_span(text, start, end, _STRIP)
+
+
+def is_role(phrase: str) -> bool:
+    return bool(ROLE_HEAD_RE.match(phrase.lstrip(QUOTE_CHARS)))
+
+
+def _split_role_name(text: str, start: int, end: int) -> Slot:
+    """"الرئيس الإيراني مسعود بزشكيان" -> role + name, by the trailing words without ال."""
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    k = len(tokens)
+    while k > 0:
+        tok = text[tokens[k - 1][0] : tokens[k - 1][1]]
+        if tok.startswith("ال") or tok in PREP_WORDS or any(q in tok for q in QUOTE_CHARS) or tok.isdigit():
+            break
+        k -= 1
+    if 0 < k < len(tokens) and k >= 2:
+        last_role = text[tokens[k - 1][0] : tokens[k - 1][1]]
+        if last_role.startswith("ال") and not last_role.startswith("الي"):
+            role = strip_span(text, start, tokens[k - 1][1], _STRIP)
+            name = strip_span(text, tokens[k][0], end, _NP_STRIP)
+            return Slot((start, end), role, name)
+    return Slot((start, end), (start, end), None)
+
+
+def parse_slot(text: str, start: int, end: int) -> Slot | None:
+    """Read a speaker slot: first noun phrase, with a role or name in apposition after it."""
+    nps: list[tuple[int, int]] = []
+    for a, b in _segments(text, start, end):
+        seg = text[a:b]
+        if ADVERBIAL_START_RE.match(seg):
+            if nps:
+                continue
+            continue
+        a2, b2 = _cut_np(text, a, b)
+        if b2 <= a2:
+            continue
+        nps.append((a2, b2))
+        if len(nps) == 2 or b2 < b:
+            break
+    if not nps:
+        return None
+    first = nps[0]
+    first_text = text[first[0] : first[1]]
+    if NOT_SPEAKER_RE.match(first_text):
+        return None
+    if len(nps) == 2:
+        second = nps[1]
+        second_text = text[second[0] : second[1]]
+        if is_role(first_text) and not is_role(second_text) and len(second_text.split()) <= 5:
+            return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))
+        if is_role(second_text) and not is_role(first_text):
+            return Slot((first[0], second[1]), second, strip_span(text, *first, _NP_STRIP))
+    if is_role(first_text):
+        return _split_role_name(text, *first)
+    return Slot(first, None, strip_span(text, *first, _NP_STRIP))
+
+
+def np_then_object(text: str, start: int, end: int) -> int:
+    """Where a verb-noun object starts after a bare subject ("أعلنت الوزارة مشاركتها ...").
+
+    The subject runs over a head word, its genitives and adjectives; it stops at a word that
+    looks like a verbal noun or carries an object pronoun after a definite word.
+    """
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    prev_definite = False
+    for i, (a, b) in enumerate(tokens):
+        tok = text[a:b].strip(QUOTE_CHARS)
+        if i == 0:
+            prev_definite = tok.startswith("ال")
+            continue
+        if tok.startswith("ال") or tok in NAME_LINK_WORDS or tok in PREP_WORDS:
+            prev_definite = tok.startswith("ال") or prev_definite
+            continue
+        if prev_definite or MASDAR_RE.match(tok) or (i >= 2 and PRONOUN_SUFFIX_RE.match(tok)):
+            return a
+        if i >= 3:
+            return a
+    return end
+
+
+def kind_of(name: str) -> str:
+    """person / organization / group / media / unnamed, from the head word of the name."""
+    bare = name.lstrip(QUOTE_CHARS)
+    if MEDIA_RE.search(" " + bare[:40]):
+        return "media"
+    if UNNAMED_RE.match(bare):
+        return "unnamed"
+    if GROUP_RE.match(bare):
+        return "group"
+    if ORG_RE.match(bare):
+        return "organization"
+    return "person"
+
+
+def _tokens(folded: str) -> set[str]:
+    return {t.strip(QUOTE_CHARS + "()") for t in folded.split() if len(t.strip(QUOTE_CHARS + "()")) >= 2}
+
+
+@dataclass(slots=True)
+class Entity:
+    """One source in the article: its fullest name, role, other mentions, kind and gender."""
+
+    name: tuple[int, int]
+    key: str
+    role: tuple[int, int] | None
+    kind: str
+    gender: str | None
+    aliases: list[tuple[int, int]] = field(default_factory=list)
+    last: int = 0
+
+
+class Registry:
+    """The sources of one article, most recent last; lives only during one extraction."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: list[Entity] = []
+
+    def _t(self, span: tuple[int, int] | None) -> str:
+        return self.text[span[0] : span[1]].strip(_NP_STRIP) if span else ""
+
+    def _touch(self, ent: Entity, pos: int, gender: str | None) -> Entity:
+        ent.last = pos
+        if gender and ent.gender is None:
+            ent.gender = gender
+        self.entities.remove(ent)
+        self.entities.append(ent)
+        return ent
+
+    def by_pronoun(self, gender: str | None, pos: int) -> Entity | None:
+        """The most recent source whose gender agrees with the verb."""
+        for ent in reversed(self.entities):
+            if gender is None or ent.gender in (None, gender):
+                return self._touch(ent, pos, gender)
+        return None
+
+    def most_recent(self, kinds: tuple[str, ...] = ()) -> Entity | None:
+        for ent in reversed(self.entities):
+            if not kinds or ent.kind in kinds:
+                return ent
+        return None
+
+    def find(self, phrase: str) -> Entity | None:
+        """An earlier source this phrase names: same name tokens, same role or a generic head."""
+        words = phrase.split()
+        if not words:
+            return None
+        toks = _tokens(phrase)
+        if phrase in DOCUMENT_ANAPHORS:
+            return self.most_recent(("organization", "media", "group"))
+        heads = ANAPHOR_HEADS.get(words[0]) if len(words) <= 2 else None
+        for ent in reversed(self.entities):
+            keys = [ent.key, self._t(ent.role), *(self._t(a) for a in ent.aliases)]
+            for k in keys:
+                if not k:
+                    continue
+                if k == phrase:
+                    return ent
+                ktoks = _tokens(k)
+                if toks and ktoks and not ROLE_HEAD_RE.match(phrase) and (toks <= ktoks or ktoks <= toks):
+                    return ent
+            if heads is not None and any(h in k for h in heads for k in keys if k):
+                return ent
+        return None
+
+    def resolve(self, slot: Slot | None, gender: str | None, pos: int) -> Entity | None:
+        if slot is None:
+            return self.by_pronoun(gender, pos)
+        name_text = self._t(slot.name)
+        role_text = self._t(slot.role)
+        ent = None
+        if name_text:
+            ent = self.find(name_text)
+        if ent is None and role_text:
+            ent = self.find(role_text)
+        if ent is None:
+            main = slot.name or slot.role or slot.mention
+            label = self._t(main)
+            if not label:
+                return self.by_pronoun(gender, pos)
+            ent = Entity(main, label, slot.role if slot.name else None, kind_of(label), gender)
+            if ent.kind != "person" and ent.role is None and slot.role and not slot.name:
+                ent.role = None
+            self.entities.append(ent)
+            ent.last = pos
+            return ent
+        # Keep the fullest name; remember the other names and roles as aliases.
+        if name_text and len(name_text.split()) > len(ent.key.split()) and not is_role(name_text):
+            ent.aliases.append(ent.name)
+            ent.name, ent.key = slot.name, name_text  # type: ignore[assignment]
+        elif name_text and name_text != ent.key:
+            ent.aliases.append(slot.name)  # type: ignore[arg-type]
+        if slot.role and ent.role is None and slot.name:
+            ent.role = slot.role
+        elif role_text and ent.role is not None and role_text != self._t(ent.role):
+            ent.aliases.append(slot.role)  # type: ignore[arg-type]
+        if ent.kind == "person" and is_role(ent.key) and name_text and not is_role(name_text):
+            ent.role, ent.name, ent.key = ent.name, slot.name, name_text  # type: ignore[assignment]
+        return self._touch(ent, pos, gender)

@@ -1,0 +1,147 @@
+"""Token-level helpers of the English rules: finding cues and the noun phrases around them.
+
+No part-of-speech tagger: a subject is walked leftwards from its verb over words that can
+sit in a noun phrase (names, determiners, role nouns, "familiar with the matter") and
+stops at clause words, punctuation and auxiliaries; an inverted subject ("said Smith, a
+spokesman") is walked rightwards the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.extract.en_resources import (
+    AUXILIARIES,
+    CUE_PHRASES,
+    CUE_WORDS,
+    DETERMINERS,
+    NOUNLIKE_CUES,
+    NP_STOP,
+    PASSIVE_AUX,
+    TITLES,
+)
+from tracker.extract.en_text import Quote, Sentence, Token, in_quote
+
+MAX_NP = 9
+#: Words that may open an appositive or relative clause after a name: "Smith, the head of ...".
+APPOSITIVE_OPENERS = DETERMINERS | frozenset("who whose which now then also himself herself".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    first: int  # token index
+    last: int  # token index, inclusive
+    words: tuple[str, ...]
+
+    @property
+    def head(self) -> str:
+        return self.words[0]
+
+
+def find_cues(sent: Sentence) -> list[Cue]:
+    """Reporting cues outside quotations, in order; phrases before single words."""
+    toks = sent.tokens
+    cues: list[Cue] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if in_quote(tok.start, sent.quotes) is not None or not tok.text[:1].isalpha():
+            i += 1
+            continue
+        # A capitalised cue inside a sentence is a name ("Reports", "United States").
+        if tok.text[:1].isupper() and i > 0 and tok.low != "according":
+            i += 1
+            continue
+        matched = None
+        for phrase in CUE_PHRASES.get(tok.low, ()):
+            if tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
+                matched = Cue(i, i + len(phrase) - 1, phrase)
+                break
+        if matched is None and tok.low in CUE_WORDS:
+            matched = Cue(i, i, (tok.low,))
+        if matched is not None:
+            cues.append(matched)
+            i = matched.last + 1
+        else:
+            i += 1
+    return cues
+
+
+def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
+    """Index of the last token before ``i`` that is not an auxiliary or adverb."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in AUXILIARIES or toks[j].low.endswith("ly") and toks[j].text.islower()):
+        j -= 1
+    return j
+
+
+def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
+    """"was told", "is said to", "the claims", "his remarks": not a speech act by a subject."""
+    j = skip_aux_left(toks, cue.first)
+    if j < 0:
+        return False
+    prev = toks[j].low
+    if prev in PASSIVE_AUX and cue.head.endswith(("ed", "told", "said", "written", "sworn")):
+        return True
+    if cue.head in NOUNLIKE_CUES and (prev in DETERMINERS or prev in {"of", "to", "for", "with", "on", "and", "by"}):
+        return not (prev in {"and"} and cue.head.endswith("ed"))
+    return False
+
+
+def _np_word(tok: Token) -> bool:
+    if tok.low in NP_STOP or tok.low in CUE_WORDS:
+        return False
+    return tok.text[:1].isalnum() or tok.text in {".", "-", "&", "'", "’"}
+
+
+def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> int | None:
+    """Start index of the noun phrase ending at token ``end`` (inclusive), or None."""
+    if end < 0 or not _np_word(toks[end]) or in_quote(toks[end].start, quotes):
+        return None
+    if toks[end].text == "." and (end == 0 or toks[end - 1].low.rstrip(".") not in TITLES):
+        return None
+    i = end
+    while i - 1 >= 0 and end - (i - 1) < MAX_NP and _np_word(toks[i - 1]) and not in_quote(toks[i - 1].start, quotes):
+        i -= 1
+    # A bare period only belongs to the phrase after a title ("Sen.") or an initial.
+    while i <= end and toks[i].text == ".":
+        i += 1
+    return i if i <= end else None
+
+
+def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -> int | None:
+    """End index (inclusive) of the noun phrase starting at token ``start``, or None."""
+    if start >= len(toks) or not _np_word(toks[start]) or in_quote(toks[start].start, quotes):
+        return None
+    i = start
+    while (
+        i + 1 < len(toks)
+        and i + 1 - start < MAX_NP
+        and _np_word(toks[i + 1])
+        and toks[i + 1].low not in {"on", "in", "at", "during", "after", "before", "last", "earlier", "this"}
+        and not in_quote(toks[i + 1].start, quotes)
+    ):
+        if toks[i + 1].text == "." and toks[i].low.rstrip(".") not in TITLES and len(toks[i].text) > 1:
+            break
+        i += 1
+    return i
+
+
+def appositive_left(toks: tuple[Token, ...], comma: int, quotes: tuple[Quote, ...]) -> tuple[int, int, int] | None:
+    """For "Smith, the head of X, said": (name start, name end, appositive start) before ``comma``."""
+    k = comma - 1
+    steps = 0
+    while k >= 0 and toks[k].text != "," and steps < 18:
+        if toks[k].text in {";", ":", "(", ")"} or in_quote(toks[k].start, quotes):
+            return None
+        k -= 1
+        steps += 1
+    if k < 1 or toks[k].text != "," or k + 1 >= comma:
+        return None
+    if toks[k + 1].low not in APPOSITIVE_OPENERS and not toks[k + 1].text[:1].islower():
+        return None
+    name_end = k - 1
+    start = walk_left(toks, name_end, quotes)
+    if start is None or not any(t.text[:1].isupper() for t in toks[start : name_end + 1]):
+        return None
+    return start, name_end, k + 1

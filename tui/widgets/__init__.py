@@ -1,0 +1,1 @@
+"""Widgets that each show one piece of data: the filter bar, the statement table, bidi text."""
