@@ -48,6 +48,10 @@ AUXILIARIES = {
     "not", "never", "further", "just", "recently", "again", "publicly", "privately", "reportedly",
     "had", "could", "may", "might", "should", "can", "even", "still", "already", "frequently",
 }
+# Calls, demands, praise and attacks: borderline in the gold guide, so optional rather than absent.
+BORDERLINE_STEMS = ("call", "urg", "demand", "attack", "blast", "slam", "criticiz", "defend", "reject",
+                    "propos", "agre", "question", "dismiss", "prais", "condemn", "welcom", "thank", "sing",
+                    "chant", "put", "interview", "endors", "vot", "pledg", "promis", "plead", "beg", "ask")
 COLON_CUES = {":", "―", "—", "-", "–"}
 DETERMINERS = {
     "a", "an", "the", "another", "one", "some", "two", "three", "several", "many", "other",
@@ -130,14 +134,21 @@ def words(s: str) -> list[str]:
     return [w.strip(".,'’").lower() for w in WORD_RE.findall(s)]
 
 
-def is_speech_cue(cue: str) -> bool:
+def cue_class(cue: str) -> str:
+    """'speech', 'borderline' (calls, praise, attacks) or 'other' (beliefs, perception, findings)."""
     if cue.strip() in COLON_CUES or cue.strip().endswith(":"):
-        return True
+        return "speech"
     for w in words(cue):
         if w in AUXILIARIES:
             continue
-        return w.startswith(SPEECH_STEMS)
-    return False
+        if w.startswith(SPEECH_STEMS):
+            return "speech"
+        return "borderline" if w.startswith(BORDERLINE_STEMS) else "other"
+    return "other"
+
+
+def is_speech_cue(cue: str) -> bool:
+    return cue_class(cue) == "speech"
 
 
 def clean_content(text: str) -> str:
@@ -272,13 +283,19 @@ def convert(text: str, ann: str, file_name: str) -> dict:
     rels.sort(key=lambda r: min(c.start for c in r.contents))
     statements, inside = [], []
     for r in sorted(rels, key=lambda r: (r.source.start if r.source else min(c.start for c in r.contents))):
-        r.speaker = resolver.resolve(r.source.text) if r.source else None  # type: ignore[attr-defined]
+        name = resolver.resolve(r.source.text) if r.source else None
+        # Keep the entity itself: a later, fuller mention may still rename it.
+        r.speaker = resolver.speakers[name] if name else None  # type: ignore[attr-defined]
+    # Beliefs, perceptions and findings ("X believes", "a poll shows") are not attributed
+    # speech at all under the gold guide: they are left out, not made optional.
+    rels = [r for r in rels if r.cue is None or cue_class(r.cue.text) != "other"]
     for n, r in enumerate(rels, 1):
         pieces = sorted(r.contents, key=lambda m: m.start)
         content = clean_content(" ".join(m.text for m in pieces))
         inside.extend((m.start, m.end) for m in pieces)
         cue = r.cue.text if r.cue else ""
-        speaker = getattr(r, "speaker", None)
+        ent = getattr(r, "speaker", None)
+        speaker = ent["name"] if ent else None
         required = bool(speaker and content and r.cue and is_speech_cue(cue)
                         and pieces[0].start > title_end)
         if speaker is None:

@@ -29,7 +29,7 @@ from rich.segment import Segment
 from rich.style import Style, StyleType
 from rich.text import Text
 
-from tracker.normalize import strip_controls
+from tracker.normalize import CONTROL_RE, ESCAPE_SEQ_RE, strip_controls
 
 MODES = ("auto", "visual", "logical")
 ENV_RTL = "TRACKER_RTL"
@@ -219,3 +219,26 @@ class BidiParagraph:
                     yield Segment(" " * pad)
                 yield from shown.render(console)
                 yield Segment.line()
+
+
+def safe_styled(text: str, spans: Iterable[tuple[int, int, StyleType]] = ()) -> Text:
+    """``text`` without control characters or escape sequences, with ``spans`` (offsets into
+    the original ``text``) styled on what remains."""
+    removed = [False] * (len(text) + 1)
+    for pattern in (ESCAPE_SEQ_RE, CONTROL_RE):
+        for match in pattern.finditer(text):
+            for i in range(match.start(), match.end()):
+                removed[i] = True
+    kept: list[str] = []
+    new_offset = [0] * (len(text) + 1)
+    for i, ch in enumerate(text):
+        new_offset[i] = len(kept)
+        if not removed[i]:
+            kept.append(ch)
+    new_offset[len(text)] = len(kept)
+    out = Text("".join(kept))
+    for start, end, style in spans:
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        if end > start:
+            out.stylize(style, new_offset[start], new_offset[end])
+    return out

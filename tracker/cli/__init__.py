@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "tracker.cli.extract",
     "tracker.cli.ingest",
     "tracker.cli.backup",
+    "tracker.cli.demo",
 )
 
 app = typer.Typer(

@@ -15,7 +15,8 @@ from datetime import date, datetime
 
 from tracker.dates import arabic, english
 from tracker.dates.model import Candidate, DateMention
-from tracker.dates.prefilter import folded_words, may_have_date
+from tracker.dates import resources as R
+from tracker.dates.prefilter import may_have_date
 from tracker.dates.publication import parse_publication_date
 from tracker.dates.textmap import MatchText
 
@@ -24,6 +25,25 @@ __all__ = ["DateMention", "find_dates", "parse_publication_date"]
 # What may sit between a weekday and the date it names: "الجمعة، 14", "الجمعة الموافق 14",
 # "Tuesday, Feb. 6".
 _JOINER_RE = re.compile(r"[\s،,\-–(]*(?:(?:الموافق|في|الواقع\s+في|on|the)[\s،,]*)?")
+
+
+def _windows(text: str, anchors: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged ``[lo, hi)`` ranges around every anchor occurrence, ending on a space.
+
+    A match cannot look past ``hi`` (``finditer``'s endpos), so ``hi`` is pushed to the end of
+    the word it falls in; look-behinds still see the text before ``lo``.
+    """
+    n = len(text)
+    merged: list[tuple[int, int]] = []
+    for m in anchors.finditer(text):
+        lo = max(0, m.start() - R.WINDOW_BEFORE)
+        hi = text.find(" ", min(n, m.end() + R.WINDOW_AFTER))
+        hi = n if hi < 0 else hi
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
@@ -71,14 +91,18 @@ def _find(text: str, reference: date | None, language: str) -> list[DateMention]
     mt = MatchText(text)
     rules = english.RULES if english_rules else arabic.RULES
     candidates: list[Candidate] = []
-    words = folded_words(mt.folded, english_rules)
-    for _name, pattern, handler, gate in rules:
-        if words.isdisjoint(gate):
-            continue
-        for m in pattern.finditer(mt.folded):
-            cand = handler(m, mt, reference)
-            if cand is not None and cand.end > cand.start:
-                candidates.append(cand)
+    folded = mt.folded
+    has_digit = R.DIGIT_RE.search(folded) is not None
+    for _name, pattern, handler, anchors in rules:
+        if anchors is None:
+            windows = [(0, len(folded))] if has_digit else []
+        else:
+            windows = _windows(folded, anchors)
+        for lo, hi in windows:
+            for m in pattern.finditer(folded, lo, hi):
+                cand = handler(m, mt, reference)
+                if cand is not None and cand.end > cand.start:
+                    candidates.append(cand)
     mentions: list[DateMention] = []
     for cand in _merge_weekdays(_choose(candidates), mt.folded):
         if cand.value is None:

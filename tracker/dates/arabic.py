@@ -217,17 +217,16 @@ def relative_candidate(
 
 
 #: The Arabic chain, in the order a reviewer reads the method names. The last item is the
-#: gate: the rule runs only when the text has one of these folded words (or a digit).
-_DIGIT = frozenset({R.DIGIT_TOKEN})
-RULES: tuple[tuple[str, re.Pattern[str], Handler, frozenset[str]], ...] = (
-    ("numeric_ymd", R.NUMERIC_YMD_RE, numeric_ymd_rule, _DIGIT),
-    ("numeric_dmy", R.NUMERIC_DMY_RE, numeric_dmy_rule, _DIGIT),
-    ("day_month", R.AR_DAY_MONTH_RE, day_month_rule, R.AR_MONTH_GATE),
-    ("month_year", R.AR_MONTH_YEAR_RE, month_year_rule, R.AR_MONTH_GATE),
-    ("month_only", R.AR_MONTH_ONLY_RE, month_only_rule, R.AR_MONTH_GATE),
-    ("year", R.AR_YEAR_RE, year_rule, R.AR_YEAR_GATE),
-    ("hijri", R.AR_HIJRI_RE, hijri_rule, R.AR_HIJRI_GATE),
-    ("hijri_year", R.AR_HIJRI_YEAR_RE, hijri_year_rule, _DIGIT),
-    ("weekday", R.AR_WEEKDAY_RE, weekday_rule, R.AR_WEEKDAY_GATE),
-    ("relative", R.AR_RELATIVE_RE, relative_rule, R.AR_RELATIVE_GATE),
+#: rule's anchors (see :data:`tracker.dates.resources.AR_MONTH_ANCHORS`).
+RULES: tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...] = (
+    ("numeric_ymd", R.NUMERIC_YMD_RE, numeric_ymd_rule, None),
+    ("numeric_dmy", R.NUMERIC_DMY_RE, numeric_dmy_rule, None),
+    ("day_month", R.AR_DAY_MONTH_RE, day_month_rule, R.AR_MONTH_ANCHORS),
+    ("month_year", R.AR_MONTH_YEAR_RE, month_year_rule, R.AR_MONTH_ANCHORS),
+    ("month_only", R.AR_MONTH_ONLY_RE, month_only_rule, R.AR_MONTH_ANCHORS),
+    ("year", R.AR_YEAR_RE, year_rule, R.AR_YEAR_ANCHORS),
+    ("hijri", R.AR_HIJRI_RE, hijri_rule, R.AR_HIJRI_ANCHORS),
+    ("hijri_year", R.AR_HIJRI_YEAR_RE, hijri_year_rule, None),
+    ("weekday", R.AR_WEEKDAY_RE, weekday_rule, R.AR_WEEKDAY_ANCHORS),
+    ("relative", R.AR_RELATIVE_RE, relative_rule, R.AR_RELATIVE_ANCHORS),
 )

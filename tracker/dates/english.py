@@ -85,15 +85,14 @@ def numeric_dmy_rule(m: re.Match[str], mt: MatchText, ref: date | None) -> Candi
     return numeric_dmy(m, month_first=True)
 
 
-_DIGIT = frozenset({R.DIGIT_TOKEN})
-RULES: tuple[tuple[str, re.Pattern[str], Handler, frozenset[str]], ...] = (
-    ("numeric_ymd", R.NUMERIC_YMD_RE, numeric_ymd_rule, _DIGIT),
-    ("numeric_mdy", R.NUMERIC_DMY_RE, numeric_dmy_rule, _DIGIT),
-    ("mdy", R.EN_MDY_RE, mdy_rule, R.EN_MONTH_GATE),
-    ("dmy", R.EN_DMY_RE, dmy_rule, R.EN_MONTH_GATE),
-    ("month_year", R.EN_MONTH_YEAR_RE, month_year_rule, R.EN_MONTH_GATE),
-    ("month_only", R.EN_MONTH_ONLY_RE, month_only_rule, R.EN_MONTH_GATE),
-    ("year", R.EN_YEAR_RE, year_rule, _DIGIT),
-    ("weekday", R.EN_WEEKDAY_RE, weekday_rule, R.EN_WEEKDAY_GATE),
-    ("relative", R.EN_RELATIVE_RE, relative_rule, R.EN_RELATIVE_GATE),
+RULES: tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...] = (
+    ("numeric_ymd", R.NUMERIC_YMD_RE, numeric_ymd_rule, None),
+    ("numeric_mdy", R.NUMERIC_DMY_RE, numeric_dmy_rule, None),
+    ("mdy", R.EN_MDY_RE, mdy_rule, R.EN_MONTH_ANCHORS),
+    ("dmy", R.EN_DMY_RE, dmy_rule, R.EN_MONTH_ANCHORS),
+    ("month_year", R.EN_MONTH_YEAR_RE, month_year_rule, R.EN_MONTH_ANCHORS),
+    ("month_only", R.EN_MONTH_ONLY_RE, month_only_rule, R.EN_MONTH_ANCHORS),
+    ("year", R.EN_YEAR_RE, year_rule, None),
+    ("weekday", R.EN_WEEKDAY_RE, weekday_rule, R.EN_WEEKDAY_ANCHORS),
+    ("relative", R.EN_RELATIVE_RE, relative_rule, R.EN_RELATIVE_ANCHORS),
 )

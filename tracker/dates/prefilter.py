@@ -29,19 +29,3 @@ def may_have_date(text: str, english: bool) -> bool:
             return True
     return False
 
-
-def folded_words(folded: str, english: bool) -> set[str]:
-    """The words of a folded text, with clitic-less variants, for the per-rule gates."""
-    words: set[str] = set()
-    if R.DIGIT_RE.search(folded):
-        words.add(R.DIGIT_TOKEN)
-    if english:
-        for word in folded.lower().replace("-", " ").split():
-            word = word.strip(R.PUNCTUATION)
-            words.add(word)
-            words.add(word.rstrip("s").rstrip("'"))
-        return words
-    for word in folded.split():
-        word = word.strip(R.PUNCTUATION)
-        words.update((word, word[1:], word[2:]))
-    return words

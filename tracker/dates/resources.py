@@ -97,9 +97,31 @@ EN_NUMBER_WORDS: dict[str, int] = {
 
 
 def _alt(words: object) -> str:
-    """A regex alternation of literal words, longest first so prefixes never shadow them."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    """A regex for any of the literal words, built as a trie.
+
+    ``re`` tries the branches of a flat alternation one by one at every position; a trie
+    rejects a position on its first character, which makes the long month and ordinal lists
+    cheap. A space inside a word matches any run of spaces.
+    """
+    trie: dict[str, dict] = {}
+    for word in {str(w) for w in words}:  # type: ignore[attr-defined]
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child) for ch, child in node.items() if ch
+    ]
+    if not branches:
+        return ""
+    # Longer continuations first, so "كانون الثاني" is preferred to a shorter stop.
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 # ---------------------------------------------------------------------------- Arabic patterns
@@ -190,8 +212,8 @@ _EN_MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _EN_MONTH = (
-    rf"(?:(?:{_EN_MONTH_FULL}|{_EN_MONTH_FULL.upper()}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-    r"(?:\.|\b))"
+    rf"(?:(?:{_EN_MONTH_FULL}|{_EN_MONTH_FULL.upper()})\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 )
 _EN_DAY = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])"
 _EN_YEAR = r"(?:,?\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9]))"
@@ -254,20 +276,30 @@ EN_TRIGGERS: frozenset[str] = frozenset(
     {*EN_MONTHS, *EN_WEEKDAYS, "today", "tonight", "yesterday", "week", "month", "year", "ago",
      "morning", "afternoon", "evening"}
 )
-#: Gate words per rule family, in folded form (checked against the text's folded words).
-DIGIT_TOKEN = "#digit"
-AR_MONTH_GATE = frozenset({name.split()[0] for name in AR_MONTHS})
-AR_HIJRI_GATE = frozenset({"رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه", "صفر", "رجب"})
-AR_WEEKDAY_GATE = frozenset(AR_WEEKDAYS)
-AR_RELATIVE_GATE = frozenset(
-    {"امس", "الامس", "بالامس", "اليوم", "الليله", "اسبوع", "الاسبوع", "شهر", "الشهر", "عام", "العام",
-     "سنه", "السنه", "يوم", "يومين", "ايام", "يوما"}
+#: Anchors per rule family, in folded form. A rule runs only in windows around the places
+#: its anchor pattern matches, so its long patterns never scan a whole paragraph. ``None``
+#: in a rule table means "the whole text, if it has a digit".
+AR_MONTH_ANCHORS = re.compile(
+    _alt({name.split()[0] for name in AR_MONTHS if name != "اب"}) + r"|(?<!\w)اب(?!\w)"
 )
-AR_YEAR_GATE = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "لسنه", "بعام"})
-EN_MONTH_GATE = frozenset(EN_MONTHS)
-EN_WEEKDAY_GATE = frozenset(EN_WEEKDAYS)
-EN_RELATIVE_GATE = frozenset({"today", "tonight", "yesterday", "week", "month", "year", "ago", "morning",
-                              "afternoon", "evening", "night"})
+AR_HIJRI_ANCHORS = re.compile(
+    _alt(("رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه", "صفر", "رجب"))
+)
+AR_WEEKDAY_ANCHORS = re.compile(_alt(AR_WEEKDAYS))
+AR_RELATIVE_ANCHORS = re.compile(_alt(("امس", "يوم", "الليله", "اسبوع", "شهر", "عام", "سنه", "ايام")))
+AR_YEAR_ANCHORS = re.compile(_alt(("عام", "سنه")))
+EN_MONTH_ANCHORS = re.compile(
+    "(?i:" + _alt(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")) + ")"
+)
+EN_WEEKDAY_ANCHORS = re.compile("(?i:" + _alt(EN_WEEKDAYS) + ")")
+EN_RELATIVE_ANCHORS = re.compile(
+    "(?i:" + _alt(("today", "tonight", "yesterday", "week", "month", "year", "ago", "morning",
+                   "afternoon", "evening", "night")) + ")"
+)
+#: How far before and after an anchor a match may reach (a day in words before a month,
+#: a year and a double form after it).
+WINDOW_BEFORE = 70
+WINDOW_AFTER = 60
 DIGIT_RE = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
 #: Stripped from both ends of a word before the lookup.
 PUNCTUATION = "\"'.,;:!?()[]{}<>«»“”‘’،؛؟…-–—/\\|*"

@@ -92,8 +92,8 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     for a, b in _segments(text, start, end):
         seg = text[a:b]
         if ADVERBIAL_START_RE.match(seg):
-            if nps:
-                continue
+            if not nps and len(seg.split()) >= 3:
+                return None  # "وقال خلال استقباله رئيس الوفد ...": no subject, the rest is the aside
             continue
         a2, b2 = _cut_np(text, a, b)
         if b2 <= a2:
@@ -127,13 +127,18 @@ def np_then_object(text: str, start: int, end: int) -> int:
     """
     tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
     prev_definite = False
+    after_link = False
     for i, (a, b) in enumerate(tokens):
         tok = text[a:b].strip(QUOTE_CHARS)
-        if i == 0:
+        if i == 0 or after_link:
             prev_definite = tok.startswith("ال")
+            after_link = False
             continue
-        if tok.startswith("ال") or tok in NAME_LINK_WORDS or tok in PREP_WORDS:
-            prev_definite = tok.startswith("ال") or prev_definite
+        if tok in NAME_LINK_WORDS or tok in PREP_WORDS:
+            after_link = True
+            continue
+        if tok.startswith("ال"):
+            prev_definite = True
             continue
         if prev_definite or MASDAR_RE.match(tok) or (i >= 2 and PRONOUN_SUFFIX_RE.match(tok)):
             return a
@@ -206,26 +211,60 @@ class Registry:
 
     def find(self, phrase: str) -> Entity | None:
         """An earlier source this phrase names: same name tokens, same role or a generic head."""
+        ent = self._find(phrase)
+        if ent is None and phrase.startswith("ل") and not phrase.startswith("ال"):
+            # "بيان للوزارة": the source follows a lam of possession.
+            ent = self._find("ال" + phrase[2:] if phrase.startswith("لل") else phrase[1:])
+        return ent
+
+    def _find(self, phrase: str) -> Entity | None:
         words = phrase.split()
         if not words:
             return None
         toks = _tokens(phrase)
         if phrase in DOCUMENT_ANAPHORS:
             return self.most_recent(("organization", "media", "group"))
-        heads = ANAPHOR_HEADS.get(words[0]) if len(words) <= 2 else None
+        heads = ANAPHOR_HEADS.get(words[0]) if len(words) == 1 else None
+        phrase_is_role = bool(ROLE_HEAD_RE.match(phrase))
         for ent in reversed(self.entities):
-            keys = [ent.key, self._t(ent.role), *(self._t(a) for a in ent.aliases)]
-            for k in keys:
+            role = self._t(ent.role)
+            names = [ent.key, *(self._t(a) for a in ent.aliases)]
+            keys = [*names, role]
+            if role and (role == phrase or (phrase_is_role and toks and toks <= _tokens(role))):
+                return ent
+            for k in names:
                 if not k:
                     continue
                 if k == phrase:
                     return ent
                 ktoks = _tokens(k)
-                if toks and ktoks and not ROLE_HEAD_RE.match(phrase) and (toks <= ktoks or ktoks <= toks):
+                if toks and ktoks and not phrase_is_role and (toks <= ktoks or ktoks <= toks):
                     return ent
-            if heads is not None and any(h in k for h in heads for k in keys if k):
+            if heads is not None and len(words) == 1 and any(h in k for h in heads for k in names if k):
                 return ent
         return None
+
+    def antecedent(self, phrase: str, pos: int) -> tuple[int, int] | None:
+        """"الوزارة" never named as a speaker: the nearest "وزارة ..." earlier in the text."""
+        heads = ANAPHOR_HEADS.get(phrase)
+        if not heads or not heads[0]:
+            return None
+        head = heads[0]
+        i = self.text.rfind(head, 0, pos)
+        while i > 0 and (self.text[i - 1].isalpha() and self.text[i - 2 : i] != "ال"):
+            i = self.text.rfind(head, 0, i)
+        if i < 0:
+            return None
+        if self.text[i - 2 : i] == "ال":
+            return None
+        end = min(len(self.text), i + 80)
+        for j in range(i, end):
+            if self.text[j] in "،,.:\n" + QUOTE_CHARS:
+                end = j
+                break
+        stop = np_then_object(self.text, i, end)
+        a, b = strip_span(self.text, i, stop, _NP_STRIP)
+        return (a, b) if b - a > len(head) else None
 
     def resolve(self, slot: Slot | None, gender: str | None, pos: int) -> Entity | None:
         if slot is None:
@@ -237,6 +276,12 @@ class Registry:
             ent = self.find(name_text)
         if ent is None and role_text:
             ent = self.find(role_text)
+        if ent is None and not slot.role and name_text in ANAPHOR_HEADS:
+            found = self.antecedent(name_text, pos)
+            if found is not None:
+                slot = Slot(slot.mention, None, found)
+                name_text = self._t(found)
+                ent = self.find(name_text)
         if ent is None:
             main = slot.name or slot.role or slot.mention
             label = self._t(main)

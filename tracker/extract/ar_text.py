@@ -7,6 +7,7 @@ through ``omap`` so that spans always slice the stored text exactly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tracker.extract.ar_resources import (
@@ -21,6 +22,8 @@ from tracker.extract.ar_resources import (
 )
 from tracker.records import Span
 
+# "أنّه", "أنّها": an attached pronoun is not a glued word.
+_PRONOUN_AFTER_RE = re.compile("(?:ه|ها|هم|هما|ني|نا|كم|كما)[\u064b-\u0652]*(?![\u0621-\u064a])")
 _TRAILING_MARKS = set("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640\u0670")
 
 
@@ -54,11 +57,18 @@ def build_shadow(text: str) -> Shadow:
         s, e = m.span()
         pieces.append(folded[pos:s])
         omap.extend(range(pos, s))
-        # "أنّمئات": a shadda closing a word-initial أن/إن glued to the next word splits them.
-        if SHADDA in m.group() and s >= 2 and folded[s - 2 : s] == "ان" and (s == 2 or not folded[s - 3].isalpha()):
-            if e < len(folded) and ARABIC_LETTER_RE.match(folded[e]):
-                pieces.append(" ")
-                omap.append(e)
+        # "أنّمئات": a shadda closing a word-initial أن/إن glued to the next word splits them;
+        # "الميادينأنّ": a word-final أنّ glued to the word before is split off too.
+        if SHADDA in m.group() and s >= 2 and folded[s - 2 : s] == "ان" and text[s - 2] in "أإ":
+            if s == 2 or not folded[s - 3].isalpha():
+                if e < len(folded) and ARABIC_LETTER_RE.match(folded[e]) and not _PRONOUN_AFTER_RE.match(folded, e):
+                    pieces.append(" ")
+                    omap.append(e)
+            elif s >= 5 and folded[s - 5 : s - 2].isalpha() and (e >= len(folded) or not folded[e].isalpha()):
+                last = pieces[-1]
+                if len(last) >= 2 and last.endswith("ان"):
+                    pieces[-1] = last[:-2] + " ان"
+                    omap.insert(len(omap) - 2, omap[-2])
         pos = e
     pieces.append(folded[pos:])
     omap.extend(range(pos, len(folded)))

@@ -11,18 +11,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.extract.en_resources import (
+    ALL_PRONOUNS,
     AUXILIARIES,
+    CUE_FIRST_WORDS,
     CUE_PHRASES,
     CUE_WORDS,
     DETERMINERS,
+    MEDIA_WORDS,
     NOUNLIKE_CUES,
     NP_STOP,
+    ORG_WORDS,
     PASSIVE_AUX,
+    ROLE_NOUNS,
     TITLES,
+    UNNAMED_HEADS,
 )
 from tracker.extract.en_text import Quote, Sentence, Token, in_quote
 
 MAX_NP = 9
+SUBJECT_HEADS = UNNAMED_HEADS | ORG_WORDS | MEDIA_WORDS | ALL_PRONOUNS | ROLE_NOUNS
 #: Words that may open an appositive or relative clause after a name: "Smith, the head of ...".
 APPOSITIVE_OPENERS = DETERMINERS | frozenset("who whose which now then also himself herself".split())
 
@@ -45,7 +52,7 @@ def find_cues(sent: Sentence) -> list[Cue]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if in_quote(tok.start, sent.quotes) is not None or not tok.text[:1].isalpha():
+        if tok.low not in CUE_FIRST_WORDS or in_quote(tok.start, sent.quotes) is not None:
             i += 1
             continue
         # A capitalised cue inside a sentence is a name ("Reports", "United States").
@@ -76,15 +83,18 @@ def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
 
 
 def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
-    """"was told", "is said to", "the claims", "his remarks": not a speech act by a subject."""
+    """"was told", "is said to", "the claims", "his early tweets", "to say": not a speech act by a subject."""
     j = skip_aux_left(toks, cue.first)
     if j < 0:
         return False
     prev = toks[j].low
     if prev in PASSIVE_AUX and cue.head.endswith(("ed", "told", "said", "written", "sworn")):
         return True
-    if cue.head in NOUNLIKE_CUES and (prev in DETERMINERS or prev in {"of", "to", "for", "with", "on", "and", "by"}):
-        return not (prev in {"and"} and cue.head.endswith("ed"))
+    if prev in DETERMINERS - {"that"} or prev in {"of", "to", "for", "with", "by", "the"}:
+        return True
+    if cue.head in NOUNLIKE_CUES and cue.head.endswith("s"):
+        # A plural noun reads the same as a 3rd-person verb; only a plausible subject settles it.
+        return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS)
     return False
 
 

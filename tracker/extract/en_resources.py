@@ -30,11 +30,14 @@ def _load_cues() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]
 
 
 CUE_WORDS, CUE_PHRASES = _load_cues()
+#: First words of every cue: a sentence sharing none of them is never tokenised.
+CUE_FIRST_WORDS = frozenset(CUE_WORDS | set(CUE_PHRASES))
+LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 #: Cue forms that are just as often nouns or adjectives; they need a subject right before them.
 NOUNLIKE_CUES = frozenset(
     """claims claim reports notes note warns warning warnings charges estimates promise promises pledge pledges
-    vow vows answer comments report added noted announced stated claimed reported alleged confirmed
+    vow vows answer comments report tweet tweets posts statements added noted announced stated claimed reported alleged confirmed
     suggested estimated predicted promised quoted posted concerns indicated said told
     """.split()
 )
@@ -134,5 +137,8 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[A-Z0-9])")
 COMPLEMENTISER_RE = re.compile(r"^(?:that|whether|if)\b\s*", re.I)
 CONTENT_TRIM = " \t\n,;:—–-"
+#: Runs of capitalised words, glued by "of"/"on"/"for"/"the": where names can be.
+CAP_CHUNK_RE = re.compile(r"[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|on|for|the|de|van|von|al|bin)[ \t]+)?[A-Z][\w'’\-]*\.?)*")
+QUOTE_CHAR_RE = re.compile("[“”\"]")
 OPEN_QUOTES = "“\""
 CLOSE_QUOTES = "”\""

@@ -26,6 +26,8 @@ from tracker.extract.en_phrases import (
 from tracker.extract.en_resources import (
     ALL_PRONOUNS,
     CONTENT_TRIM,
+    CUE_FIRST_WORDS,
+    LOWER_WORD_RE,
     HEARER_VERBS,
     WEAK_CUES,
 )
@@ -225,10 +227,12 @@ def _with_subject(text: str, sent: Sentence, cue: Cue, speaker: Mention, np_star
                 ",", "”", "\"", ",”", ",\"", "—"} and not text[: toks[np_start].start].rstrip().endswith((",", "—", "”", "\"")):
             return None
         return Frame(speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.85, appositive)
-    if after >= len(toks):
-        return None
-    right = trim(text, toks[after].start, sent.end)
+    right = trim(text, toks[after].start, sent.end) if after < len(toks) else (sent.end, sent.end)
     if _words(text, *right) < 2:
+        if text[cue_span[1] : sent.end].strip().endswith(":") and _words(text, cue_span[1], sent.end) < 8:
+            # "He said:" closing a paragraph: the next paragraph is the content.
+            return Frame(speaker, cue_span, (sent.end, sent.end), (toks[np_start].start, sent.end), "verb",
+                         0.75, appositive)
         return None
     method = "verb_that" if had_that else "verb"
     content = right
@@ -272,6 +276,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
 
 
 def sentence_frames(text: str, sent: Sentence) -> list[Frame]:
+    if CUE_FIRST_WORDS.isdisjoint(LOWER_WORD_RE.findall(sent.text.lower())) and ":" not in sent.text:
+        return []
     used: set[int] = set()
     frames: list[Frame] = []
     for _name, rule in RULES:

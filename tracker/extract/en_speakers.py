@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.en_resources import (
     ALL_PRONOUNS,
+    CAP_CHUNK_RE,
     DETERMINERS,
     FEMALE_TITLES,
     MALE_TITLES,
@@ -29,7 +30,7 @@ from tracker.extract.en_resources import (
     TITLES,
     UNNAMED_HEADS,
 )
-from tracker.extract.en_text import Sentence, Token
+from tracker.extract.en_text import Sentence, Token, tokenize
 from tracker.records import Span, SpeakerRef
 
 
@@ -74,7 +75,22 @@ class NameRun:
     titles: tuple[str, ...]
 
 
-def name_runs(tokens: tuple[Token, ...], sentence_initial: bool = True) -> list[NameRun]:
+_INNER_CONNECTORS = frozenset("of on for the".split())
+_PLACE_PREPS = frozenset("in to from at of near across into through toward towards outside inside".split())
+
+
+def _run_word(tokens: tuple[Token, ...], j: int, i: int) -> bool:
+    tok = tokens[j]
+    if _is_cap(tok) and tok.text[:1].isalpha():
+        return True
+    if tok.text == "." and j > i and (tokens[j - 1].low.rstrip(".") in TITLES | {"st"} or len(tokens[j - 1].text) == 1):
+        return True
+    # "Commission on Presidential Debates", "Department of Justice": lowercase glue between capitals.
+    return (tok.low in _INNER_CONNECTORS and j > i and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
+            and tokens[j - 1].text[:1].isupper() and tokens[j + 1].low not in NOT_NAMES)
+
+
+def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
     """Capitalised runs in a token sequence, with leading titles split off."""
     runs: list[NameRun] = []
     i, n = 0, len(tokens)
@@ -83,15 +99,14 @@ def name_runs(tokens: tuple[Token, ...], sentence_initial: bool = True) -> list[
             i += 1
             continue
         j = i
-        while j < n and (
-            (_is_cap(tokens[j]) and tokens[j].text[:1].isalpha())
-            or (tokens[j].text == "." and j > i and tokens[j - 1].low.rstrip(".") in TITLES | {"st"})
-            or (tokens[j].text == "." and j > i and len(tokens[j - 1].text) == 1)
-        ):
+        while j < n and _run_word(tokens, j, i):
             j += 1
-            if j > i and ("'" in tokens[j - 1].text or "’" in tokens[j - 1].text) and _bare(tokens[j - 1].text) != tokens[j - 1].low:
+            if _bare(tokens[j - 1].text) != tokens[j - 1].low.rstrip("."):
                 break  # a possessive ends the name: "Trump's campaign"
         toks = [t for t in tokens[i:j] if t.text != "."]
+        while toks and toks[-1].low in _INNER_CONNECTORS:
+            toks.pop()
+            j -= 1
         k = 0
         titles = []
         while k < len(toks) and (toks[k].low.rstrip(".") in TITLES or toks[k].low in NOT_NAMES):
@@ -107,33 +122,67 @@ def name_runs(tokens: tuple[Token, ...], sentence_initial: bool = True) -> list[
         name_toks = toks[k:]
         while name_toks and name_toks[-1].low in NAME_CONNECTORS:
             name_toks = name_toks[:-1]
-        if name_toks:
+        if name_toks and not any(t.low in NOT_NAMES and t.low not in _INNER_CONNECTORS for t in name_toks):
             words = tuple(t.text.rstrip(".") if t.text.endswith(".") and len(t.text) > 2 else t.text
                           for t in name_toks)
-            words = words[:-1] + (words[-1].removesuffix("’s").removesuffix("'s").rstrip("'’"),)
+            words = (*words[:-1], _strip_possessive(words[-1]))
             runs.append(NameRun(name_toks[0].start, name_toks[-1].end, words, tuple(titles)))
         i = max(j, i + 1)
     return runs
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 class Names:
     """All names of one article, indexed by surname and first name."""
 
     def __init__(self, sentences: list[Sentence]) -> None:
-        self.occurrences: list[tuple[int, tuple[str, ...]]] = []
+        #: (position, name words, a likely person antecedent, at the start of its sentence)
+        self.occurrences: list[tuple[int, tuple[str, ...], bool, bool]] = []
         counts: Counter[tuple[str, ...]] = Counter()
-        midsentence: set[str] = set()
         self.titles: dict[tuple[str, ...], set[str]] = {}
+        deferred: list[tuple[int, tuple[str, ...]]] = []
         for sent in sentences:
-            for run in name_runs(sent.tokens):
-                first_tok = run.start == sent.tokens[0].start if sent.tokens else False
-                if len(run.words) == 1 and first_tok and not run.titles:
-                    continue
-                self.occurrences.append((run.start, run.words))
-                counts[run.words] += 1
-                self.titles.setdefault(run.words, set()).update(run.titles)
-                if not first_tok:
-                    midsentence.update(w.lower() for w in run.words)
+            for chunk in CAP_CHUNK_RE.finditer(sent.source, sent.start, sent.end):
+                before = sent.source[sent.start : chunk.start()]
+                tail = before[-40:].split()
+                prev = tail[-1].strip(".,;:!?\"“”()—").lower() if tail else ""
+                lead_words = len(before.split())
+                word = chunk.group()
+                if " " not in word and "\t" not in word:
+                    # Fast path for the common one-word chunk ("The", "Trump", "I").
+                    bare = _strip_possessive(word.rstrip("."))
+                    if len(bare) < 2 or bare.lower() in NOT_NAMES or bare.lower() in TITLES:
+                        continue
+                    runs = [NameRun(chunk.start(), chunk.start() + len(bare), (bare,), ())]
+                else:
+                    runs = name_runs(tokenize(sent.source, chunk.start(), chunk.end()))
+                for run in runs:
+                    first_tok = run.start == chunk.start() and lead_words == 0
+                    if len(run.words) == 1 and first_tok and not run.titles:
+                        # "Climate change ...": a capital that may only open the sentence; kept
+                        # below if the word is a name elsewhere.
+                        deferred.append((run.start, run.words))
+                        continue
+                    quoted = any(q.open <= run.start < q.close for q in sent.quotes)
+                    person_like = not quoted and prev not in _PLACE_PREPS and not all(w.isupper() for w in run.words)
+                    subject = run.start == chunk.start() and (
+                        lead_words == 0 or (lead_words <= 3 and before.rstrip().endswith(",")))
+                    self.occurrences.append((run.start, run.words, person_like, subject))
+                    counts[run.words] += 1
+                    self.titles.setdefault(run.words, set()).update(run.titles)
+        known = {w for words in counts for w in words}
+        for start, words in deferred:
+            if words[0] in known:
+                self.occurrences.append((start, words, True, True))
+                counts[words] += 1
+        self.occurrences.sort()
+        self._kinds: dict[tuple[str, ...], str] = {}
         self.full: dict[str, tuple[str, ...]] = {}
         by_last: dict[str, list[tuple[str, ...]]] = {}
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -142,8 +191,14 @@ class Names:
                 by_last.setdefault(words[-1].lower(), []).append(words)
                 by_first.setdefault(words[0].lower(), []).append(words)
         for key, cands in by_last.items():
-            self.full[key] = max(cands, key=lambda w: (counts[w] + sum(counts[(w[-1],)] for _ in [0]), len(w)))
+            self.full[key] = max(cands, key=lambda w: (counts[w], len(w)))
         self.first = {k: max(v, key=lambda w: counts[w]) for k, v in by_first.items()}
+
+    def kind(self, words: tuple[str, ...]) -> str:
+        kind = self._kinds.get(words)
+        if kind is None:
+            kind = self._kinds[words] = kind_of(" ".join(words))
+        return kind
 
     def fullest(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The fullest form of a name: "Garneau" -> ("Marc", "Garneau")."""
@@ -193,24 +248,39 @@ class SpeakerResolver:
         return ent
 
     def _recent_person(self, pos: int, gender: str | None) -> Entity | None:
-        """The person named most recently before ``pos``, agreeing in gender when that is known."""
-        best: Entity | None = None
-        best_pos = -1
-        for start, words in self.names.occurrences:
+        """The person a "he"/"she" at ``pos`` most likely means.
+
+        The last quoted speaker wins unless a person named since then opened a sentence
+        (a new subject); names inside quotations, after "in"/"to" (places) or without a
+        first name or title are not candidates.
+        """
+        named: Entity | None = None
+        named_pos, named_subject = -1, False
+        for start, words, person_like, subject in self.names.occurrences:
             if start >= pos:
                 break
-            full = " ".join(self.names.fullest(words))
-            if kind_of(full) != "person" or len(words) == 0:
+            if not person_like:
                 continue
-            ent = self.entities.get(full)
-            if gender and ent and ent.gender and ent.gender != gender:
+            full = self.names.fullest(words)
+            if self.names.kind(full) != "person":
                 continue
-            if ent is None and len(self.names.fullest(words)) < 2 and not self.names.titles.get(words):
-                continue  # a lone capitalised word nobody spoke as: probably a place
-            if start > best_pos:
-                best_pos = start
-                best = ent or self._entity(words, start, "person")
-        return best
+            if len(full) < 2 and not self.names.titles.get(words) and " ".join(full) not in self.entities:
+                continue
+            ent = self.entities.get(" ".join(full))
+            if gender and ent is not None and ent.gender and ent.gender != gender:
+                continue
+            named, named_pos, named_subject = ent or self._entity(words, start, "person"), start, subject
+        spoke: Entity | None = None
+        spoke_pos = -1
+        for stmt_pos, ent in reversed(self.last_statement):
+            if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
+                spoke, spoke_pos = ent, stmt_pos
+                break
+        if spoke is None:
+            return named
+        if named is None or named is spoke:
+            return spoke
+        return named if named_pos > spoke_pos and named_subject else spoke
 
     def _recent_group(self, pos: int) -> Entity | None:
         for _, ent in reversed(self.last_statement):

@@ -8,13 +8,15 @@ is one unit, the way a reader (and the gold) takes it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
-from tracker.extract.en_resources import ABBREVIATIONS, PARAGRAPH_RE, SENTENCE_END_RE, TOKEN_RE
+from tracker.extract.en_resources import ABBREVIATIONS, PARAGRAPH_RE, QUOTE_CHAR_RE, SENTENCE_END_RE, TOKEN_RE
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A NamedTuple, not a frozen dataclass: tokens are made by the ten thousand.
     start: int
     end: int
     text: str
@@ -31,20 +33,31 @@ class Quote:
     close: int  # == end when the quote runs on to the paragraph's end unclosed
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
+    """One sentence; its tokens are made on first use, since most sentences never need them."""
+
     start: int
     end: int
     paragraph: int
-    tokens: tuple[Token, ...]
     quotes: tuple[Quote, ...]
+    source: str = field(repr=False, compare=False, default="")
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tokenize(self.source, self.start, self.end)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start : self.end]
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
-    return tuple(
-        Token(m.start() + start, m.end() + start, m.group(), m.group().lower())
-        for m in TOKEN_RE.finditer(text[start:end])
-    )
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        out.append(Token(m.start(), m.end(), word, word.lower()))
+    return tuple(out)
 
 
 def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
@@ -52,13 +65,15 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     opened: int | None = None
     curly = False
-    for i in range(start, end):
+    for m in QUOTE_CHAR_RE.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if opened is None:
             if ch == "“" or (ch == '"' and (i == start or not text[i - 1].isalnum())):
                 opened, curly = i, ch == "“"
-        elif (curly and ch == "”") or (not curly and ch == '"') or (curly and ch == '"' and i + 1 < end
-                                                                    and not text[i + 1].isalnum()):
+        elif (curly and ch == "”") or (not curly and ch == '"') or (
+            curly and ch == '"' and i + 1 < end and not text[i + 1].isalnum()
+        ):
             if i > opened + 1:
                 quotes.append(Quote(opened, opened + 1, i, i + 1))
             opened = None
@@ -118,7 +133,7 @@ def segment(text: str) -> list[list[Sentence]]:
         sents = []
         for ss, se in split_sentences(text, ps, pe, quotes):
             inner = tuple(q for q in quotes if q.open < se and q.close > ss)
-            sents.append(Sentence(ss, se, n, tokenize(text, ss, se), inner))
+            sents.append(Sentence(ss, se, n, inner, text))
         result.append(sents)
     return result
 

@@ -14,8 +14,8 @@ Pure and deterministic: no I/O, no model.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
-from tracker.dates import find_dates
 from tracker.extract.en_rules import Frame, sentence_frames, trim
 from tracker.extract.en_speakers import Names, SpeakerResolver
 from tracker.extract.en_text import Quote, Sentence, segment
@@ -34,7 +34,7 @@ class Draft:
     method: str
     confidence: float
     paragraph: int
-    date: StatementDate = StatementDate()
+    when: StatementDate = StatementDate()
     via: str | None = None
 
 
@@ -46,10 +46,20 @@ def _fully_quoted(text: str, sent: Sentence) -> Quote | None:
     return None
 
 
-def _date_for(text: str, start: int, end: int, reference) -> StatementDate | None:
+def _find_dates(text: str, reference: date | None) -> list:
+    # Imported late: the date grammar is a sibling stage, and an extractor without it
+    # still finds statements (undated) rather than failing to import.
+    try:
+        from tracker.dates import find_dates
+    except ImportError:
+        return []
+    return find_dates(text, reference, language="en")
+
+
+def _date_for(text: str, start: int, end: int, reference: date | None) -> StatementDate | None:
     if end <= start:
         return None
-    for m in find_dates(text[start:end], reference, language="en"):
+    for m in _find_dates(text[start:end], reference):
         return StatementDate(m.value, m.precision, m.basis, m.text)
     return None
 
@@ -148,24 +158,24 @@ def _floating(text: str, sent: Sentence, p_idx: int, drafts: list[Draft]) -> Non
                                                                               "verb_postposed"))):
         s, e = trim(text, q.start, q.end)
         drafts.append(Draft(last.speaker, last.cue, (s, e), last.frame, "floating_quote",
-                            min(last.confidence, 0.6), p_idx, last.date, last.via))
+                            min(last.confidence, 0.6), p_idx, last.when, last.via))
 
 
-def _record(text: str, d: Draft, drafts: list[Draft], quotes: list[Quote], reference) -> StatementRecord:
+def _record(text: str, d: Draft, drafts: list[Draft], quotes: list[Quote], reference: date | None) -> StatementRecord:
     s, e = d.content
-    date = _date_for(text, *d.frame, reference) if d.method != "floating_quote" else None
-    if date is None:
+    when = _date_for(text, *d.frame, reference) if d.method != "floating_quote" else None
+    if when is None:
         lead = _date_for(text, s, min(e, s + 24), reference)
         if lead is not None and text[s : s + 3].lower() in {"on ", lead.evidence[:3].lower() if lead.evidence else ""}:
-            date = lead
-    if date is None:
+            when = lead
+    if when is None:
         # Statements of one report share its date: the same speaker just before, dated.
         for prev in reversed(drafts[: drafts.index(d)]):
             if prev.speaker.name == d.speaker.name and d.paragraph - prev.paragraph <= 2:
-                if prev.date.value is not None:
-                    date = replace(prev.date, basis="report")
+                if prev.when.value is not None:
+                    when = replace(prev.when, basis="report")
                 break
-    d.date = date or StatementDate()
+    d.when = when or StatementDate()
     direct = _quotes_in(text, quotes, s, e)
     content_text = text[s:e]
     whole_quote = any(q.start <= s and q.end >= e for q in quotes) and len(content_text.split()) >= MIN_QUOTE_WORDS
@@ -185,7 +195,7 @@ def _record(text: str, d: Draft, drafts: list[Draft], quotes: list[Quote], refer
         cue=Span(d.cue[0], d.cue[1], text[d.cue[0] : d.cue[1]]),
         content=Span(s, e, content_text),
         direct_quotes=direct,
-        date=d.date,
+        date=d.when,
         via=d.via,
         kind=kind,
         method=d.method,

@@ -9,6 +9,7 @@ language is settled, so every reader fills :class:`~tracker.records.ArticleRecor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -24,6 +25,8 @@ MB = 1024 * 1024
 #: Largest single document (text, HTML, JSON or feed file) read into memory. JSON Lines
 #: streams line by line and has no file limit; each line is held to the same limit.
 MAX_DOCUMENT_BYTES = 20 * MB
+
+_SPACES_RE = re.compile(r"[ \t\r\n\f\v]+")
 
 FORMATS: tuple[str, ...] = ("auto", "text", "html", "json", "jsonl", "rss")
 
@@ -62,7 +65,9 @@ class ReadOptions:
 
 
 def size_text(size: int) -> str:
-    """``20 MB``, ``20.5 MB``: the size as a person reads it."""
+    """``20 MB``, ``20.5 MB`` (``900 bytes`` below a tenth of a megabyte): the size as a person reads it."""
+    if size < MB // 10:
+        return f"{size} bytes"
     value = f"{size / MB:.1f}"
     return (value[:-2] if value.endswith(".0") else value) + " MB"
 
@@ -75,7 +80,8 @@ def clean(value: object) -> str | None:
     """A one-line field: controls removed, whitespace squashed; ``None`` when nothing is left."""
     if value is None:
         return None
-    text = " ".join(strip_controls(str(value)).split())
+    # Only ASCII whitespace is squashed: a no-break space or RLM in a name is meaningful.
+    text = _SPACES_RE.sub(" ", strip_controls(str(value))).strip(" ")
     return text or None
 
 

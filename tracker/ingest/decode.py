@@ -5,8 +5,8 @@ Order of evidence, strongest first:
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32);
 2. an explicit declaration (``<?xml encoding=...?>``, ``<meta charset=...>``), when the
    bytes decode with it;
-3. strict UTF-8 (a text that decodes as UTF-8 almost never is anything else);
-4. UTF-16 without a mark, when every other byte is NUL;
+3. UTF-16 without a mark, when the high byte of nearly every unit is 0x00 or 0x06;
+4. strict UTF-8 (a text that decodes as UTF-8 almost never is anything else);
 5. windows-1256 or ISO-8859-6, whichever reads as Arabic: ISO-8859-6 text decoded as
    windows-1256 puts Latin letters (ê, è, ç) inside Arabic words, and windows-1256 text has
    bytes (ف ق ك غ) that ISO-8859-6 leaves undefined. This is decided here rather than by
@@ -79,17 +79,15 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def _looks_utf16(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when NULs sit on one parity of byte, as in unmarked UTF-16 text."""
+    """``utf-16-le``/``-be`` for unmarked UTF-16: the high byte of each unit is nearly always
+    0x00 (Latin, digits, spaces) or 0x06 (Arabic), the low byte varies."""
     sample = data[:4096]
-    if len(sample) < 4:
+    if len(sample) < 4 or len(sample) % 2:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.3 * half and even < 0.02 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.02 * half:
-        return "utf-16-be"
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        usual = sum(1 for byte in high if byte in (0x00, 0x06, 0x20))
+        if usual >= 0.95 * len(high) and high.count(0x06) + high.count(0x00) >= 0.5 * len(high):
+            return encoding
     return None
 
 
@@ -128,17 +126,18 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode(declared), declared
         except UnicodeDecodeError:
             pass  # a wrong declaration: fall back to the evidence in the bytes
+    # Before UTF-8: unmarked UTF-16 Arabic is all bytes below 0x80, so it is "valid" UTF-8 too.
+    wide = _looks_utf16(data)
+    if wide:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if b"\x00" in data:
-        wide = _looks_utf16(data)
-        if wide:
-            try:
-                return data.decode(wide), wide
-            except UnicodeDecodeError:
-                pass
         raise DecodeError("binary file (contains NUL bytes), not text")
     candidates: list[tuple[int, str, str]] = []
     for encoding in ("cp1256", "iso8859_6"):

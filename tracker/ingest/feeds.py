@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -21,6 +22,9 @@ from tracker.ingest.htmltext import fragment_paragraphs, looks_like_html
 from tracker.ingest.published import parse_date_field
 from tracker.ingest.resources import XML_ENCODING_RE
 from tracker.records import ArticleRecord
+
+# The SAX parser's position prefix ("<unknown>:2:0: ") names no file the user knows.
+_PARSER_PREFIX_RE = re.compile(r"^<unknown>:\d+:\d+:\s*")
 
 
 def _utf8_feed(text: str) -> bytes:
@@ -72,7 +76,8 @@ def read_feed(data: bytes, text: str, opts: ReadOptions) -> Iterator[ArticleReco
     entries = parsed.get("entries") or []
     if not entries:
         problem = parsed.get("bozo_exception")
-        reason = f"not a readable RSS or Atom feed ({problem})" if problem else "feed has no entries"
+        detail = _PARSER_PREFIX_RE.sub("", str(problem))
+        reason = f"not a readable RSS or Atom feed ({detail})" if problem else "feed has no entries"
         yield opts.fail(reason)
         return
     channel = parsed.get("feed") or {}

@@ -51,6 +51,7 @@ _META_DATE_KEYS = (
 )
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]+)*$")
 _MAX_DATE_TEXT = 120
+_WORD_RE = re.compile(r"[^\W_]")
 
 # trafilatura logs a warning for every page it discards; the reader reports those itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -177,7 +178,8 @@ def read_html(text: str, opts: ReadOptions) -> Iterator[ArticleRecord | ReadFail
     captions = _captions(tree)
     if not paragraphs:
         paragraphs, headings = _fallback_body(tree)
-    paragraphs = [paragraph for paragraph in paragraphs if paragraph not in captions]
+    # A paragraph with no letter or digit ("<<<>>>" of a mangled page) is not article text.
+    paragraphs = [p for p in paragraphs if p not in captions and _WORD_RE.search(p)]
     if not paragraphs:
         yield opts.fail(NO_TEXT)
         return

@@ -182,11 +182,17 @@ def iter_jsonl(stream: IO[bytes], opts: ReadOptions) -> Iterator[Result]:
     lines = io.BufferedReader(_Prefixed(head, stream), buffer_size=1 << 16)
     limit = opts.max_bytes
     number = 0
+    blank = True
     while True:
         line = lines.readline(limit + 1)
         if not line:
+            if blank:
+                yield opts.fail("empty file")
             return
         number += 1
+        if blank and not line.strip():
+            continue
+        blank = False
         if len(line) > limit and not line.endswith(b"\n"):
             _skip_rest_of_line(lines)
             yield opts.fail(f"line is over the {size_text(limit)} limit", f"line {number}")

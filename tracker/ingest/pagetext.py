@@ -228,8 +228,8 @@ def read_page_text(text: str, opts: ReadOptions) -> Iterator[ArticleRecord | Rea
         return
     page, body, subheadings = parse_page_text(text, opts)
     if not body:
-        # A single paragraph with nothing else: a pasted snippet is still an article.
-        if page.title and not page.paragraphs:
+        # One line and nothing else: a pasted snippet is still an article (its line is also the title).
+        if page.title and not (page.paragraphs or page.related or page.captions or page.published):
             body = [page.title]
         else:
             yield opts.fail("no article text found (only a title, dates, captions or links)")

@@ -42,7 +42,7 @@ EN_NEG_CONTRACTION_RE = re.compile(r"n['\u2019]t\b")
 # tracker.linking.text.token_key): a statement using one and its twin using the other
 # say opposite things about the same subject. Each row: two comma-free groups of keys.
 ANTONYM_ROWS: tuple[tuple[str, str], ...] = (
-    ("استمرار استمر يستمر تستمر تواصل يواصل مواصل واصل", "توقف يتوقف تتوقف وقف ايقاف انتهاء انتهي"),
+    ("استمرار استمر يستمر تستمر مستمر مستمره تواصل يواصل مواصل واصل متواصل", "توقف يتوقف تتوقف وقف ايقاف انتهاء انتهي"),
     ("ارتفاع يرتفع ترتفع ارتفع صعود يصعد تصعد صعد زياد يزيد تزيد زاد رفع", "انخفاض ينخفض تنخفض انخفض هبوط يهبط تهبط هبط تراجع يتراجع تتراجع خفض يخفض تخفض"),
     ("قبول يقبل تقبل قبل موافق يوافق توافق وافق", "رفض يرفض ترفض"),
     ("فتح يفتح تفتح افتتاح", "اغلاق يغلق تغلق اغلق اغلاق"),
@@ -63,6 +63,18 @@ ANTONYM_ROWS: tuple[tuple[str, str], ...] = (
     ("win won wins", "lose lost loses"),
     ("allow allowed allows", "ban banned bans forbid forbade"),
     ("support supported supports", "oppose opposed opposes"),
+)
+
+# Words that reverse or deny what the rest of a sentence says ("X refuses to join" against
+# "X joins", "acquitted of" against "charged with"): present on one side only, they act
+# like a negation. Folded forms; read through the same key function as the text.
+REVERSAL_WORDS = frozenset(
+    """
+    رفض يرفض ترفض رفضت فشل يفشل تفشل فشلت الغاء يلغي تلغي الغت الغي نفي ينفي تنفي نفت
+    براءه تبرئه يبرئ غياب يغيب تغيب يغيبان تعليق يعلق تعلق علق تاجيل يؤجل تؤجل اجل
+    deny denies denied refuse refuses refused reject rejects rejected fail fails failed
+    cancel cancels cancelled canceled acquit acquitted absent postpone postponed
+    """.split()
 )
 
 # Multipliers written as words after a figure: "39 ألفاً", "2.5 million".
@@ -98,6 +110,6 @@ AR_PREP_PREFIXES = ("ب", "ل", "ك")
 AR_VERB_PREFIXES = ("سي", "ست", "سن", "ي", "ت", "ن")
 # Long vowels dropped from a key to reach a consonant skeleton: derived forms of one root
 # ("اعتقال", "يعتقل", "اعتقلت") then share it.
-AR_VOWELS_RE = re.compile("[اوي]")
+AR_VOWELS_RE = re.compile("[او]")
 AR_WORD_RE = re.compile("[\u0621-\u064a]+")
 LATIN_WORD_RE = re.compile("[a-z]")

@@ -46,6 +46,8 @@ class ClaimText:
     negations: int
     #: (row, side) of each antonym-table word present.
     polarity: frozenset[tuple[int, int]]
+    #: Keys of reversing words ("رفض", "deny") present.
+    reversals: frozenset[str]
 
 
 def _strip_arabic_clitics(word: str) -> str:
@@ -72,7 +74,10 @@ def _skeleton(stem: str) -> str:
             if stem[0] == "ا" and len(stem) >= 5:
                 stem = stem[1:]
     if len(stem) > 3:
-        stem = stem[0] + R.AR_VOWELS_RE.sub("", stem[1:])
+        bare = stem[0] + R.AR_VOWELS_RE.sub("", stem[1:])
+        # Below three letters a skeleton stops naming a root and starts colliding.
+        if len(bare) >= 3:
+            stem = bare
     return stem
 
 
@@ -80,7 +85,12 @@ def _skeleton(stem: str) -> str:
 def token_key(word: str) -> str:
     """The matching key of one folded word (cached: vocabularies repeat)."""
     if R.AR_WORD_RE.fullmatch(word):
-        return _skeleton(_AR_STEMMER.stemWord(_strip_arabic_clitics(word)))
+        word = _strip_arabic_clitics(word)
+        # Country names in -يا ("تركيا", "سوريا") meet their adjectives ("التركية") once the
+        # final alef goes; the stemmer then treats both alike.
+        if len(word) >= 5 and word.endswith("يا"):
+            word = word[:-1]
+        return _skeleton(_AR_STEMMER.stemWord(word))
     if R.LATIN_WORD_RE.match(word):
         return _EN_STEMMER.stemWord(word)
     return word
@@ -160,8 +170,11 @@ def read_claim(text: str) -> ClaimText:
         keys.append(key)
     table = _polarity_table()
     polarity = frozenset(table[key] for key in keys if key in table)
+    reversals = frozenset(key for key in keys if key in _reversal_keys())
     words = tuple(fold(text).split())
-    return ClaimText(text, words, tuple(keys), " ".join(keys), frozenset(figures), negations, polarity)
+    return ClaimText(
+        text, words, tuple(keys), " ".join(keys), frozenset(figures), negations, polarity, reversals
+    )
 
 
 @lru_cache(maxsize=1)
@@ -173,3 +186,8 @@ def _polarity_table() -> dict[str, tuple[int, int]]:
             for word in group.split():
                 table.setdefault(token_key(word), (row, side))
     return table
+
+
+@lru_cache(maxsize=1)
+def _reversal_keys() -> frozenset[str]:
+    return frozenset(token_key(word) for word in R.REVERSAL_WORDS)

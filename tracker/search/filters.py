@@ -93,14 +93,15 @@ def fulltext_clause(query: TextQuery, mode: FulltextMode) -> ColumnElement[bool]
 
 
 def speaker_fallback_clause(query: str) -> ColumnElement[bool]:
-    """Fold-equality on the canonical name, an alias, or the name as written."""
+    """Before speaker resolution exists: fold-equality on names and aliases, or the name as written."""
     key = fold(query)
     by_alias = select(SpeakerAlias.speaker_id).where(SpeakerAlias.alias_norm == key)
     by_name = select(Speaker.id).where(Speaker.name_norm == key)
     return or_(
         Statement.speaker_id.in_(by_name),
         Statement.speaker_id.in_(by_alias),
-        Statement.speaker_name == query.strip(),
+        # Unresolved statements: the name as written, ignoring (ASCII) case.
+        func.lower(Statement.speaker_name) == query.strip().lower(),
     )
 
 

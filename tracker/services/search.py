@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, or_, select, text
 from sqlalchemy.orm import Session
 
 from tracker.models import Article, Claim, ClaimLink, FactCheck, FactCheckMatch, Outlet, Speaker, Statement
@@ -207,18 +207,20 @@ def load_views(session: Session, ids: Sequence[int]) -> list[StatementView]:
     """Views of the given statements, in the given order (unknown ids are skipped)."""
     if not ids:
         return []
+    # Columns, not entities: no ORM objects enter the caller's identity map (a 100k export
+    # stays small, and a session the caller uses for edits is left as it was).
     rows = session.execute(
         select(
-            Statement,
+            *_STATEMENT_COLUMNS,
             Article.title,
             Article.url,
             Article.published_at,
             Article.ingested_at,
             Article.archive_url,
-            Outlet.name,
-            Speaker.name,
+            Outlet.name.label("outlet_name"),
+            Speaker.name.label("canonical_name"),
             Speaker.latin_name,
-            Speaker.kind,
+            Speaker.kind.label("canonical_kind"),
         )
         .join(Article, Article.id == Statement.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
@@ -229,56 +231,82 @@ def load_views(session: Session, ids: Sequence[int]) -> list[StatementView]:
     checks = _fact_checks_of(session, ids, {c[0] for c in claims.values()})
     role_as_of = _role_lookup()
     by_id: dict[int, StatementView] = {}
-    for st, title, url, published, ingested, archive, outlet, canon, latin, skind in rows:
-        claim = claims.get(st.id)
-        said_on, from_article = st.said_on, False
-        if said_on is None and published is not None:
-            said_on, from_article = published.date(), True
-        role = st.role_mention
-        if role_as_of is not None and st.speaker_id is not None and st.said_on is not None:
-            role = role_as_of(session, st.speaker_id, st.said_on) or role
-        by_id[st.id] = StatementView(
-            id=st.id,
-            version=st.version,
-            speaker_id=st.speaker_id,
-            speaker_name=canon or st.speaker_name,
-            speaker_mention=st.speaker_mention,
-            role=role,
-            cue=st.cue,
-            content=st.content,
-            direct_quotes=[str(q[2]) for q in (st.direct_quotes or []) if len(q) >= 3],
-            kind=st.kind,
-            said_on=said_on,
-            said_on_precision=st.said_on_precision if not from_article else "day",
-            date_basis=st.date_basis if not from_article else "article",
-            date_evidence=st.date_evidence,
-            date_from_article=from_article,
-            article_id=st.article_id,
-            article_title=title,
-            article_url=url,
-            outlet=outlet,
-            published_at=published,
-            ingested_at=ingested,
-            archive_url=archive,
-            language=st.language,
-            review_status=st.review_status,
-            review_note=st.review_note,
-            reviewed_by=st.reviewed_by,
-            claim_id=claim[0] if claim else None,
-            claim_appearances=claim[1] if claim else 0,
-            fact_checks=checks.get(st.id, []) + (checks.get(-claim[0], []) if claim else []),
-            speaker_as_written=st.speaker_name,
-            speaker_latin=latin,
-            speaker_kind=skind or st.speaker_kind,
-            claim_text=claim[2] if claim else None,
-            claim_first_statement_id=claim[3] if claim else None,
-            claim_first_seen=claim[4] if claim else None,
-            reviewed_at=st.reviewed_at,
-        )
-    # The ORM rows are not needed after this: keep a 100k export's identity map small.
-    for st, *_ in rows:
-        session.expunge(st)
+    for r in rows:
+        by_id[r.id] = _view(session, r, claims.get(r.id), checks, role_as_of)
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _view(session: Session, r: Any, claim: Any, checks: dict[int, list[str]], role_as_of: Any) -> StatementView:
+    said_on, from_article = r.said_on, False
+    if said_on is None and r.published_at is not None:
+        said_on, from_article = r.published_at.date(), True
+    role = r.role_mention
+    if role_as_of is not None and r.speaker_id is not None and r.said_on is not None:
+        role = role_as_of(session, r.speaker_id, r.said_on) or role
+    fact_checks = checks.get(r.id, []) + (checks.get(-claim[0], []) if claim else [])
+    return StatementView(
+        id=r.id,
+        version=r.version,
+        speaker_id=r.speaker_id,
+        speaker_name=r.canonical_name or r.speaker_name,
+        speaker_mention=r.speaker_mention,
+        role=role,
+        cue=r.cue,
+        content=r.content,
+        direct_quotes=[str(q[2]) for q in (r.direct_quotes or []) if len(q) >= 3],
+        kind=r.kind,
+        said_on=said_on,
+        said_on_precision="day" if from_article else r.said_on_precision,
+        date_basis="article" if from_article else r.date_basis,
+        date_evidence=r.date_evidence,
+        date_from_article=from_article,
+        article_id=r.article_id,
+        article_title=r.title,
+        article_url=r.url,
+        outlet=r.outlet_name,
+        published_at=r.published_at,
+        ingested_at=r.ingested_at,
+        archive_url=r.archive_url,
+        language=r.language,
+        review_status=r.review_status,
+        review_note=r.review_note,
+        reviewed_by=r.reviewed_by,
+        claim_id=claim[0] if claim else None,
+        claim_appearances=claim[1] if claim else 0,
+        fact_checks=list(dict.fromkeys(fact_checks)),
+        speaker_as_written=r.speaker_name,
+        speaker_latin=r.latin_name,
+        speaker_kind=r.canonical_kind or r.speaker_kind,
+        claim_text=claim[2] if claim else None,
+        claim_first_statement_id=claim[3] if claim else None,
+        claim_first_seen=claim[4] if claim else None,
+        reviewed_at=r.reviewed_at,
+    )
+
+
+_STATEMENT_COLUMNS = (
+    Statement.id,
+    Statement.version,
+    Statement.speaker_id,
+    Statement.speaker_name,
+    Statement.speaker_mention,
+    Statement.speaker_kind,
+    Statement.role_mention,
+    Statement.cue,
+    Statement.content,
+    Statement.direct_quotes,
+    Statement.kind,
+    Statement.said_on,
+    Statement.said_on_precision,
+    Statement.date_basis,
+    Statement.date_evidence,
+    Statement.article_id,
+    Statement.language,
+    Statement.review_status,
+    Statement.review_note,
+    Statement.reviewed_by,
+    Statement.reviewed_at,
+)
 
 
 def _claims_of(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, int, str, int | None, date | None]]:
@@ -313,21 +341,28 @@ def describe_fact_check(publisher: str | None, review_date: date | None, rating:
 
 def _fact_checks_of(session: Session, ids: Sequence[int], claim_ids: set[int]) -> dict[int, list[str]]:
     """statement id -> descriptions; a claim's checks are keyed by -claim_id (they cover every appearance)."""
+    wanted = set(ids)
+    condition = FactCheckMatch.statement_id.in_(list(wanted))
+    if claim_ids:
+        condition = or_(condition, FactCheckMatch.claim_id.in_(list(claim_ids)))
     query = (
-        select(FactCheckMatch.statement_id, FactCheckMatch.claim_id, FactCheck)
-        .join(FactCheck, FactCheck.id == FactCheckMatch.fact_check_id)
-        .where(
-            FactCheckMatch.statement_id.in_(list(ids))
-            | (FactCheckMatch.claim_id.in_(list(claim_ids)) if claim_ids else False)
+        select(
+            FactCheckMatch.statement_id,
+            FactCheckMatch.claim_id,
+            FactCheck.id,
+            FactCheck.publisher,
+            FactCheck.review_date,
+            FactCheck.rating,
         )
+        .join(FactCheck, FactCheck.id == FactCheckMatch.fact_check_id)
+        .where(condition)
         .order_by(FactCheck.review_date, FactCheck.id)
     )
     found: dict[int, list[str]] = {}
-    seen: set[tuple[int, int]] = set()
-    for sid, cid, check in session.execute(query).all():
-        text_ = describe_fact_check(check.publisher, check.review_date, check.rating)
-        for key in {sid if sid in ids else None, -cid if cid is not None and cid in claim_ids else None} - {None}:
-            if (key, check.id) not in seen:
-                seen.add((key, check.id))
-                found.setdefault(key, []).append(text_)
+    for sid, cid, _fid, publisher, review_date, rating in session.execute(query).all():
+        described = describe_fact_check(publisher, review_date, rating)
+        keys = ([sid] if sid in wanted else []) + ([-cid] if cid is not None and cid in claim_ids else [])
+        for key in keys:
+            if described not in found.setdefault(key, []):
+                found[key].append(described)
     return found

@@ -102,6 +102,9 @@ NAME_PARTICLES = frozenset(
      "abd", "abdel", "abdul", "al", "el", "van", "von", "de", "der", "di", "da", "la", "le", "du"}
 )
 
+# The last word of compound names ("نصر الله", "عبد الله"), folded.
+GOD_NAMES = frozenset({"الله", "اللة", "allah"})
+
 # --- role phrases -----------------------------------------------------------------------
 # The first word (folded, article removed) of a phrase that names an office, not a person.
 ROLE_HEADS = frozenset(

@@ -1,0 +1,149 @@
+"""Ingest benchmark: parsing + extraction alone, and end to end into SQLite and PostgreSQL.
+
+    python bench/ingest_speed.py [--corpus ../shared/corpus/ar-news-dev.jsonl]
+                                 [--synthetic 100000] [--end-to-end 5000]
+                                 [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
+
+Real text is read from the path given (never copied into the project). The synthetic
+corpus is generated from our own sample articles in data/: their paragraphs shuffled and
+renumbered into N distinct articles, written to a temporary JSON Lines file.
+Prints one line per measurement, in articles per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from tracker.db import open_store
+from tracker.extract import extract_statements
+from tracker.ingest import ReadFailure, read_paths
+from tracker.paths import sample_articles_dir
+from tracker.services.pipeline import extracted_items, ingest_paths
+
+
+def sample_paragraphs() -> list[str]:
+    paragraphs: list[str] = []
+    for item in read_paths([str(sample_articles_dir())]):
+        if not isinstance(item, ReadFailure) and item.language == "ar":
+            paragraphs.extend(p for p in item.text.split("\n\n") if len(p) > 40)
+    if not paragraphs:
+        sys.exit("no Arabic sample paragraphs found in data/articles")
+    return paragraphs
+
+
+def write_synthetic(path: Path, count: int, seed: int = 7) -> None:
+    """``count`` distinct articles made of our sample paragraphs, numbers changed."""
+    rng = random.Random(seed)
+    paragraphs = sample_paragraphs()
+    with path.open("w", encoding="utf-8") as stream:
+        for number in range(count):
+            chosen = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(4, 9)))
+            body = "\n".join(re.sub(r"\d+", lambda m: str(int(m.group()) + number), p) for p in chosen)
+            stream.write(
+                json.dumps(
+                    {
+                        "title": f"مقال تجريبي {number}",
+                        "published_time": "2025-03-09T10:00:00+03:00",
+                        "full_text": body,
+                        "url": f"https://bench.example/{number}",
+                        "outlet": f"منفذ {number % 25}",
+                        "lang": "ar",
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+
+
+def parse_and_extract(path: Path, jobs: int) -> tuple[int, int, float]:
+    started = time.perf_counter()
+    articles = statements = 0
+    for item in extracted_items(read_paths([str(path)]), jobs):
+        if isinstance(item, ReadFailure):
+            continue
+        articles += 1
+        statements += len(item[1])
+    return articles, statements, time.perf_counter() - started
+
+
+def extract_only(path: Path) -> tuple[int, float]:
+    records = [item for item in read_paths([str(path)]) if not isinstance(item, ReadFailure)]
+    started = time.perf_counter()
+    for record in records:
+        extract_statements(record)
+    return len(records), time.perf_counter() - started
+
+
+def end_to_end(url: str, path: Path) -> tuple[int, float]:
+    store = open_store(url)
+    started = time.perf_counter()
+    summary = ingest_paths(store, [str(path)])
+    elapsed = time.perf_counter() - started
+    store.dispose()
+    return summary.ingested, elapsed
+
+
+def head(path: Path, out: Path, count: int) -> None:
+    with path.open(encoding="utf-8") as source, out.open("w", encoding="utf-8") as target:
+        for _, line in zip(range(count), source, strict=False):
+            target.write(line)
+
+
+def report(label: str, articles: int, seconds: float, extra: str = "") -> None:
+    rate = articles / seconds if seconds else float("inf")
+    print(f"{label:<52} {articles:>7} articles {seconds:8.2f} s {rate:9.0f} articles/s {extra}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, help="a real JSON Lines corpus (read only)")
+    parser.add_argument("--synthetic", type=int, default=100_000)
+    parser.add_argument("--end-to-end", type=int, default=5_000, help="articles stored per database")
+    parser.add_argument("--pg", help="PostgreSQL URL for the end-to-end run (a scratch schema is used)")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
+
+    if args.corpus:
+        count, seconds = extract_only(args.corpus)
+        report(f"real corpus: extraction only, 1 core ({args.corpus.name})", count, seconds)
+        for jobs in (1, 2):
+            articles, statements, seconds = parse_and_extract(args.corpus, jobs)
+            report(f"real corpus: parse + extract, --jobs {jobs}", articles, seconds, f"({statements} statements)")
+
+    synthetic = work / "synthetic.jsonl"
+    write_synthetic(synthetic, args.synthetic)
+    for jobs in (1, 2):
+        articles, statements, seconds = parse_and_extract(synthetic, jobs)
+        report(f"synthetic: parse + extract, --jobs {jobs}", articles, seconds, f"({statements} statements)")
+
+    subset = work / "subset.jsonl"
+    head(synthetic, subset, args.end_to_end)
+    stored, seconds = end_to_end(f"sqlite:///{work / 'bench.db'}", subset)
+    report("synthetic: end to end into SQLite", stored, seconds)
+    if args.pg:
+        schema = f"bench_{uuid.uuid4().hex[:8]}"
+        engine = create_engine(args.pg)
+        with engine.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        try:
+            separator = "&" if "?" in args.pg else "?"
+            stored, seconds = end_to_end(f"{args.pg}{separator}options=-csearch_path%3D{schema}", subset)
+            report("synthetic: end to end into PostgreSQL", stored, seconds)
+        finally:
+            with engine.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            engine.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""A store that never loses a review: racing reviewers, killed ingests, hostile text.
+
+These run on SQLite and PostgreSQL (the ``db_url`` fixture).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.builders import add_article, make_statement_record
+from tracker.db import open_store
+from tracker.models import Article, Review, Statement
+from tracker.services.review import ReviewConflict, set_review
+
+STATUSES = ("verified", "disputed", "misattributed", "misquoted", "not_a_claim", "unreviewed")
+SPEAKERS = ("سامر الخطيب", "ليلى حداد", "نبيل العمري", "هدى الساعدي", "كريم النجار")
+TOPICS = ("السدود", "الكهرباء", "المدارس", "الطرق", "المستشفيات", "الموانئ", "الأسواق")
+
+
+def synthetic_article(number: int) -> dict[str, str]:
+    """An article of ours with two clear statements, distinct per number."""
+    speaker = SPEAKERS[number % len(SPEAKERS)]
+    topic = TOPICS[number % len(TOPICS)]
+    surname = speaker.split()[-1]
+    text = (
+        f"قال الوزير {speaker} إن خطة {topic} رقم {number} ستنفذ خلال {number % 11 + 2} أشهر.\n"
+        f"وأضاف {surname} أن الكلفة بلغت {number * 7 + 13} مليون دولار في المرحلة الأولى."
+    )
+    return {
+        "title": f"خطة {topic} رقم {number}",
+        "published_time": "2025-03-09T10:00:00+03:00",
+        "full_text": text,
+        "url": f"https://example.test/news/{number}",
+        "outlet": "نشرة الاختبار",
+        "lang": "ar",
+    }
+
+
+def _count(session, model) -> int:  # type: ignore[no-untyped-def]
+    return session.scalar(select(func.count()).select_from(model))
+
+
+def test_racing_reviewers_never_lose_an_update(db_url: str) -> None:
+    """Two sessions race 1,000 review updates on the same rows: each is applied or a conflict."""
+    store = open_store(db_url)
+    text = "\n".join(f"قال المتحدث إن البند {n} أقر." for n in range(5))
+    with store.sessions.begin() as session:
+        statements = [make_statement_record(text, f"البند {n} أقر", cue="قال", speaker="المتحدث") for n in range(5)]
+        ids = add_article(session, text, statements, link=False).statement_ids
+    applied: list[tuple[int, str]] = []
+    conflicts: list[int] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(2)
+
+    def reviewer(name: str, offset: int) -> None:
+        barrier.wait()
+        for n in range(500):
+            statement_id = ids[(n + offset) % len(ids)]
+            status = STATUSES[(n + offset) % len(STATUSES)]
+            with store.sessions() as session:
+                version = session.scalar(select(Statement.version).where(Statement.id == statement_id))
+            try:
+                with store.sessions.begin() as session:
+                    set_review(session, statement_id, status, reviewer=name, expected_version=version)
+                with lock:
+                    applied.append((statement_id, name))
+            except ReviewConflict:
+                with lock:
+                    conflicts.append(statement_id)
+
+    threads = [threading.Thread(target=reviewer, args=(name, k)) for k, name in enumerate(("rana", "omar"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(applied) + len(conflicts) == 1000
+    print(f"applied {len(applied)}, conflicts {len(conflicts)}")
+    with store.sessions() as session:
+        assert _count(session, Review) == len(applied)
+        for statement_id in ids:
+            done = sum(1 for sid, _ in applied if sid == statement_id)
+            statement = session.get(Statement, statement_id)
+            assert statement.version == 1 + done
+            logged = session.scalar(select(func.count()).where(Review.statement_id == statement_id))
+            assert logged == done
+    store.dispose()
+
+
+@pytest.mark.slow
+def test_killed_ingest_leaves_a_consistent_store_and_resumes(db_url: str, tmp_path: Path) -> None:
+    """SIGKILL in the middle of a 5,000-article batch, then the same command again."""
+    batch = tmp_path / "batch.jsonl"
+    with batch.open("w", encoding="utf-8") as stream:
+        for number in range(5000):
+            stream.write(json.dumps(synthetic_article(number), ensure_ascii=False) + "\n")
+    env = {**os.environ, "TRACKER_DB_URL": db_url}
+    command = [sys.executable, "-m", "tracker", "ingest", str(batch)]
+    store = open_store(db_url)  # migrate first, so the child's first articles are the ones timed
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        with store.sessions() as session:
+            stored = _count(session, Article)
+        if stored >= 200:
+            break
+    assert process.poll() is None, "ingest finished before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with store.sessions() as session:
+        articles = _count(session, Article)
+        assert 200 <= articles < 5000
+        per_article = session.execute(
+            select(Article.id, func.count(Statement.id)).outerjoin(Statement).group_by(Article.id)
+        ).all()
+        # Every stored article has all of its statements (the extractor finds two in each).
+        assert {count for _, count in per_article} == {2}
+        orphans = session.scalar(
+            select(func.count()).select_from(Statement).where(~Statement.article_id.in_(select(Article.id)))
+        )
+        assert orphans == 0
+    again = subprocess.run([*command, "--json"], env=env, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout.strip().splitlines()[-1])
+    assert summary["failed"] == 0
+    assert summary["unchanged"] == articles
+    assert summary["ingested"] == 5000 - articles
+    with store.sessions() as session:
+        assert _count(session, Article) == 5000
+        assert _count(session, Statement) == 10000
+    store.dispose()

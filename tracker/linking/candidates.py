@@ -1,0 +1,80 @@
+"""Candidate generation: an inverted index of each statement's rarest keys, never all pairs.
+
+A repeat of a claim shares its rare words (names, figures, the uncommon verb) with the
+original, while sentences that merely share "said" or "Syria" do not need comparing.
+So each statement is indexed under its ``INDEX_TERMS`` rarest keys, and a new statement
+looks up the postings of its own keys, skipping any key whose postings exceed
+``LOOKUP_CAP`` (a key that common picks out nothing). The statements hit by the most
+keys are scored; work per statement is bounded by keys x cap, whatever the store's size.
+
+The same functions serve the in-memory index of ``tracker cluster`` (:class:`MemoryIndex`)
+and the ``StatementTerm`` table of the database path (``tracker.services.claims``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from tracker.linking.text import ClaimText
+
+# How many keys of a statement go into the index.
+INDEX_TERMS = 10
+# A key with more postings than this is too common to pick candidates.
+LOOKUP_CAP = 400
+# When every key is common, still look at this many of the rarest ones.
+MIN_LOOKUP_KEYS = 2
+# How many of the best-hit statements are scored.
+MAX_CANDIDATES = 40
+# Keys are stored in a String(100) column.
+MAX_KEY_LEN = 100
+
+
+def lookup_keys(claim: ClaimText) -> list[str]:
+    """The distinct keys a statement is looked up (and indexed) by."""
+    return [key[:MAX_KEY_LEN] for key in dict.fromkeys(claim.keys) if len(key) >= 2]
+
+
+def choose_lookups(keys: Sequence[str], counts: Mapping[str, int], cap: int = LOOKUP_CAP) -> list[str]:
+    """The keys worth looking up: those under the cap, else the rarest few."""
+    ranked = sorted(keys, key=lambda key: (counts.get(key, 0), -len(key)))
+    usable = [key for key in ranked if counts.get(key, 0) <= cap]
+    if len(usable) < MIN_LOOKUP_KEYS:
+        usable = ranked[:MIN_LOOKUP_KEYS]
+    return usable
+
+
+def rank_candidates(postings: Iterable[Sequence[int]], limit: int = MAX_CANDIDATES) -> list[int]:
+    """Statement ids hit by the most looked-up keys, newest first among equals."""
+    tally: Counter[int] = Counter()
+    for ids in postings:
+        tally.update(ids)
+    ranked = sorted(tally.items(), key=lambda pair: (-pair[1], -pair[0]))
+    return [statement_id for statement_id, _ in ranked[:limit]]
+
+
+def choose_index_terms(keys: Sequence[str], counts: Mapping[str, int], k: int = INDEX_TERMS) -> list[str]:
+    """The ``k`` rarest keys (by the posting counts seen at lookup time), longer first among equals."""
+    return sorted(keys, key=lambda key: (counts.get(key, 0), -len(key)))[:k]
+
+
+class MemoryIndex:
+    """The in-memory inverted index (``tracker cluster``, the benchmarks)."""
+
+    def __init__(self) -> None:
+        self._postings: dict[str, list[int]] = {}
+
+    def counts(self, keys: Iterable[str]) -> dict[str, int]:
+        return {key: len(self._postings.get(key, ())) for key in keys}
+
+    def candidates(self, claim: ClaimText, cap: int = LOOKUP_CAP, limit: int = MAX_CANDIDATES) -> tuple[list[int], dict[str, int]]:
+        """Candidate ids for a claim, and the posting counts of its keys (for indexing it)."""
+        keys = lookup_keys(claim)
+        counts = self.counts(keys)
+        # The most recent postings of a common key: a repeat is more likely recent.
+        chosen = [self._postings.get(key, [])[-cap:] for key in choose_lookups(keys, counts, cap)]
+        return rank_candidates(chosen, limit), counts
+
+    def add(self, statement_id: int, claim: ClaimText, counts: Mapping[str, int]) -> None:
+        for key in choose_index_terms(lookup_keys(claim), counts):
+            self._postings.setdefault(key, []).append(statement_id)

@@ -1,0 +1,84 @@
+"""In-memory clustering of claim texts (``tracker cluster``, the benchmarks): no database.
+
+Statements are taken in order (callers sort by date: the first appearance anchors its
+claim), each looked up in a :class:`~tracker.linking.candidates.MemoryIndex`, decided by
+:func:`~tracker.linking.decide.decide` exactly as the database path decides, then indexed.
+``exhaustive=True`` scores every earlier statement instead: the reference that the
+candidate generation's recall is measured against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tracker.linking.candidates import LOOKUP_CAP, MAX_CANDIDATES, MemoryIndex
+from tracker.linking.decide import Decision, Item, LinkRules, Member, decide
+from tracker.linking.text import read_claim
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterRow:
+    """One input's place: the claim (the id of its anchor input), score and relation."""
+
+    line: int
+    text: str
+    claim: int
+    score: float
+    relation: str
+    matched: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {"line": self.line, "text": self.text, "claim": self.claim, "score": self.score,
+                "relation": self.relation}
+
+
+class Clusterer:
+    """Incremental clustering: :meth:`add` one item at a time, get its decision."""
+
+    def __init__(
+        self,
+        rules: LinkRules | None = None,
+        *,
+        exhaustive: bool = False,
+        cap: int = LOOKUP_CAP,
+        limit: int = MAX_CANDIDATES,
+    ) -> None:
+        self.rules = rules or LinkRules()
+        self.exhaustive = exhaustive
+        self.cap, self.limit = cap, limit
+        self.index = MemoryIndex()
+        self.items: dict[int, Item] = {}
+        self.claim_of: dict[int, int] = {}
+        self.relation_of: dict[int, str] = {}
+
+    def candidates(self, item: Item) -> tuple[list[int], dict[str, int]]:
+        if self.exhaustive:
+            return list(self.items), {}
+        return self.index.candidates(item.claim, self.cap, self.limit)
+
+    def add(self, item: Item) -> Decision:
+        ids, counts = self.candidates(item)
+        members = [Member(self.items[i], self.claim_of[i], self.relation_of[i]) for i in ids]
+        anchors = {m.claim_id: self.items[m.claim_id] for m in members}
+        decision = decide(item, members, anchors, self.rules)
+        claim_id = item.id if decision.claim_id is None else decision.claim_id
+        self.items[item.id] = item
+        self.claim_of[item.id] = claim_id
+        self.relation_of[item.id] = decision.relation
+        if not self.exhaustive:
+            self.index.add(item.id, item.claim, counts)
+        return decision
+
+
+def cluster_texts(texts: Iterable[str], rules: LinkRules | None = None, *, exhaustive: bool = False) -> list[ClusterRow]:
+    """Cluster texts in the order given; line numbers start at 1. Blank texts are skipped."""
+    clusterer = Clusterer(rules, exhaustive=exhaustive)
+    rows = []
+    for line, text in enumerate(texts, start=1):
+        if not text.strip():
+            continue
+        decision = clusterer.add(Item(line, read_claim(text)))
+        claim = line if decision.claim_id is None else decision.claim_id
+        rows.append(ClusterRow(line, text, claim, decision.score, decision.relation, decision.matched_id))
+    return rows

@@ -1,0 +1,153 @@
+"""The contradiction guard and the misquote diff: why two alike statements are not the same.
+
+Surface similarity cannot tell "the strike continues" from "the strike stopped", or
+"39 ألفاً" from "93 ألفاً": they share almost every word. So a link is only ever
+``same`` when :func:`compare` finds no difference that changes truth conditions:
+
+* negation: one side negated, the other not (parity of negators);
+* figures: both sides give figures and they differ;
+* polarity: one side uses a word whose opposite the other uses (ارتفاع/انخفاض ...), or a
+  reversing word (رفض, نفي, deny) that the other lacks;
+* order: the shared words come in an order that swaps roles ("A warns B" / "B warns A");
+  moving one word (the verb of a VSO against an SVO sentence) is allowed;
+* words: a content word on each side with no counterpart (another place, name, date or
+  figure in the same template), or more than a small addition on one side.
+
+Every difference is reported as plain JSON (``ClaimLink.difference``) so a reviewer sees
+what differs, not just a lower score.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from tracker.linking.text import ClaimText
+
+# Two keys this long that differ by a letter or two are one word misspelt ("مصنوع"/"مصنع").
+FUZZY_KEY_MIN_LEN = 5
+FUZZY_KEY_CUTOFF = 85.0
+# A statement this long (in content keys) may carry one extra modifier and still be the
+# same claim; shorter ones may not (in a headline one extra word is often the point).
+ADDITION_MIN_KEYS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """What separates two alike statements; empty means they may be the same claim."""
+
+    negation: bool = False
+    figures: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    polarity: tuple[str, ...] = ()
+    reordered: bool = False
+    words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    #: Only-one-side words that do not block "same" (a small addition in a long statement).
+    tolerated: tuple[str, ...] = field(default=())
+
+    @property
+    def blocks_same(self) -> bool:
+        return bool(
+            self.negation or self.figures[0] or self.figures[1] or self.polarity or self.reordered
+            or self.words[0] or self.words[1]
+        )
+
+    def as_json(self) -> dict[str, Any] | None:
+        """The ``ClaimLink.difference`` form: only the parts that differ; None when nothing does."""
+        out: dict[str, Any] = {}
+        if self.negation:
+            out["negation"] = True
+        if self.figures[0] or self.figures[1]:
+            out["figures"] = {"a": list(self.figures[0]), "b": list(self.figures[1])}
+        if self.polarity:
+            out["polarity"] = list(self.polarity)
+        if self.reordered:
+            out["reordered"] = True
+        if self.words[0] or self.words[1]:
+            out["words"] = {"a": list(self.words[0]), "b": list(self.words[1])}
+        return out or None
+
+
+def _counterpart(key: str, others: set[str]) -> bool:
+    if key in others:
+        return True
+    if len(key) < FUZZY_KEY_MIN_LEN or key.startswith("#"):
+        return False
+    return any(
+        len(other) >= FUZZY_KEY_MIN_LEN
+        and fuzz.ratio(key, other, processor=None, score_cutoff=FUZZY_KEY_CUTOFF)
+        for other in others
+        if not other.startswith("#")
+    )
+
+
+def _unmatched(a: ClaimText, b: ClaimText) -> tuple[str, ...]:
+    others = set(b.keys)
+    return tuple(key for key in dict.fromkeys(a.keys) if not key.startswith("#") and not _counterpart(key, others))
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b):
+            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+def _reordered(a: ClaimText, b: ClaimText) -> bool:
+    shared = set(a.keys) & set(b.keys)
+    seq_a = [k for k in dict.fromkeys(a.keys) if k in shared]
+    seq_b = [k for k in dict.fromkeys(b.keys) if k in shared]
+    return len(seq_a) - _lcs(seq_a, seq_b) > 1
+
+
+def _polarity(a: ClaimText, b: ClaimText) -> tuple[str, ...]:
+    clashes = []
+    for row, side in a.polarity ^ b.polarity:
+        owner, other = (a, b) if (row, side) in a.polarity else (b, a)
+        if (row, 1 - side) in other.polarity and (row, 1 - side) not in owner.polarity:
+            clashes.append(f"antonym:{row}")
+    clashes.extend(f"reversal:{key}" for key in sorted(a.reversals ^ b.reversals))
+    return tuple(sorted(set(clashes)))
+
+
+def compare(a: ClaimText, b: ClaimText) -> Difference:
+    """Every difference between two statements that may change what they claim."""
+    negation = (a.negations % 2) != (b.negations % 2)
+    figures: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    if a.figures and b.figures and a.figures != b.figures:
+        figures = (tuple(sorted(a.figures - b.figures)), tuple(sorted(b.figures - a.figures)))
+    only_a, only_b = _unmatched(a, b), _unmatched(b, a)
+    tolerated: tuple[str, ...] = ()
+    if not (only_a and only_b) and len(only_a) + len(only_b) == 1:
+        shorter = min(len(set(a.keys)), len(set(b.keys)))
+        if shorter >= ADDITION_MIN_KEYS:
+            tolerated, only_a, only_b = only_a + only_b, (), ()
+    return Difference(
+        negation=negation,
+        figures=figures,
+        polarity=_polarity(a, b),
+        reordered=_reordered(a, b),
+        words=(only_a, only_b),
+        tolerated=tolerated,
+    )
+
+
+def word_diff(a: ClaimText, b: ClaimText) -> list[dict[str, Any]] | None:
+    """A word-level diff of two wordings (punctuation and quotation marks ignored).
+
+    None when the words are the same; else the changed runs as
+    ``{"op": "replace"|"delete"|"insert", "a": "...", "b": "..."}``.
+    """
+    if a.words == b.words:
+        return None
+    matcher = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False)
+    return [
+        {"op": op, "a": " ".join(a.words[i1:i2]), "b": " ".join(b.words[j1:j2])}
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    ]
