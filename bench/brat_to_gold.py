@@ -29,54 +29,81 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+
+def _words(text: str, kind: type = frozenset) -> tuple[str, ...] | frozenset[str]:
+    """A word list written as one string (``str.startswith`` wants a tuple, lookups a set)."""
+    return kind(text.split())
+
+
 # Heads of speech cues, as stems: "warn" covers warns/warned/warning.
-SPEECH_STEMS = (
-    "say", "said", "tell", "told", "add", "note", "argu", "claim", "warn", "insist", "den",
-    "announc", "wrote", "writ", "tweet", "report", "stat", "explain", "ask", "repl", "respond",
-    "declar", "acknowledg", "admit", "suggest", "assert", "contend", "confirm", "predict",
-    "promis", "pledg", "vow", "recall", "continu", "comment", "remark", "observ", "point",
-    "cite", "citing", "quot", "reveal", "disclos", "estimat", "emphasi", "stress", "conclud",
-    "describ", "accus", "charg", "complain", "echo", "mention", "maintain", "reiterat",
-    "conced", "allege", "testif", "predict", "retort", "quip", "joke", "caution",
-    "counter", "insist", "told", "post", "according", "speak", "spoke", "recount", "boast", "brag",
-    "assur", "lament", "forecast", "tout", "hint", "exclaim", "shout",
-    "rebut", "refut", "told",
+SPEECH_STEMS = _words(
+    """
+    say said tell told add note argu claim warn insist den announc wrote writ tweet report stat
+    explain ask repl respond declar acknowledg admit suggest assert contend confirm predict
+    promis pledg vow recall continu comment remark observ point cite citing quot reveal disclos
+    estimat emphasi stress conclud describ accus charg complain echo mention maintain reiterat
+    conced allege testif predict retort quip joke caution counter insist told post according
+    speak spoke recount boast brag assur lament forecast tout hint exclaim shout rebut refut
+    told
+    """,
+    tuple,
 )
-AUXILIARIES = {
-    "has", "have", "had", "also", "would", "will", "did", "does", "do", "to", "often", "later",
-    "then", "previously", "repeatedly", "once", "was", "were", "is", "are", "be", "been", "being",
-    "not", "never", "further", "just", "recently", "again", "publicly", "privately", "reportedly",
-    "had", "could", "may", "might", "should", "can", "even", "still", "already", "frequently",
-}
+AUXILIARIES = _words(
+    """
+    has have had also would will did does do to often later then previously repeatedly once was
+    were is are be been being not never further just recently again publicly privately
+    reportedly could may might should can even still already frequently
+    """,
+    frozenset,
+)
 # Calls, demands, praise and attacks: borderline in the gold guide, so optional rather than absent.
-BORDERLINE_STEMS = ("call", "urg", "demand", "attack", "blast", "slam", "criticiz", "defend", "reject",
-                    "propos", "agre", "question", "dismiss", "prais", "condemn", "welcom", "thank", "sing",
-                    "chant", "put", "interview", "endors", "vot", "pledg", "promis", "plead", "beg", "ask")
+BORDERLINE_STEMS = _words(
+    """
+    call urg demand attack blast slam criticiz defend reject propos agre question dismiss prais
+    condemn welcom thank sing chant put interview endors vot pledg promis plead beg ask
+    """,
+    tuple,
+)
 COLON_CUES = {":", "―", "—", "-", "–"}
-DETERMINERS = {
-    "a", "an", "the", "another", "one", "some", "two", "three", "several", "many", "other",
-    "his", "her", "their", "its", "this", "that", "these", "those", "both", "most",
-}
-TITLES = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor",
-    "secretary", "minister", "prime", "former", "vice", "candidate", "nominee", "speaker",
-    "mayor", "judge", "prof", "professor", "rev", "sgt", "lt", "col", "capt", "chairman",
-    "director", "ambassador", "attorney", "general", "first", "lady", "sir", "miss", "chancellor", "chief", "spokesman", "spokeswoman",
-    "adviser", "aide", "chair", "leader", "rep.", "sen.", "gov.", "state", "u.s.", "house",
-}
-PRONOUNS = {
-    "he", "she", "they", "i", "we", "it", "him", "her", "them", "his", "their", "its", "you",
-    "me", "us", "who", "which", "our", "my", "himself", "herself", "themselves",
-}
-ORG_WORDS = {
-    "campaign", "committee", "party", "department", "agency", "university", "inc", "association",
-    "council", "court", "commission", "service", "police", "bureau", "foundation", "institute",
-    "center", "centre", "office", "house", "administration", "congress", "senate", "poll",
-    "survey", "study", "report", "group", "company", "corp", "fund", "network", "union",
-    "coalition", "fbi", "cia", "gop", "dnc", "rnc", "organization", "team", "government",
-}
-MEDIA_WORDS = {"post", "times", "news", "journal", "cnn", "msnbc", "fox", "reuters", "press",
-               "tribune", "herald", "magazine", "abc", "nbc", "cbs", "politico", "breitbart"}
+DETERMINERS = _words(
+    """
+    a an the another one some two three several many other his her their its this that these
+    those both most
+    """,
+    frozenset,
+)
+TITLES = _words(
+    """
+    mr mrs ms dr sen rep gov gen president senator governor secretary minister prime former vice
+    candidate nominee speaker mayor judge prof professor rev sgt lt col capt chairman director
+    ambassador attorney general first lady sir miss chancellor chief spokesman spokeswoman
+    adviser aide chair leader rep. sen. gov. state u.s. house
+    """,
+    frozenset,
+)
+PRONOUNS = _words(
+    """
+    he she they i we it him her them his their its you me us who which our my himself herself
+    themselves
+    """,
+    frozenset,
+)
+ORG_WORDS = _words(
+    """
+    campaign committee party department agency university inc association council court
+    commission service police bureau foundation institute center centre office house
+    administration congress senate poll survey study report group company corp fund network
+    union coalition fbi cia gop dnc rnc organization team government
+    """,
+    frozenset,
+)
+MEDIA_WORDS = _words(
+    """
+    post times news journal cnn msnbc fox reuters press tribune herald magazine abc nbc cbs
+    politico breitbart
+    """,
+    frozenset,
+)
 QUOTED_RE = re.compile(r"[“\"‘]([^“”\"\n]{1,400}?)[”\"’]")
 WORD_RE = re.compile(r"[\w.'’-]+")
 
@@ -127,7 +154,7 @@ def parse_ann(ann: str) -> list[Relation]:
 
 
 def fill(m: Mention | None, text: str) -> Mention | None:
-    return Mention(m.start, m.end, text[m.start:m.end]) if m else None
+    return Mention(m.start, m.end, text[m.start : m.end]) if m else None
 
 
 def words(s: str) -> list[str]:
@@ -154,9 +181,9 @@ def is_speech_cue(cue: str) -> bool:
 def clean_content(text: str) -> str:
     """Content as the gold guide wants it: no complementiser, no outer quotes, no final stop."""
     t = text.strip()
-    t = re.sub(r"^(that|whether|if)\s+", "", t, flags=re.I)
+    t = re.sub(r"^(that|whether|if)\s+", "", t, flags=re.IGNORECASE)
     t = t.strip(" ,.;:")
-    if len(t) > 2 and t[0] in "“\"" and t[-1] in "”\"" and not re.search("[“”\"]", t[1:-1]):
+    if len(t) > 2 and t[0] in '“"' and t[-1] in '”"' and not re.search('[“”"]', t[1:-1]):
         t = t[1:-1].strip(" ,.")
     return t
 
@@ -166,16 +193,16 @@ def _is_name(part: str) -> bool:
     return bool(toks) and all(t[:1].isupper() for t in toks)
 
 
-def _strip_titles(name: str) -> str:
+def _split_titles(name: str) -> tuple[str, str]:
+    """("President Barack Obama") -> ("Barack Obama", "President")."""
     toks = name.split()
     last_title = max((i for i, t in enumerate(toks[:-1]) if t.strip(".,").lower() in TITLES), default=-1)
-    toks = toks[last_title + 1:]
-    return " ".join(toks).strip(",. ")
+    return " ".join(toks[last_title + 1 :]).strip(",. "), " ".join(toks[: last_title + 1])
 
 
 def name_part(mention: str) -> tuple[str, str]:
     """Split a source mention into (name, role): a capitalised name, and the words describing it."""
-    toks = mention.replace("\n", " ").split()
+    toks = re.sub(r"\([^)]*\)", " ", mention.replace("\n", " ")).split()
     while toks and toks[0].lower() in DETERMINERS | {"of"}:
         toks = toks[1:]
     if not toks:
@@ -183,19 +210,24 @@ def name_part(mention: str) -> tuple[str, str]:
     text = " ".join(toks)
     if "," in text:
         parts = [p.strip() for p in text.split(",") if p.strip()]
+        # The first comma part holding a name wins ("Senator Dianne Feinstein, Democrat of
+        # California"); party tags and "Republican of Iowa" are descriptions, not names.
         for i, part in enumerate(parts):
+            if re.match(r"^[RDI]-[A-Z]", part) or re.match(r"^(Democrat|Republican|Independent)\b", part):
+                continue
             n, r = name_part(part)
-            if n and not r:
-                return n, ", ".join(parts[:i] + parts[i + 1:])
+            if n:
+                return n, ", ".join([r] * bool(r) + parts[:i] + parts[i + 1 :])
         text = parts[0]
         toks = text.split()
     if _is_name(text):
-        return _strip_titles(text), ""
+        return _split_titles(text)
     i = len(toks)
     while i > 0 and (toks[i - 1][:1].isupper() or toks[i - 1].lower() in {"de", "van", "von", "al", "bin"}):
         i -= 1
     if i < len(toks):
-        return _strip_titles(" ".join(toks[i:])), " ".join(toks[:i])
+        name, titles = _split_titles(" ".join(toks[i:]))
+        return name, " ".join(toks[:i] + ([titles] if titles else []))
     return "", text
 
 
@@ -223,16 +255,29 @@ class Resolver:
 
     def _entity(self, name: str, kind: str) -> dict:
         if name not in self.speakers:
-            self.speakers[name] = {"name": name, "kind": kind, "latin": name, "aliases": [], "role_aliases": []}
+            self.speakers[name] = {
+                "name": name,
+                "kind": kind,
+                "latin": name,
+                "aliases": [],
+                "role_aliases": [],
+            }
         return self.speakers[name]
 
-    def resolve(self, mention: str) -> str:
+    def resolve(self, mention: str, before: str = "") -> str:
         ws = words(mention)
         if ws and all(w in PRONOUNS for w in ws):
-            target = self.last_person if ws[0] in {"he", "she", "i", "him", "her", "his", "me", "my"} else (
-                self.last_other or self.last_person)
+            target = (
+                self.last_person
+                if ws[0] in {"he", "she", "i", "him", "her", "his", "me", "my"}
+                else (self.last_other or self.last_person)
+            )
             if target:
                 return target
+            # Nobody quoted yet: the last full name written before the pronoun.
+            names = re.findall(r"(?:Mr\.|Mrs\.|Ms\.|Dr\.)? ?[A-Z][a-z]+ [A-Z][a-z]+", before[-1500:])
+            if names:
+                return self.resolve(names[-1].strip())
             return self._entity(mention.strip(), "unnamed")["name"]
         name, role = name_part(mention)
         if name:
@@ -277,13 +322,15 @@ def convert(text: str, ann: str, file_name: str) -> dict:
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
     resolver = Resolver()
-    rels = [Relation(fill(r.source, text), fill(r.cue, text), [fill(c, text) for c in r.contents])
-            for r in parse_ann(ann)]
+    rels = [
+        Relation(fill(r.source, text), fill(r.cue, text), [fill(c, text) for c in r.contents])
+        for r in parse_ann(ann)
+    ]
     rels = [r for r in rels if r.contents]
     rels.sort(key=lambda r: min(c.start for c in r.contents))
     statements, inside = [], []
-    for r in sorted(rels, key=lambda r: (r.source.start if r.source else min(c.start for c in r.contents))):
-        name = resolver.resolve(r.source.text) if r.source else None
+    for r in sorted(rels, key=lambda r: r.source.start if r.source else min(c.start for c in r.contents)):
+        name = resolver.resolve(r.source.text, text[: r.source.start]) if r.source else None
         # Keep the entity itself: a later, fuller mention may still rename it.
         r.speaker = resolver.speakers[name] if name else None  # type: ignore[attr-defined]
     # Beliefs, perceptions and findings ("X believes", "a poll shows") are not attributed
@@ -296,13 +343,21 @@ def convert(text: str, ann: str, file_name: str) -> dict:
         cue = r.cue.text if r.cue else ""
         ent = getattr(r, "speaker", None)
         speaker = ent["name"] if ent else None
-        required = bool(speaker and content and r.cue and is_speech_cue(cue)
-                        and pieces[0].start > title_end)
+        required = bool(speaker and content and r.cue and is_speech_cue(cue) and pieces[0].start > title_end)
         if speaker is None:
             speaker = resolver._entity("(implicit)", "unnamed")["name"]
         quotes = [q for m in pieces for q in QUOTED_RE.findall(m.text) if len(q.split()) >= 3]
-        statements.append({"id": f"S{n}", "required": required, "speaker": speaker, "cue": cue,
-                           "content": content, "said_on": None, "direct_quotes": quotes})
+        statements.append(
+            {
+                "id": f"S{n}",
+                "required": required,
+                "speaker": speaker,
+                "cue": cue,
+                "content": content,
+                "said_on": None,
+                "direct_quotes": quotes,
+            }
+        )
     scare = []
     for m in QUOTED_RE.finditer(text):
         if len(m.group(1).split()) <= 3 and not any(s <= m.start() < e for s, e in inside):
@@ -310,8 +365,14 @@ def convert(text: str, ann: str, file_name: str) -> dict:
     date = re.search(r"(\d{4}-\d{2}-\d{2})", file_name)
     return {
         "file": file_name,
-        "article": {"title": text[:title_end].strip(), "published": f"{date.group(1)}T12:00" if date else None,
-                    "language": "en", "subheadings": [], "captions": [], "related": []},
+        "article": {
+            "title": text[:title_end].strip(),
+            "published": f"{date.group(1)}T12:00" if date else None,
+            "language": "en",
+            "subheadings": [],
+            "captions": [],
+            "related": [],
+        },
         "speakers": list(resolver.speakers.values()),
         "statements": statements,
         "scare_quotes": sorted(set(scare)),
@@ -331,8 +392,9 @@ def main(argv: list[str]) -> int:
             print(f"{txt}: no annotation file, skipped", file=sys.stderr)
             continue
         gold = convert(txt.read_text(encoding="utf-8"), anns[0].read_text(encoding="utf-8"), txt.name)
-        (out_dir / f"gold-{txt.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1),
-                                                       encoding="utf-8")
+        (out_dir / f"gold-{txt.stem}.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
         count += 1
     print(f"wrote {count} gold files to {out_dir}", file=sys.stderr)
     return 0

@@ -66,7 +66,7 @@ def main() -> int:
     ap.add_argument("seed")
     ap.add_argument("dev_dir")
     ap.add_argument("--corpus")
-    ap.add_argument("--out", default="/tmp/extract_quality")
+    ap.add_argument("--out", default="/tmp/extract_quality_ar")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     out = Path(args.out)

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tracker.records import ArticleRecord, SpeakerRef, Span, StatementDate, StatementRecord
+from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, StatementRecord
 from tracker.services.ingest import StoreOutcome, store_article
 
 LEVANT = timezone(timedelta(hours=3))

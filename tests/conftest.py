@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -19,6 +20,8 @@ from sqlalchemy import create_engine, text
 from tracker.db import Store, open_store
 
 PG_ENV = "TRACKER_TEST_PG_URL"
+#: The shared folder beside the repository (real articles, gold, scorer): read, never copied.
+SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
@@ -37,7 +40,7 @@ def _fresh_pg_schema_url(base: str) -> tuple[str, str]:
     try:
         with engine.begin() as connection:
             connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable server: loud in CI, a clear skip elsewhere
+    except Exception as error:  # noqa: BLE001  (unreachable server: loud in CI, a clear skip elsewhere)
         if IN_CI:
             pytest.fail(f"PostgreSQL at {base} is unreachable: {error}")
         pytest.skip(f"PostgreSQL at {base} is unreachable: {error}")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tracker.dates import find_dates, parse_publication_date
 
@@ -22,7 +24,10 @@ ROWS = [
     ("The deal was signed on Feb. 6.", [("Feb. 6", "2025-02-06", "day", "explicit")]),
     ("The deal was signed on February 6, 2025.", [("February 6, 2025", "2025-02-06", "day", "explicit")]),
     ("The deal was signed on 6 February.", [("6 February", "2025-02-06", "day", "explicit")]),
-    ("The deal was signed on the 6th of February 2024.", [("6th of February 2024", "2024-02-06", "day", "explicit")]),
+    (
+        "The deal was signed on the 6th of February 2024.",
+        [("6th of February 2024", "2024-02-06", "day", "explicit")],
+    ),
     ("The deal was signed on Tuesday, Feb. 4.", [("Tuesday, Feb. 4", "2025-02-04", "day", "explicit")]),
     ("A report published in March 2023 said so.", [("March 2023", "2023-03-01", "month", "explicit")]),
     ("The talks began in March.", [("March", "2024-03-01", "month", "explicit")]),
@@ -80,9 +85,10 @@ PUBLICATION_ROWS = [
     ("14 February 2025 6:11 PM", datetime(2025, 2, 14, 18, 11, tzinfo=TZ)),
     ("Published February 14, 2025 at 12:05 am", datetime(2025, 2, 14, 0, 5, tzinfo=TZ)),
     ("2025-02-14T18:11:00+02:00", datetime(2025, 2, 14, 18, 11, tzinfo=timezone(timedelta(hours=2)))),
-    ("2025-02-14T15:11:00Z", datetime(2025, 2, 14, 15, 11, tzinfo=timezone.utc)),
+    ("2025-02-14T15:11:00Z", datetime(2025, 2, 14, 15, 11, tzinfo=UTC)),
     ("2025-02-14T18:11:00", datetime(2025, 2, 14, 18, 11, tzinfo=TZ)),
-    ("Fri, 14 Feb 2025 18:11:00 +0000", datetime(2025, 2, 14, 18, 11, tzinfo=timezone.utc)),
+    ("Fri, 14 Feb 2025 18:11:00 +0000", datetime(2025, 2, 14, 18, 11, tzinfo=UTC)),
+    ("14.02.2025 18:11", datetime(2025, 2, 14, 18, 11, tzinfo=TZ)),
     ("14/02/2025 18:11 GMT+2", datetime(2025, 2, 14, 18, 11, tzinfo=timezone(timedelta(hours=2)))),
 ]
 
@@ -91,7 +97,8 @@ PUBLICATION_ROWS = [
 def test_publication_dates(text: str, expected: datetime) -> None:
     value = parse_publication_date(text, TZ)
     assert value == expected
-    assert value is not None and value.utcoffset() == expected.utcoffset()
+    assert value is not None
+    assert value.utcoffset() == expected.utcoffset()
 
 
 def test_publication_date_without_default_tz_is_naive() -> None:
@@ -101,3 +108,21 @@ def test_publication_date_without_default_tz_is_naive() -> None:
 @pytest.mark.parametrize("text", ["", "بقلم: سامر", "6:11 م", "14 شباط", "كتب المحرر", "99/99/2025", None])
 def test_publication_date_absent(text: str | None) -> None:
     assert parse_publication_date(text, TZ) is None  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(
+            list("0123456789/-.:،, ٠١٢٣٤٥٦٧٨٩شباطآذارأمسالجمعةيومقبلFebMayTuesdaylastweek\u200f\u0640\u064e")
+        ),
+        max_size=80,
+    ),
+    ref=st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))),
+    language=st.sampled_from(["ar", "en"]),
+)
+def test_fuzz_never_raises_and_spans_are_exact(text: str, ref: date | None, language: str) -> None:
+    for mention in find_dates(text, ref, language):
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.precision in ("day", "month", "year")
+    parse_publication_date(text)

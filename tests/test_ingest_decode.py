@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -49,13 +50,15 @@ def test_files_in_each_encoding_read_as_articles(tmp_path: Path, encoding: str) 
 
 
 def test_declared_charset_wins() -> None:
-    # The bytes are valid UTF-8 *and* windows-1256 text; the meta tag settles it.
-    page = "<html><head><meta charset=\"windows-1256\"></head><body><p>" + ARABIC + "</p></body></html>"
+    # Arabic bytes that read as either code page: the meta tag settles it.
+    page = '<html><head><meta charset="windows-1256"></head><body><p>' + ARABIC + "</p></body></html>"
     text, encoding = decode_bytes(page.encode("cp1256"))
-    assert encoding == "cp1256" and ARABIC in text
+    assert encoding == "cp1256"
+    assert ARABIC in text
     latin = "<?xml version='1.0' encoding='iso-8859-1'?><rss><channel></channel></rss>caf\xe9"
     text, encoding = decode_bytes(latin.encode("latin-1"))
-    assert encoding == "iso8859-1" and text.endswith("café")
+    assert encoding == "iso8859-1"
+    assert text.endswith("café")
 
 
 @pytest.mark.parametrize(
@@ -110,16 +113,24 @@ def test_controls_and_escapes_are_removed_from_every_field(dirty: str, clean: st
     assert isinstance(article, ArticleRecord)
     assert article.title == f"Title {clean}"
     assert article.text == f"The minister said {clean} today."
-    record = f'{{"text": "{dirty}", "title": "{dirty}"}}'.encode("unicode_escape").replace(b"\\\\", b"\\")
-    (json_article,) = read_bytes(
-        ('{"text": ' + _json(dirty) + ', "title": ' + _json(dirty) + "}").encode(), source="a.json"
-    )
+    data = json.dumps({"text": dirty, "title": f"Title {dirty}", "author": dirty}).encode()
+    (json_article,) = read_bytes(data, source="a.json")
     assert isinstance(json_article, ArticleRecord)
     assert json_article.text == clean
-    assert record  # the escaped form is only used to build the JSON above
+    assert json_article.title == f"Title {clean}"
+    assert json_article.author == clean
 
 
-def _json(value: str) -> str:
-    import json
+def test_valid_utf8_outweighs_a_stale_single_byte_declaration() -> None:
+    page = f"<html><head><meta charset='windows-1256'></head><body><p>{ARABIC}</p></body></html>"
+    text, encoding = decode_bytes(page.encode("utf-8"))
+    assert encoding == "utf-8"
+    assert ARABIC in text
 
-    return json.dumps(value)
+
+def test_a_quoted_meta_tag_inside_json_is_not_a_declaration() -> None:
+    record = {"text": ARABIC, "html": "<meta charset='iso-8859-1'>"}
+    data = json.dumps(record, ensure_ascii=False).encode("utf-8")
+    (article,) = read_bytes(data, source="a.json")
+    assert isinstance(article, ArticleRecord)
+    assert article.text == ARABIC

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -44,11 +44,14 @@ def test_atom_fixture() -> None:
     (entry,) = read_paths([FIXTURES / "feed.atom"])
     assert isinstance(entry, ArticleRecord)
     assert entry.title == "Council approves bridge repairs"
-    assert entry.text == 'The council approved repairs to the old bridge on Saturday.\n\n"Work starts next week," the mayor said.'
+    assert (
+        entry.text
+        == 'The council approved repairs to the old bridge on Saturday.\n\n"Work starts next week," the mayor said.'
+    )
     assert entry.author == "Sam Lee"
     assert entry.outlet == "Example Wire"
     assert entry.url == "https://wire.example/bridge"
-    assert entry.published == datetime(2025, 2, 1, 10, 0, tzinfo=timezone.utc)
+    assert entry.published == datetime(2025, 2, 1, 10, 0, tzinfo=UTC)
     assert entry.description is None  # feedparser's copy of the content is not a description
     assert entry.language == "en"
 
@@ -68,7 +71,10 @@ def test_windows_1256_feed_with_declaration() -> None:
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        (b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>", "feed has no entries"),
+        (
+            b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>",
+            "feed has no entries",
+        ),
         (b"hello world, not xml at all", "not a readable RSS or Atom feed (syntax error)"),
         (b'{"a": 1}', "not a readable RSS or Atom feed (not well-formed"),
         (b"<html><body><p>a page</p></body></html>", "feed has no entries"),

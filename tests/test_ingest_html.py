@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,9 @@ PARAGRAPHS = (
 )
 
 
-def page(head: str = "", body: str = PARAGRAPHS, footer: str = "<footer>© 2025 Example News</footer>") -> bytes:
+def page(
+    head: str = "", body: str = PARAGRAPHS, footer: str = "<footer>© 2025 Example News</footer>"
+) -> bytes:
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Hospital wing to open</title>{head}"
         f"</head><body><article><h1>Hospital wing to open</h1>{body}</article>{footer}</body></html>"
@@ -58,12 +60,23 @@ def test_arabic_page_fixture() -> None:
 @pytest.mark.parametrize(
     ("head", "body_extra", "expected"),
     [
-        ("<meta property='article:published_time' content='2025-03-09T10:30:00+02:00'>", "",
-         datetime(2025, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=2)))),
+        (
+            "<meta property='article:published_time' content='2025-03-09T10:30:00+02:00'>",
+            "",
+            datetime(2025, 3, 9, 10, 30, tzinfo=timezone(timedelta(hours=2))),
+        ),
         ("<meta itemprop='datePublished' content='2025-03-09'>", "", datetime(2025, 3, 9, tzinfo=PLUS3)),
-        ("", "<time datetime='2024-12-01T08:00:00Z'>1 December</time>", datetime(2024, 12, 1, 8, 0, tzinfo=timezone.utc)),
+        (
+            "",
+            "<time datetime='2024-12-01T08:00:00Z'>1 December</time>",
+            datetime(2024, 12, 1, 8, 0, tzinfo=UTC),
+        ),
         ("", "<span class='date'>9 March 2025</span>", datetime(2025, 3, 9, tzinfo=PLUS3)),
-        ("", "<div class='article-date'>الأحد 9 آذار 2025 - 10:30 ص</div>", datetime(2025, 3, 9, 10, 30, tzinfo=PLUS3)),
+        (
+            "",
+            "<div class='article-date'>الأحد 9 آذار 2025 - 10:30 ص</div>",
+            datetime(2025, 3, 9, 10, 30, tzinfo=PLUS3),
+        ),
         # negative row: only the footer's copyright year -> no date at all
         ("", "", None),
     ],
@@ -80,7 +93,11 @@ def test_opengraph_fallbacks_and_given_options() -> None:
         "<meta name='author' content='By Rana Saleh'>"
     )
     article = read_page(page(head=head))
-    assert (article.outlet, article.url, article.author) == ("Example News", "https://news.example/h", "Rana Saleh")
+    assert (article.outlet, article.url, article.author) == (
+        "Example News",
+        "https://news.example/h",
+        "Rana Saleh",
+    )
     article = read_page(page(head=head), outlet="Given Outlet", language="ar")
     assert (article.outlet, article.language) == ("Given Outlet", "ar")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import tracemalloc
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -29,26 +29,30 @@ def test_jsonl_fixture_reads_every_good_line_and_names_the_bad_ones() -> None:
     assert first.title == "افتتاح مدرسة جديدة"
     assert first.published == datetime(2024, 9, 1, 8, 30, tzinfo=PLUS3)
     assert first.tags == ("تعليم", "مدارس")
-    assert first.text == "افتتحت وزارة التربية مدرسة جديدة في القرية.\nوقال المدير إن المدرسة تستقبل 300 طالب."
+    assert (
+        first.text == "افتتحت وزارة التربية مدرسة جديدة في القرية.\nوقال المدير إن المدرسة تستقبل 300 طالب."
+    )
     assert isinstance(second, ArticleRecord)
     assert (second.outlet, second.author, second.language) == ("Example Daily", "A. Writer, B. Writer", "en")
     assert second.url == "https://news.example/a2"
     assert isinstance(broken, ReadFailure)
     assert broken.message().startswith(f"{FIXTURES / 'articles.jsonl'}:line 3: invalid JSON")
-    assert isinstance(no_text, ReadFailure) and "no article text" in no_text.reason
+    assert isinstance(no_text, ReadFailure)
+    assert "no article text" in no_text.reason
     assert isinstance(last, ArticleRecord)
     assert last.text == "الفقرة الأولى.\n\nالفقرة الثانية."  # an HTML body becomes paragraphs
-    assert last.published == datetime(2024, 9, 4, 10, 0, tzinfo=timezone.utc)
+    assert last.published == datetime(2024, 9, 4, 10, 0, tzinfo=UTC)
 
 
 def test_json_list_fixture() -> None:
     results = list(read_paths([FIXTURES / "articles.json"]))
     assert [type(r).__name__ for r in results] == ["ArticleRecord", "ArticleRecord", "ReadFailure"]
     first, second, bad = results
-    assert isinstance(first, ArticleRecord) and isinstance(second, ArticleRecord)
+    assert isinstance(first, ArticleRecord)
+    assert isinstance(second, ArticleRecord)
     assert first.outlet == "Example Times"  # nested {"name": ...}
     assert first.published == datetime(2025, 1, 5, 10, 0, tzinfo=PLUS3)  # no offset: default zone
-    assert second.published == datetime(2025, 1, 5, 10, 0, tzinfo=timezone.utc)  # a Unix time
+    assert second.published == datetime(2025, 1, 5, 10, 0, tzinfo=UTC)  # a Unix time
     assert bad.locator == "item 3"
 
 
@@ -71,7 +75,11 @@ def test_json_list_fixture() -> None:
         ({"text": "x", "language": "en-GB"}, "language", "en"),
         ({"text": "نص عربي قصير"}, "language", "ar"),
         ({"text": "x", "tags": ["a", "b", "a"]}, "tags", ("a", "b")),
-        ({"text": "x", "pubDate": "Fri, 14 Feb 2025 15:11:00 GMT"}, "published", datetime(2025, 2, 14, 15, 11, tzinfo=timezone.utc)),
+        (
+            {"text": "x", "pubDate": "Fri, 14 Feb 2025 15:11:00 GMT"},
+            "published",
+            datetime(2025, 2, 14, 15, 11, tzinfo=UTC),
+        ),
         ({"text": "x", "date": "14 شباط 2025"}, "published", datetime(2025, 2, 14, tzinfo=PLUS3)),
         # negative rows: unknown keys are not guessed at, an unreadable date is no date
         ({"text": "x", "writer": "Nobody"}, "author", None),
@@ -92,11 +100,14 @@ def test_full_text_is_kept_verbatim_except_controls() -> None:
 
 
 def test_given_options_win_and_url_fills_in() -> None:
-    record = one({"text": "x", "lang": "ar", "outlet": "Theirs"}, language="en", outlet="Ours", url="https://u.example")
+    record = one(
+        {"text": "x", "lang": "ar", "outlet": "Theirs"}, language="en", outlet="Ours", url="https://u.example"
+    )
     assert isinstance(record, ArticleRecord)
     assert (record.language, record.outlet, record.url) == ("en", "Ours", "https://u.example")
     record = one({"text": "x", "url": "https://own.example"}, url="https://u.example")
-    assert isinstance(record, ArticleRecord) and record.url == "https://own.example"
+    assert isinstance(record, ArticleRecord)
+    assert record.url == "https://own.example"
 
 
 @pytest.mark.parametrize(
@@ -137,17 +148,18 @@ def test_jsonl_line_over_the_limit_fails_alone() -> None:
 
 def test_jsonl_file_larger_than_the_document_limit_streams(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
-    line = json.dumps({"title": "t", "text": "نص المقال " * 50}, ensure_ascii=False) + "\n"
-    count = 2000
+    line = json.dumps({"title": "t", "text": "نص المقال " * 120}, ensure_ascii=False) + "\n"
+    count = 1200
     path.write_text(line * count, encoding="utf-8")
     size = path.stat().st_size
     limit = size // 10  # the file is ten times the single-document limit
     tracemalloc.start()
-    read = sum(1 for result in read_paths([path], max_bytes=limit) if isinstance(result, ArticleRecord))
+    results = read_paths([path], max_bytes=limit, language="ar")
+    read = sum(1 for result in results if isinstance(result, ArticleRecord))
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert read == count
-    assert peak < size / 4, f"peak {peak} bytes for a {size}-byte file: not streaming"
+    assert peak < size / 5, f"peak {peak} bytes for a {size}-byte file: not streaming"
 
 
 def test_json_document_over_the_limit_fails(tmp_path: Path) -> None:
@@ -156,3 +168,19 @@ def test_json_document_over_the_limit_fails(tmp_path: Path) -> None:
     (result,) = read_paths([path], max_bytes=1024 * 1024)
     assert isinstance(result, ReadFailure)
     assert result.reason == "file is 2.9 MB, over the 1 MB limit"
+
+
+@pytest.mark.parametrize(
+    ("data", "source", "reason"),
+    [
+        (b"[" * 100_000, "deep.json", "invalid JSON: nested too deeply"),
+        (b'{"a":' * 5000, "deep.jsonl", "invalid JSON: nested too deeply"),
+        (b"[[[]]]", "nested.json", "expected a JSON object, got list"),
+        (b"[]", "empty.json", "no articles (an empty list)"),
+    ],
+)
+def test_hostile_json_nesting_fails_cleanly(data: bytes, source: str, reason: str) -> None:
+    results = list(read_bytes(data, source=source))
+    assert results
+    assert all(isinstance(r, ReadFailure) for r in results)
+    assert results[0].reason == reason

@@ -140,3 +140,77 @@ def test_killed_ingest_leaves_a_consistent_store_and_resumes(db_url: str, tmp_pa
         assert _count(session, Article) == 5000
         assert _count(session, Statement) == 10000
     store.dispose()
+
+
+def test_reviewing_while_ingest_runs_never_hits_a_locked_database(db_url: str, tmp_path: Path) -> None:
+    """Ingest in one thread, a reviewer reading and writing in another: no error reaches either."""
+    from tracker.services.pipeline import ingest_paths
+
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "".join(json.dumps(synthetic_article(n), ensure_ascii=False) + "\n" for n in range(150)), encoding="utf-8"
+    )
+    ingest_store = open_store(db_url)
+    review_store = open_store(db_url)
+    errors: list[BaseException] = []
+    reviews = 0
+    finished = threading.Event()
+
+    def ingest() -> None:
+        try:
+            summary = ingest_paths(ingest_store, [str(batch)])
+            assert summary.failed == 0, summary.failures
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            finished.set()
+
+    thread = threading.Thread(target=ingest)
+    thread.start()
+    while not finished.is_set():
+        try:
+            with review_store.sessions() as session:
+                ids = list(session.scalars(select(Statement.id).order_by(Statement.id.desc()).limit(5)))
+            for statement_id in ids:
+                with review_store.sessions.begin() as session:
+                    set_review(session, statement_id, "verified", reviewer="rana")
+                reviews += 1
+        except ReviewConflict:
+            pass
+        except BaseException as error:
+            errors.append(error)
+            break
+    thread.join()
+    assert not errors, errors
+    assert reviews > 0
+    with review_store.sessions() as session:
+        assert _count(session, Article) == 150
+        assert _count(session, Review) == reviews
+    ingest_store.dispose()
+    review_store.dispose()
+
+
+def test_upgrading_an_old_revision_keeps_its_data(db_url: str) -> None:
+    """A database made at revision 0001 with data, upgraded to head: rows kept and searchable."""
+    from tracker import db as dbmod
+
+    engine = dbmod.make_engine(db_url)
+    dbmod.upgrade(engine, "0001")
+    sessions = dbmod.session_factory(engine)
+    text = "قالت الوزيرة هدى الساعدي إن المدارس ستفتح أبوابها في أيلول."
+    with sessions.begin() as session:
+        outcome = add_article(
+            session, text, [make_statement_record(text, "المدارس ستفتح أبوابها في أيلول", cue="قالت")], link=False
+        )
+        set_review(session, outcome.statement_ids[0], "verified", reviewer="rana")
+    dbmod.upgrade(engine)
+    assert dbmod.current_revision(engine) == dbmod.head_revision(engine)
+    from tracker.services.search import StatementFilter, search_statements
+
+    with sessions() as session:
+        assert _count(session, Statement) == 1
+        assert _count(session, Review) == 1
+        found = search_statements(session, StatementFilter(text="المدارس"))
+        assert [view.id for view in found] == list(outcome.statement_ids)
+        assert found[0].review_status == "verified"
+    engine.dispose()

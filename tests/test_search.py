@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from builders import add_article, make_statement_record
-from tracker.db import Store
+
+from tracker.db import Store, open_store
 from tracker.models import Claim, ClaimLink
 from tracker.search import parse_query
 from tracker.search.textquery import arabic_forms, fts5_match, like_patterns, pg_tsquery
@@ -45,15 +45,44 @@ ROWS = {
 }
 
 
-@pytest.fixture
-def seeded(store: Store) -> tuple[Store, dict[str, int]]:
+def _seed(store: Store, *, link: bool = True) -> tuple[Store, dict[str, int]]:
     ids: dict[str, int] = {}
     with store.sessions.begin() as session:
         for number, (key, (text, content, speaker, st_fields, art_fields)) in enumerate(ROWS.items()):
-            fields = {"url": f"https://test.example/{number}", **art_fields}
-            outcome = add_article(session, text, [make_statement_record(text, content, speaker=speaker, **st_fields)], **fields)
+            fields = {"url": f"https://test.example/{number}", "link": link, **art_fields}
+            outcome = add_article(
+                session, text, [make_statement_record(text, content, speaker=speaker, **st_fields)], **fields
+            )
             ids[key] = outcome.statement_ids[0]
     return store, ids
+
+
+@pytest.fixture
+def seeded(store: Store) -> tuple[Store, dict[str, int]]:
+    """A fresh seeded store, for tests that change rows."""
+    return _seed(store)
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def shared(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One seeded store per backend for the read-only query tables (seeding per row is slow)."""
+    from conftest import PG_ENV, _drop_pg_schema, _fresh_pg_schema_url, pg_base_url
+
+    if request.param == "sqlite":
+        url, cleanup = f"sqlite:///{tmp_path_factory.mktemp('search') / 'tracker.db'}", None
+    else:
+        base = pg_base_url()
+        if base is None:
+            pytest.skip(f"{PG_ENV} is not set; PostgreSQL store tests skipped on this machine")
+        url, schema = _fresh_pg_schema_url(base)
+        cleanup = (base, schema)
+    store = open_store(url)
+    try:
+        yield _seed(store)
+    finally:
+        store.dispose()
+        if cleanup:
+            _drop_pg_schema(*cleanup)
 
 
 def _found(store: Store, ids: dict[str, int], filt: StatementFilter) -> set[str]:
@@ -84,13 +113,42 @@ TEXT_CASES = [
 
 
 @pytest.mark.parametrize(("query", "expected"), TEXT_CASES)
-def test_text_search_same_on_both_backends(seeded, query: str, expected: set[str]) -> None:
-    store, ids = seeded
+def test_text_search_same_on_both_backends(shared, query: str, expected: set[str]) -> None:
+    store, ids = shared
     assert _found(store, ids, StatementFilter(text=query)) == expected
 
 
-def test_fulltext_mode_uses_the_index(seeded) -> None:
-    store, _ = seeded
+# How SQLite answers a text filter depends on how many rows match (tracker.services.search
+# ._text_plan); the tiny test store always takes the "few matches" path unless told otherwise.
+PLANS = {
+    "few matches drive": {},
+    "walk with LIKE": {"TEXT_PROBE": 0, "WALK_ROWS": 10**9, "COMMON_STATUS": 0},
+    "collect then walk": {"TEXT_PROBE": 0, "WALK_ROWS": 0},
+}
+
+
+@pytest.mark.parametrize("plan", list(PLANS))
+@pytest.mark.parametrize(("query", "expected"), TEXT_CASES)
+def test_every_text_plan_answers_alike(
+    shared, monkeypatch: pytest.MonkeyPatch, plan: str, query: str, expected: set[str]
+) -> None:
+    import tracker.services.search as service
+
+    for name, value in PLANS[plan].items():
+        monkeypatch.setattr(service, name, value)
+    store, ids = shared
+    assert _found(store, ids, StatementFilter(text=query)) == expected
+    # The same with the date split and the outlet and status filters in play.
+    since = date(2025, 1, 1)
+    narrowed = {k for k in expected if k in {"summit", "bread", "war", "marked"}}
+    assert _found(store, ids, StatementFilter(text=query, since=since)) == narrowed
+    by_outlet = {k for k in expected if k == "war"}
+    assert _found(store, ids, StatementFilter(text=query, outlet="daily.example")) == by_outlet
+    assert _found(store, ids, StatementFilter(text=query, status="unreviewed")) == expected
+
+
+def test_fulltext_mode_uses_the_index(shared) -> None:
+    store, _ = shared
     with store.sessions.begin() as session:
         expected = "fts5" if store.engine.dialect.name == "sqlite" else "tsvector"
         assert fulltext_mode(session) == expected
@@ -104,7 +162,9 @@ def test_text_index_follows_edits_and_deletes(seeded) -> None:
     store, ids = seeded
     with store.sessions.begin() as session:
         session.execute(
-            update(Statement).where(Statement.id == ids["bread"]).values(content_norm="الزيت ارخص", content="الزيت أرخص")
+            update(Statement)
+            .where(Statement.id == ids["bread"])
+            .values(content_norm="الزيت ارخص", content="الزيت أرخص")
         )
         session.execute(delete(Statement).where(Statement.id == ids["war"]))
     assert _found(store, ids, StatementFilter(text="الخبز")) == set()
@@ -117,6 +177,7 @@ FILTER_CASES = [
     (StatementFilter(speaker="ليلى حداد"), {"bread"}),
     (StatementFilter(speaker="john harlow"), {"war"}),
     (StatementFilter(speaker="شخص آخر"), set()),
+    (StatementFilter(speaker="Samer al-Khatib"), {"summit", "marked"}),  # cross-script (speaker search)
     # bread has no date of its own: the article's (2025-03-09) stands in.
     (StatementFilter(since=date(2025, 3, 1)), {"summit", "bread"}),
     (StatementFilter(until=date(2025, 1, 31)), {"lion", "war"}),
@@ -136,8 +197,8 @@ FILTER_CASES = [
 
 
 @pytest.mark.parametrize(("filt", "expected"), FILTER_CASES)
-def test_filters(seeded, filt: StatementFilter, expected: set[str]) -> None:
-    store, ids = seeded
+def test_filters(shared, filt: StatementFilter, expected: set[str]) -> None:
+    store, ids = shared
     assert _found(store, ids, filt) == expected
 
 
@@ -150,8 +211,8 @@ SORT_CASES = [
 
 
 @pytest.mark.parametrize(("sort", "expected"), SORT_CASES)
-def test_sort_orders(seeded, sort: str, expected: list[str]) -> None:
-    store, ids = seeded
+def test_sort_orders(shared, sort: str, expected: list[str]) -> None:
+    store, ids = shared
     names = {v: k for k, v in ids.items()}
     with store.sessions.begin() as session:
         # said_on here sorts by the statement's own date: bread is undated and goes last ascending,
@@ -162,20 +223,26 @@ def test_sort_orders(seeded, sort: str, expected: list[str]) -> None:
     assert got == expected
 
 
-def test_view_fields_and_date_fallback(seeded) -> None:
-    store, ids = seeded
+def test_view_fields_and_date_fallback(shared) -> None:
+    store, ids = shared
     with store.sessions.begin() as session:
         (bread,) = search_statements(session, StatementFilter(statement_ids=(ids["bread"],)))
         (war,) = search_statements(session, StatementFilter(statement_ids=(ids["war"],)))
-    assert bread.date_from_article and bread.said_on == date(2025, 3, 9) and bread.date_basis == "article"
-    assert not war.date_from_article and war.said_on == date(2025, 1, 15)
-    assert war.direct_quotes == ["the war"] and war.kind == "direct"
-    assert war.outlet == "The Daily Test" and war.article_url == "https://daily.example/war"
-    assert bread.outlet == "جريدة المساء" and bread.review_status == "unreviewed"
+    assert bread.date_from_article
+    assert bread.said_on == date(2025, 3, 9)
+    assert bread.date_basis == "article"
+    assert not war.date_from_article
+    assert war.said_on == date(2025, 1, 15)
+    assert war.direct_quotes == ["the war"]
+    assert war.kind == "direct"
+    assert war.outlet == "The Daily Test"
+    assert war.article_url == "https://daily.example/war"
+    assert bread.outlet == "جريدة المساء"
+    assert bread.review_status == "unreviewed"
 
 
-def test_claim_filter_and_appearances_sort(seeded) -> None:
-    store, ids = seeded
+def test_claim_filter_and_appearances_sort(store: Store) -> None:
+    store, ids = _seed(store, link=False)  # claim links set by hand, whatever linking exists
     with store.sessions.begin() as session:
         claim = Claim(canonical_text="الأسد", canonical_norm="الاسد", appearance_count=2)
         session.add(claim)
@@ -189,29 +256,52 @@ def test_claim_filter_and_appearances_sort(seeded) -> None:
         )
         claim_id = claim.id
     assert _found(store, ids, StatementFilter(claim_id=claim_id)) == {"summit", "lion"}
-    assert _found(store, ids, StatementFilter(claim_id=claim_id + 1)) == set()
+    assert _found(store, ids, StatementFilter(claim_id=999_999)) == set()
     with store.sessions.begin() as session:
         views = search_statements(session, StatementFilter(sort="-appearances"))
     assert {views[0].id, views[1].id} == {ids["summit"], ids["lion"]}
-    assert views[0].claim_id == claim_id and views[0].claim_appearances == 2
-    assert views[2].claim_id is None and views[2].claim_appearances == 0
+    assert views[0].claim_id == claim_id
+    assert views[0].claim_appearances == 2
+    assert views[2].claim_id is None
+    assert views[2].claim_appearances == 0
 
 
-def test_paging_and_iter_agree(seeded) -> None:
-    store, _ = seeded
+def test_paging_and_iter_agree(shared) -> None:
+    store, _ = shared
     with store.sessions.begin() as session:
-        pages = search_statements(session, StatementFilter(sort="id"), limit=2) + search_statements(
-            session, StatementFilter(sort="id"), limit=2, offset=2
-        ) + search_statements(session, StatementFilter(sort="id"), limit=2, offset=4)
+        pages = (
+            search_statements(session, StatementFilter(sort="id"), limit=2)
+            + search_statements(session, StatementFilter(sort="id"), limit=2, offset=2)
+            + search_statements(session, StatementFilter(sort="id"), limit=2, offset=4)
+        )
         streamed = list(iter_statements(session, StatementFilter(sort="id")))
-    assert [v.id for v in pages] == [v.id for v in streamed] and len(streamed) == len(ROWS)
+    assert [v.id for v in pages] == [v.id for v in streamed]
+    assert len(streamed) == len(ROWS)
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+@pytest.mark.parametrize("sort", ["-said_on", "said_on", "-id"])
+def test_date_range_pages_match_the_stream(shared, size: int, sort: str) -> None:
+    """--since pages read dated rows first, then undated ones: the pages must join up."""
+    store, ids = shared
+    filt = StatementFilter(since=date(2024, 6, 1), sort=sort)
+    with store.sessions.begin() as session:
+        streamed = [v.id for v in iter_statements(session, filt)]
+        paged = []
+        for offset in range(0, len(ROWS) + size, size):
+            paged += [v.id for v in search_statements(session, filt, limit=size, offset=offset)]
+    assert paged == streamed
+    assert len(streamed) == len(ROWS)
+    if sort.endswith("said_on"):
+        assert streamed[-1] == ids["bread"]  # the undated statement comes last
 
 
 @pytest.mark.parametrize(
     "bad",
     [StatementFilter(sort="loudness"), StatementFilter(status="great"), StatementFilter(kind="rumour")],
 )
-def test_bad_filters_raise(store: Store, bad: StatementFilter) -> None:
+def test_bad_filters_raise(shared, bad: StatementFilter) -> None:
+    store, _ = shared
     with store.sessions.begin() as session, pytest.raises(ValueError, match="unknown"):
         search_statements(session, bad)
 

@@ -63,11 +63,14 @@ def test_resolve_mode_rejects_unknown() -> None:
         ("أعلن الوزير", ["الوزير", "أعلن"]),
         ("The minister said no", ["The", "minister", "said", "no"]),  # no Arabic: untouched
         ("Reuters: قال الناطق", ["Reuters:", "الناطق", "قال"]),  # an LTR paragraph with an Arabic run
-        ("نسبة 3.5% فقط", ["فقط", "3.5%", "نسبة"]),
+        # After Arabic letters digits are Arabic numbers (rule W2), so "%" goes to their left.
+        ("نسبة 3.5% فقط", ["فقط", "%3.5", "نسبة"]),
     ],
 )
 def test_visual_cell_word_order(logical: str, visual_words: list[str]) -> None:
     assert logical_words(bidi.visual_cell(logical)) == visual_words
+    # The styled path (pure-Python algorithm) draws the same characters as the cell path (Rust).
+    assert bidi.visual_line(Text(logical)).plain == bidi.visual_cell(logical)
 
 
 @pytest.mark.parametrize(
@@ -206,3 +209,31 @@ def test_parse_date_rejects(text: str) -> None:
 )
 def test_sorted_by(sort: str, key: str, expected: str) -> None:
     assert sorted_by(StatementFilter(sort=sort), key).sort == expected
+
+
+@pytest.mark.parametrize(
+    ("difference", "expected"),
+    [
+        (None, ""),
+        ({}, ""),
+        ({"negation": True}, "negation differs"),
+        ({"figures": {"a": ["12"], "b": ["15"]}}, "figures: 12 ≠ 15"),
+        ({"words": {"a": ["شحن"], "b": []}, "against": 3}, "words: شحن ≠ —; against statement 3"),
+        ({"reordered": True, "polarity": ["لا"]}, "polarity: لا; word order differs"),
+        ({"words": {"a": ["\x1b[2Jx"], "b": ["y"]}}, "words: x ≠ y"),  # stored text is cleaned
+    ],
+)
+def test_difference_text(difference: dict | None, expected: str) -> None:  # type: ignore[type-arg]
+    from tui.screens.detail import difference_text
+
+    assert difference_text(difference) == expected
+
+
+def test_order_claims_by_appearances_or_outlets() -> None:
+    from tracker.services.claims import ClaimSummary
+    from tui.screens.claims import order_claims
+
+    many = ClaimSummary(1, "a", None, appearances=9, outlets=2, variants=0, misquotes=0)
+    wide = ClaimSummary(2, "b", None, appearances=4, outlets=4, variants=0, misquotes=0)
+    assert [c.claim_id for c in order_claims([wide, many], "appearances")] == [1, 2]
+    assert [c.claim_id for c in order_claims([many, wide], "outlets")] == [2, 1]

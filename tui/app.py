@@ -7,15 +7,19 @@ and the tests (as posting's ``make_posting``).
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from tracker.db import Store, open_store
 from tui import bidi
+from tui.screens.claims import ClaimsScreen
+from tui.screens.speakers import SpeakersScreen
 from tui.screens.statements import StatementsScreen
 from tui.settings import Settings, load_settings, save_settings
 
@@ -26,9 +30,13 @@ class TrackerApp(App[None]):
     """The fact-checker's desk."""
 
     CSS_PATH = "tracker.tcss"
-    MODES = {"statements": StatementsScreen}
+    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {
+        "statements": StatementsScreen,
+        "speakers": SpeakersScreen,
+        "claims": ClaimsScreen,
+    }
     TITLE = "Claims tracker"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "switch_mode('statements')", "Statements"),
         Binding("f2", "switch_mode('speakers')", "Speakers"),
         Binding("f3", "switch_mode('claims')", "Claims"),
@@ -85,7 +93,7 @@ class TrackerApp(App[None]):
         for screen in self._all_screens():
             if hasattr(screen, "redisplay"):
                 screen.redisplay()
-        self.notify(f"Arabic display: {self.rtl_mode}", timeout=2)
+        self.notify(f"Arabic display: {self.rtl_mode}", timeout=2, markup=False)
 
     def action_toggle_theme(self) -> None:
         self.theme = THEMES[(THEMES.index(self.theme) + 1) % 2] if self.theme in THEMES else THEMES[0]
@@ -102,7 +110,7 @@ class TrackerApp(App[None]):
         try:
             save_settings(self.settings, self.settings_file)
         except OSError as error:  # a read-only config dir must not stop the work
-            self.notify(f"could not save settings: {error}", severity="warning")
+            self.notify(f"could not save settings: {error}", severity="warning", markup=False)
 
     def _all_screens(self) -> Iterable[Screen]:
         seen: set[int] = set()
@@ -114,11 +122,21 @@ class TrackerApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Statements", "The table of statements (F1)", lambda: self.switch_mode("statements"))
-        yield SystemCommand("Speakers", "Search speakers, aliases, merge and split (F2)", lambda: self.switch_mode("speakers"))
-        yield SystemCommand("Claims", "Repeated claims and their timelines (F3)", lambda: self.switch_mode("claims"))
-        yield SystemCommand("Arabic display: visual", "We reorder right-to-left text", lambda: self.set_rtl_mode("visual"))
-        yield SystemCommand("Arabic display: logical", "The terminal reorders", lambda: self.set_rtl_mode("logical"))
+        yield SystemCommand(
+            "Statements", "The table of statements (F1)", lambda: self.switch_mode("statements")
+        )
+        yield SystemCommand(
+            "Speakers", "Search speakers, aliases, merge and split (F2)", lambda: self.switch_mode("speakers")
+        )
+        yield SystemCommand(
+            "Claims", "Repeated claims and their timelines (F3)", lambda: self.switch_mode("claims")
+        )
+        yield SystemCommand(
+            "Arabic display: visual", "We reorder right-to-left text", lambda: self.set_rtl_mode("visual")
+        )
+        yield SystemCommand(
+            "Arabic display: logical", "The terminal reorders", lambda: self.set_rtl_mode("logical")
+        )
         yield SystemCommand("Toggle theme", "Dark or light (F7)", self.action_toggle_theme)
 
 
@@ -144,5 +162,22 @@ def make_app(
         except (OSError, KeyError):
             reviewer = "unknown"
     return TrackerApp(
-        store or open_store(db_url), rtl=mode, reviewer=reviewer, settings=settings, settings_file=settings_file
+        store or open_store(db_url),
+        rtl=mode,
+        reviewer=reviewer,
+        settings=settings,
+        settings_file=settings_file,
     )
+
+
+def run_app(db_url: str | None, *, rtl: str = "auto", reviewer: str | None = None) -> None:
+    """Build and run the app, then give the terminal back as it was (store closed, VTE bidi on)."""
+    app = make_app(db_url, rtl=rtl, reviewer=reviewer)
+    try:
+        app.run()
+    finally:
+        app.store.dispose()
+        if app.terminal_bidi_off and sys.stdout.isatty():
+            # We switched a VTE terminal's own reordering off while we reordered: switch it back on.
+            sys.stdout.write(bidi.TERMINAL_BIDI_ON)
+            sys.stdout.flush()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style, StyleType
-from rich.text import Text
+from rich.text import Span, Text
 
 from tracker.normalize import CONTROL_RE, ESCAPE_SEQ_RE, strip_controls
 
@@ -38,6 +39,12 @@ ENV_RTL = "TRACKER_RTL"
 TERMINAL_BIDI_OFF = "\x1b[8l"
 TERMINAL_BIDI_ON = "\x1b[8h"
 
+#: Characters drawn mirrored inside right-to-left runs: brackets, « », ‹ ›, < >, and the like.
+MIRRORED_RE = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in range(0x2000) if unicodedata.mirrored(chr(c)))
+    + "\u2039\u203a\u2045\u2046\u207d\u207e\u208d\u208e]"
+)
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # Harakat would attach to the wrong letter once a run is reversed, and bidi marks and
 # joiners are zero-width controls some terminals draw as a cell: both go from the display.
@@ -99,6 +106,10 @@ def visual_cell(text: str) -> str:
     """One line of text in the order a terminal without bidi support must receive it."""
     if not has_rtl(text):
         return text
+    if MIRRORED_RE.search(text):
+        # The Rust get_display does not mirror brackets (rule L4 is left to the renderer):
+        # take the slower reference algorithm, which does, for the few texts that need it.
+        return visual_line(Text(text)).plain
     shaped = _RESHAPER.reshape(_DROP_RE.sub("", text))
     chars, _ = _ligate(list(shaped), list(range(len(shaped))))
     return _DROP_RE.sub("", get_display("".join(chars)))
@@ -168,24 +179,35 @@ def visual_line(line: Text, base_rtl: bool | None = None) -> Text:
         return line
     if base_rtl is None:
         base_rtl = is_rtl_paragraph(plain)
+    # Widgets render twice per layout (height, then lines): the cache makes the second free.
+    runs = _visual_runs(plain, tuple(line.spans), base_rtl)
+    out = Text(style=line.style, end=line.end, no_wrap=True)
+    for text, style in runs:
+        out.append(text, style)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _visual_runs(plain: str, spans: tuple[Span, ...], base_rtl: bool) -> tuple[tuple[str, Style | None], ...]:
+    """(text, style) runs of a line in visual order."""
     styles: list[list[StyleType]] = [[] for _ in plain]
-    for span in line.spans:
+    for span in spans:
         for i in range(max(span.start, 0), min(span.end, len(plain))):
             styles[i].append(span.style)
     chars, src = _shape_with_map(plain)
-    out = Text(style=line.style, end=line.end, no_wrap=True)
+    runs: list[tuple[str, Style | None]] = []
     run: list[str] = []
     run_style: tuple[StyleType, ...] = ()
     for glyph, position in _visual_order(chars, base_rtl):
         style = tuple(styles[src[position]])
         if style != run_style and run:
-            out.append("".join(run), Style.combine(_as_styles(run_style)) if run_style else None)
+            runs.append(("".join(run), Style.combine(_as_styles(run_style)) if run_style else None))
             run = []
         run_style = style
         run.append(glyph)
     if run:
-        out.append("".join(run), Style.combine(_as_styles(run_style)) if run_style else None)
-    return out
+        runs.append(("".join(run), Style.combine(_as_styles(run_style)) if run_style else None))
+    return tuple(runs)
 
 
 def _as_styles(styles: Iterable[StyleType]) -> list[Style]:

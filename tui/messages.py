@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
@@ -31,6 +32,8 @@ class PageLoaded(Message):
 class CountLoaded(Message):
     request: int
     total: int
+    #: Set when text search is degraded on this database (see tracker.services.search).
+    warning: str | None = None
 
 
 @dataclass
@@ -78,4 +81,41 @@ class ExportFinished(Message):
 class ActionFailed(Message):
     """A database action failed; ``message`` says why, for the user."""
 
+    message: str
+
+
+@dataclass
+class SpeakersFound(Message):
+    query: str
+    hits: list[Any]  # tracker.services.speakers.SpeakerHit
+
+
+@dataclass
+class SpeakerLoaded(Message):
+    detail: Any  # tracker.services.speakers_detail.SpeakerDetail | None
+
+
+@dataclass
+class SpeakerEdited(Message):
+    """An alias, merge or split was stored; ``speaker_id`` is the speaker to show now."""
+
+    speaker_id: int
+    message: str
+
+
+@dataclass
+class ClaimsLoaded(Message):
+    claims: list[Any]  # tracker.services.claims.ClaimSummary
+
+
+@dataclass
+class ClaimLoaded(Message):
+    detail: Any  # tracker.services.claims.ClaimDetail | None
+
+
+@dataclass
+class ClaimEdited(Message):
+    """A link was confirmed or rejected, or a statement split out; reload ``claim_id``."""
+
+    claim_id: int
     message: str

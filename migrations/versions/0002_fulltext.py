@@ -34,18 +34,26 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 SQLITE_UP = (
-    "CREATE VIRTUAL TABLE statements_fts USING fts5("
-    "content_norm, content='statements', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 0', prefix='2 3')",
-    "CREATE TRIGGER statements_fts_ai AFTER INSERT ON statements BEGIN "
-    "INSERT INTO statements_fts(rowid, content_norm) VALUES (new.id, new.content_norm); END",
-    "CREATE TRIGGER statements_fts_ad AFTER DELETE ON statements BEGIN "
-    "INSERT INTO statements_fts(statements_fts, rowid, content_norm) "
-    "VALUES ('delete', old.id, old.content_norm); END",
-    "CREATE TRIGGER statements_fts_au AFTER UPDATE OF content_norm ON statements BEGIN "
-    "INSERT INTO statements_fts(statements_fts, rowid, content_norm) "
-    "VALUES ('delete', old.id, old.content_norm); "
-    "INSERT INTO statements_fts(rowid, content_norm) VALUES (new.id, new.content_norm); END",
+    (
+        "CREATE VIRTUAL TABLE statements_fts USING fts5("
+        "content_norm, content='statements', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+    ),
+    (
+        "CREATE TRIGGER statements_fts_ai AFTER INSERT ON statements BEGIN "
+        "INSERT INTO statements_fts(rowid, content_norm) VALUES (new.id, new.content_norm); END"
+    ),
+    (
+        "CREATE TRIGGER statements_fts_ad AFTER DELETE ON statements BEGIN "
+        "INSERT INTO statements_fts(statements_fts, rowid, content_norm) "
+        "VALUES ('delete', old.id, old.content_norm); END"
+    ),
+    (
+        "CREATE TRIGGER statements_fts_au AFTER UPDATE OF content_norm ON statements BEGIN "
+        "INSERT INTO statements_fts(statements_fts, rowid, content_norm) "
+        "VALUES ('delete', old.id, old.content_norm); "
+        "INSERT INTO statements_fts(rowid, content_norm) VALUES (new.id, new.content_norm); END"
+    ),
     # Index the rows a database already had before this revision.
     "INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')",
 )
@@ -56,8 +64,10 @@ SQLITE_DOWN = (
     "DROP TABLE IF EXISTS statements_fts",
 )
 POSTGRES_UP = (
-    "CREATE INDEX statements_fts_content_norm ON statements "
-    "USING gin (to_tsvector('simple'::regconfig, content_norm))",
+    (
+        "CREATE INDEX statements_fts_content_norm ON statements "
+        "USING gin (to_tsvector('simple'::regconfig, content_norm))"
+    ),
 )
 POSTGRES_DOWN = ("DROP INDEX IF EXISTS statements_fts_content_norm",)
 

@@ -21,6 +21,13 @@ COMMAND_MODULES = (
     "tracker.cli.ingest",
     "tracker.cli.backup",
     "tracker.cli.demo",
+    "tracker.cli.statements",
+    "tracker.cli.review",
+    "tracker.cli.export",
+    "tracker.cli.factchecks",
+    "tracker.cli.tui",
+    "tracker.cli.claims",
+    "tracker.cli.speakers",
 )
 
 app = typer.Typer(

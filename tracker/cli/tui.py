@@ -6,7 +6,6 @@ and the batch commands do not pay for it (and the core never depends on it).
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -31,21 +30,14 @@ def tui(
         ),
     ] = "auto",
 ) -> None:
-    """Browse, filter and review statements, speakers and claims."""
+    """Browse, filter and review statements, speakers and claims (F6 switches the Arabic display)."""
     if rtl not in RTL_MODES:
         fail(f"--rtl must be one of {', '.join(RTL_MODES)}")
-    from tui.app import make_app
-    from tui.bidi import TERMINAL_BIDI_ON
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from tui.app import run_app
 
     try:
-        app = make_app(state(ctx).db_url, rtl=rtl, reviewer=reviewer_name(ctx))
-    except Exception as error:  # the URL or server is wrong: say which, not a traceback
+        run_app(state(ctx).db_url, rtl=rtl, reviewer=reviewer_name(ctx))
+    except (SQLAlchemyError, OSError) as error:  # the URL or server is wrong: say which, not a traceback
         fail(f"cannot open the database: {error}")
-    try:
-        app.run()
-    finally:
-        app.store.dispose()
-        if app.terminal_bidi_off and sys.stdout.isatty():
-            # Give a VTE terminal its own bidi back (we switched it off while reordering).
-            sys.stdout.write(TERMINAL_BIDI_ON)
-            sys.stdout.flush()

@@ -14,9 +14,9 @@ import re
 from datetime import date, datetime
 
 from tracker.dates import arabic, english
-from tracker.dates.model import Candidate, DateMention
 from tracker.dates import resources as R
-from tracker.dates.prefilter import may_have_date
+from tracker.dates.model import Candidate, DateMention
+from tracker.dates.prefilter import families
 from tracker.dates.publication import parse_publication_date
 from tracker.dates.textmap import MatchText
 
@@ -27,7 +27,7 @@ __all__ = ["DateMention", "find_dates", "parse_publication_date"]
 _JOINER_RE = re.compile(r"[\s،,\-–(]*(?:(?:الموافق|في|الواقع\s+في|on|the)[\s،,]*)?")
 
 
-def _windows(text: str, anchors: re.Pattern[str]) -> list[tuple[int, int]]:
+def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
     """Merged ``[lo, hi)`` ranges around every anchor occurrence, ending on a space.
 
     A match cannot look past ``hi`` (``finditer``'s endpos), so ``hi`` is pushed to the end of
@@ -36,8 +36,8 @@ def _windows(text: str, anchors: re.Pattern[str]) -> list[tuple[int, int]]:
     n = len(text)
     merged: list[tuple[int, int]] = []
     for m in anchors.finditer(text):
-        lo = max(0, m.start() - R.WINDOW_BEFORE)
-        hi = text.find(" ", min(n, m.end() + R.WINDOW_AFTER))
+        lo = max(0, m.start() - before)
+        hi = text.find(" ", min(n, m.end() + after))
         hi = n if hi < 0 else hi
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
@@ -57,20 +57,31 @@ def _choose(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _merge_weekdays(chosen: list[Candidate], folded: str) -> list[Candidate]:
-    """A weekday right before an explicit day ("الجمعة 14 من شباط") joins it; the date wins."""
+    """Join a weekday to the day expression next to it, which wins.
+
+    "الجمعة 14 من شباط" becomes one explicit mention; "اليوم الاثنين", "أمس الثلاثاء" one
+    relative mention (the weekday only repeats what the relative word says).
+    """
     merged: list[Candidate] = []
     for cand in chosen:
         prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.weekday is not None
-            and cand.precision == "day"
-            and cand.basis == "explicit"
-            and _JOINER_RE.fullmatch(folded, prev.end, cand.start)
-        ):
+        if prev is None or cand.value is None or prev.value is None:
+            merged.append(cand)
+            continue
+        joined = _JOINER_RE.fullmatch(folded, prev.end, cand.start) is not None
+        if joined and prev.weekday is not None and cand.precision == "day" and cand.basis == "explicit":
             merged[-1] = Candidate(
                 prev.start, cand.end, cand.value, "day", "explicit", cand.calendar, cand.written_year
             )
+            continue
+        if (
+            joined
+            and cand.weekday is not None
+            and prev.basis == "relative"
+            and prev.precision == "day"
+            and folded[prev.end : cand.start].strip() in ("", "،", ",")
+        ):
+            merged[-1] = Candidate(prev.start, cand.end, prev.value, "day", "relative")
             continue
         merged.append(cand)
     return merged
@@ -86,19 +97,21 @@ def _after(value: date, precision: str, reference: date) -> bool:
 
 def _find(text: str, reference: date | None, language: str) -> list[DateMention]:
     english_rules = language.lower().startswith("en")
-    if not may_have_date(text, english_rules):
+    present = families(text, english_rules)
+    if not present:
         return []
     mt = MatchText(text)
-    rules = english.RULES if english_rules else arabic.RULES
-    candidates: list[Candidate] = []
     folded = mt.folded
-    has_digit = R.DIGIT_RE.search(folded) is not None
-    for _name, pattern, handler, anchors in rules:
-        if anchors is None:
-            windows = [(0, len(folded))] if has_digit else []
-        else:
-            windows = _windows(folded, anchors)
-        for lo, hi in windows:
+    anchors = R.EN_ANCHORS if english_rules else R.AR_ANCHORS
+    rules = english.RULES if english_rules else arabic.RULES
+    windows: dict[str, list[tuple[int, int]]] = {}
+    candidates: list[Candidate] = []
+    for _name, pattern, handler, family in rules:
+        if family not in present:
+            continue
+        if family not in windows:
+            windows[family] = _windows(folded, anchors[family], *R.WINDOWS[family])
+        for lo, hi in windows[family]:
             for m in pattern.finditer(folded, lo, hi):
                 cand = handler(m, mt, reference)
                 if cand is not None and cand.end > cand.start:
@@ -129,6 +142,5 @@ def find_dates(text: str, reference: date | None, language: str = "ar") -> list[
         reference = reference.date()
     try:
         return _find(text, reference, language or "ar")
-    except Exception:  # a date grammar must never take an ingest down with it
+    except Exception:  # noqa: BLE001 - a date grammar must never take an ingest down with it
         return []
-

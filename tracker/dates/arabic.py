@@ -13,7 +13,7 @@ from datetime import date
 
 from tracker.dates import resources as R
 from tracker.dates.hijri import hijri_to_gregorian, latest_hijri_day
-from tracker.dates.model import Candidate, blocker
+from tracker.dates.model import Candidate, Precision, blocker
 from tracker.dates.resolve import (
     FUTURE_MODS,
     PAST_MODS,
@@ -22,7 +22,6 @@ from tracker.dates.resolve import (
     last_weekday,
     month_only,
     months_ago,
-    plausible_year,
     safe_date,
     years_ago,
 )
@@ -78,6 +77,22 @@ def day_month_rule(m: re.Match[str], mt: MatchText, ref: date | None) -> Candida
     return Candidate(start, end, value, "day") if value else blocker(start, end)
 
 
+def day_of_month_rule(m: re.Match[str], mt: MatchText, ref: date | None) -> Candidate | None:
+    day = _day_number(m.group("day"))
+    mod = _mod(m)
+    if day is None or not 1 <= day <= 31:
+        return None
+    if mod is None and "هذا" not in m.group(0):
+        return None  # "6 من الشهر" alone may be any month the text spoke of
+    if ref is None or mod in FUTURE_MODS:
+        return blocker(m.start(), m.end())
+    month_start = months_ago(ref, 1 if mod in PAST_MODS else 0)
+    value = safe_date(month_start.year, month_start.month, day) if month_start else None
+    if value is None or value > ref:
+        return blocker(m.start(), m.end())
+    return Candidate(m.start(), m.end(), value, "day")
+
+
 def month_year_rule(m: re.Match[str], mt: MatchText, ref: date | None) -> Candidate | None:
     month = _month_number(m.group("month"))
     if m.group("hsuffix") or not _alt_agrees(m, month):
@@ -92,10 +107,10 @@ def month_only_rule(m: re.Match[str], mt: MatchText, ref: date | None) -> Candid
     has_context = bool(m.group("prep") or m.group("alt") or mod or "شهر" in m.group("body"))
     if not has_context or not _alt_agrees(m, month):
         return None
-    if name in R.AR_AMBIGUOUS_MONTHS and not m.group("alt"):
-        # "في آب" is August; "في أب" or "ماي" alone are not worth the risk.
-        if not (name == "اب" and mt.original_char(m.start("month")) == "آ"):
-            return None
+    # "في آب" is August; "في أب" or "ماي" alone are not worth the risk.
+    madda_ab = name == "اب" and mt.original_char(m.start("month")) == "آ"
+    if name in R.AR_AMBIGUOUS_MONTHS and not m.group("alt") and not madda_ab:
+        return None
     start, end = m.start("body"), m.end("body")
     value = month_only(month, ref, mod)
     if value is None:
@@ -194,7 +209,7 @@ def relative_candidate(
         return None
     start, end = m.start(kind), m.end(kind)
     value: date | None
-    precision = "day"
+    precision: Precision = "day"
     if kind in ("d0", "d1", "d2"):
         value = days_ago(ref, int(kind[1]))
     elif kind == "agod":
@@ -213,20 +228,21 @@ def relative_candidate(
         return None
     if value is None:
         return blocker(start, end)
-    return Candidate(start, end, value, precision, basis="relative")  # type: ignore[arg-type]
+    return Candidate(start, end, value, precision, basis="relative")
 
 
 #: The Arabic chain, in the order a reviewer reads the method names. The last item is the
-#: rule's anchors (see :data:`tracker.dates.resources.AR_MONTH_ANCHORS`).
-RULES: tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...] = (
-    ("numeric_ymd", R.NUMERIC_YMD_RE, numeric_ymd_rule, None),
-    ("numeric_dmy", R.NUMERIC_DMY_RE, numeric_dmy_rule, None),
-    ("day_month", R.AR_DAY_MONTH_RE, day_month_rule, R.AR_MONTH_ANCHORS),
-    ("month_year", R.AR_MONTH_YEAR_RE, month_year_rule, R.AR_MONTH_ANCHORS),
-    ("month_only", R.AR_MONTH_ONLY_RE, month_only_rule, R.AR_MONTH_ANCHORS),
-    ("year", R.AR_YEAR_RE, year_rule, R.AR_YEAR_ANCHORS),
-    ("hijri", R.AR_HIJRI_RE, hijri_rule, R.AR_HIJRI_ANCHORS),
-    ("hijri_year", R.AR_HIJRI_YEAR_RE, hijri_year_rule, None),
-    ("weekday", R.AR_WEEKDAY_RE, weekday_rule, R.AR_WEEKDAY_ANCHORS),
-    ("relative", R.AR_RELATIVE_RE, relative_rule, R.AR_RELATIVE_ANCHORS),
+#: rule's family: it runs only when the gate saw one of the family's words.
+RULES: tuple[tuple[str, re.Pattern[str], Handler, str], ...] = (
+    ("numeric_ymd", R.NUMERIC_YMD_RE, numeric_ymd_rule, R.NUMERIC),
+    ("numeric_dmy", R.NUMERIC_DMY_RE, numeric_dmy_rule, R.NUMERIC),
+    ("day_month", R.AR_DAY_MONTH_RE, day_month_rule, R.MONTH),
+    ("month_year", R.AR_MONTH_YEAR_RE, month_year_rule, R.MONTH),
+    ("day_of_month", R.AR_DAY_OF_MONTH_RE, day_of_month_rule, R.RELATIVE),
+    ("month_only", R.AR_MONTH_ONLY_RE, month_only_rule, R.MONTH),
+    ("year", R.AR_YEAR_RE, year_rule, R.YEAR),
+    ("hijri", R.AR_HIJRI_RE, hijri_rule, R.HIJRI),
+    ("hijri_year", R.AR_HIJRI_YEAR_RE, hijri_year_rule, R.HIJRI_YEAR),
+    ("weekday", R.AR_WEEKDAY_RE, weekday_rule, R.WEEKDAY),
+    ("relative", R.AR_RELATIVE_RE, relative_rule, R.RELATIVE),
 )

@@ -85,14 +85,14 @@ def numeric_dmy_rule(m: re.Match[str], mt: MatchText, ref: date | None) -> Candi
     return numeric_dmy(m, month_first=True)
 
 
-RULES: tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...] = (
-    ("numeric_ymd", R.NUMERIC_YMD_RE, numeric_ymd_rule, None),
-    ("numeric_mdy", R.NUMERIC_DMY_RE, numeric_dmy_rule, None),
-    ("mdy", R.EN_MDY_RE, mdy_rule, R.EN_MONTH_ANCHORS),
-    ("dmy", R.EN_DMY_RE, dmy_rule, R.EN_MONTH_ANCHORS),
-    ("month_year", R.EN_MONTH_YEAR_RE, month_year_rule, R.EN_MONTH_ANCHORS),
-    ("month_only", R.EN_MONTH_ONLY_RE, month_only_rule, R.EN_MONTH_ANCHORS),
-    ("year", R.EN_YEAR_RE, year_rule, None),
-    ("weekday", R.EN_WEEKDAY_RE, weekday_rule, R.EN_WEEKDAY_ANCHORS),
-    ("relative", R.EN_RELATIVE_RE, relative_rule, R.EN_RELATIVE_ANCHORS),
+RULES: tuple[tuple[str, re.Pattern[str], Handler, str], ...] = (
+    ("numeric_ymd", R.NUMERIC_YMD_RE, numeric_ymd_rule, R.NUMERIC),
+    ("numeric_mdy", R.NUMERIC_DMY_RE, numeric_dmy_rule, R.NUMERIC),
+    ("mdy", R.EN_MDY_RE, mdy_rule, R.MONTH),
+    ("dmy", R.EN_DMY_RE, dmy_rule, R.MONTH),
+    ("month_year", R.EN_MONTH_YEAR_RE, month_year_rule, R.MONTH),
+    ("month_only", R.EN_MONTH_ONLY_RE, month_only_rule, R.MONTH),
+    ("year", R.EN_YEAR_RE, year_rule, R.DIGIT),
+    ("weekday", R.EN_WEEKDAY_RE, weekday_rule, R.WEEKDAY),
+    ("relative", R.EN_RELATIVE_RE, relative_rule, R.RELATIVE),
 )

@@ -31,7 +31,7 @@ def hijri_year_of(value: date) -> int | None:
 
 
 def latest_hijri_day(day: int, month: int, reference: date) -> date | None:
-    """"15 رمضان" with no year: the latest such day not after the reference."""
+    """ "15 رمضان" with no year: the latest such day not after the reference."""
     year = hijri_year_of(reference)
     if year is None:
         return None

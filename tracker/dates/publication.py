@@ -14,7 +14,9 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from tracker.dates import resources as R
 from tracker.dates.textmap import MatchText
 
-_RFC822_RE = re.compile(r"^\s*(?:[A-Z][a-z]{2},\s*)?[0-9]{1,2}\s+[A-Z][a-z]{2}\s+[0-9]{4}\s+[0-9]{1,2}:[0-9]{2}")
+_RFC822_RE = re.compile(
+    r"^\s*(?:[A-Z][a-z]{2},\s*)?[0-9]{1,2}\s+[A-Z][a-z]{2}\s+[0-9]{4}\s+[0-9]{1,2}:[0-9]{2}"
+)
 _MORNING = frozenset({"ص", "صباحا", "am", "a.m.", "a.m", "am."})
 _AFTERNOON = frozenset({"م", "مساء", "ظهرا", "عصرا", "ليلا", "pm", "p.m.", "p.m", "pm."})
 
@@ -42,22 +44,20 @@ def _rfc822(text: str) -> datetime | None:
         return None
 
 
-def _first_full_date(text: str) -> tuple[date, int] | None:
-    """The first written day-month-year of the text and where it ends, either language."""
+def _first_full_date(text: str) -> date | None:
+    """The first written day-month-year of the text, in either language."""
     from tracker.dates import find_dates  # the grammar lives in the package root
 
     for language in ("ar", "en"):
         for mention in find_dates(text, None, language):
             if mention.precision == "day" and mention.basis == "explicit" and mention.calendar == "gregorian":
-                return mention.value, mention.end
+                return mention.value
     return None
 
 
-def _time(folded: str, skip: tuple[int, int] | None) -> tuple[int, int, int, int] | None:
-    """(hour, minute, second, end offset) of the first clock time outside the date span."""
+def _time(folded: str) -> tuple[int, int, int, int] | None:
+    """(hour, minute, second, end offset) of the first clock time (a date never has a colon)."""
     for m in R.TIME_RE.finditer(folded):
-        if skip is not None and skip[0] <= m.start() < skip[1]:
-            continue
         hour, minute, second = int(m.group("h")), int(m.group("m")), int(m.group("s") or 0)
         ampm = (m.group("ampm") or "").lower().replace(" ", "")
         if ampm in _AFTERNOON and hour < 12:
@@ -93,13 +93,10 @@ def parse_publication_date(text: str, default_tz: tzinfo | None = None) -> datet
         direct = _iso(folded) or _rfc822(folded)
         if direct is not None:
             return _attach(direct, default_tz)
-        found = _first_full_date(text)
-        if found is None:
+        day = _first_full_date(text)
+        if day is None:
             return None
-        day, date_end = found
-        # The date's end in folded offsets is close enough for skipping: digits never fold away.
-        date_span = (max(0, date_end - 12), date_end)
-        clock = _time(folded, date_span)
+        clock = _time(folded)
         hour = minute = second = 0
         tz = None
         if clock is not None:
@@ -107,5 +104,5 @@ def parse_publication_date(text: str, default_tz: tzinfo | None = None) -> datet
             tz = _offset(folded, clock_end)
         value = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
         return _attach(value, default_tz)
-    except Exception:  # a bad byline must never stop an ingest
+    except Exception:  # noqa: BLE001 - a bad byline must never stop an ingest
         return None

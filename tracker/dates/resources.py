@@ -10,56 +10,96 @@ from __future__ import annotations
 
 import re
 
+from tracker.dates.build import table as _table
+from tracker.dates.build import trie_regex as _alt
+from tracker.dates.build import words as _words
+
 # ---------------------------------------------------------------------------- months
 
 #: Folded Arabic month names -> month number. Levantine, Egyptian/Gulf and Maghreb forms.
-AR_MONTHS: dict[str, int] = {
-    "كانون الثاني": 1, "كانون ثاني": 1, "يناير": 1, "جانفي": 1,
-    "شباط": 2, "فبراير": 2, "فيبراير": 2, "فيفري": 2,
-    "اذار": 3, "مارس": 3,
-    "نيسان": 4, "ابريل": 4, "افريل": 4,
-    "ايار": 5, "مايو": 5, "ماي": 5,
-    "حزيران": 6, "يونيو": 6, "يونيه": 6, "جوان": 6,
-    "تموز": 7, "يوليو": 7, "يوليه": 7, "جويليه": 7, "جويلييه": 7,
-    "اب": 8, "اغسطس": 8, "اغسطوس": 8, "اوت": 8,
-    "ايلول": 9, "سبتمبر": 9, "شتنبر": 9,
-    "تشرين الاول": 10, "تشرين اول": 10, "اكتوبر": 10,
-    "تشرين الثاني": 11, "تشرين ثاني": 11, "نوفمبر": 11, "نونبر": 11,
-    "كانون الاول": 12, "كانون اول": 12, "ديسمبر": 12, "دجنبر": 12,
-}
+AR_MONTHS: dict[str, int] = _table(
+    """
+1 كانون الثاني | كانون ثاني | يناير | جانفي
+2 شباط | فبراير | فيبراير | فيفري
+3 اذار | مارس
+4 نيسان | ابريل | افريل
+5 ايار | مايو | ماي
+6 حزيران | يونيو | يونيه | جوان
+7 تموز | يوليو | يوليه | جويليه | جويلييه
+8 اب | اغسطس | اغسطوس | اوت
+9 ايلول | سبتمبر | شتنبر
+10 تشرين الاول | تشرين اول | اكتوبر
+11 تشرين الثاني | تشرين ثاني | نوفمبر | نونبر
+12 كانون الاول | كانون اول | ديسمبر | دجنبر
+"""
+)
 #: Names that are also ordinary words or given names ("ماي", "جوان", "اوت", "اب" = father):
 #: accepted next to a day number or a year, never after a bare preposition ("آب" with its
 #: madda is the one exception, checked on the original text).
 AR_AMBIGUOUS_MONTHS = frozenset({"ماي", "جوان", "اوت", "اب"})
 
-HIJRI_MONTHS: dict[str, int] = {
-    "محرم": 1, "صفر": 2,
-    "ربيع الاول": 3, "ربيع اول": 3, "ربيع الثاني": 4, "ربيع الاخر": 4, "ربيع ثاني": 4,
-    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الثانيه": 6, "جمادي الاخره": 6, "جمادي الاخر": 6,
-    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
-    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
-}
+HIJRI_MONTHS: dict[str, int] = _table(
+    """
+1 محرم
+2 صفر
+3 ربيع الاول | ربيع اول
+4 ربيع الثاني | ربيع الاخر | ربيع ثاني
+5 جمادي الاولي | جمادي الاول
+6 جمادي الثانيه | جمادي الاخره | جمادي الاخر
+7 رجب
+8 شعبان
+9 رمضان
+10 شوال
+11 ذو القعده | ذي القعده
+12 ذو الحجه | ذي الحجه
+"""
+)
 
-EN_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+EN_MONTHS: dict[str, int] = _table(
+    """
+1 january | jan
+2 february | feb
+3 march | mar
+4 april | apr
+5 may
+6 june | jun
+7 july | jul
+8 august | aug
+9 september | sept | sep
+10 october | oct
+11 november | nov
+12 december | dec
+"""
+)
 
 # ---------------------------------------------------------------------------- days
 
 #: Folded Arabic weekday names -> ``date.weekday()`` (Monday = 0).
-AR_WEEKDAYS: dict[str, int] = {
-    "الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الاربعاء": 2, "الاربعا": 2,
-    "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
-}
-EN_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}
+AR_WEEKDAYS: dict[str, int] = _table(
+    """
+0 الاثنين | الاتنين
+1 الثلاثاء | الثلاثا
+2 الاربعاء | الاربعا
+3 الخميس
+4 الجمعه
+5 السبت
+6 الاحد
+"""
+)
+EN_WEEKDAYS: dict[str, int] = _table(
+    """
+0 monday
+1 tuesday
+2 wednesday
+3 thursday
+4 friday
+5 saturday
+6 sunday
+"""
+)
 
 _AR_UNITS_M = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-_AR_UNITS_F = ["الحاديه", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه"]
+_AR_UNITS_F = [unit + "ه" for unit in _AR_UNITS_M]
 
 
 def _ordinals() -> dict[str, int]:
@@ -86,42 +126,32 @@ def _ordinals() -> dict[str, int]:
 
 AR_ORDINALS: dict[str, int] = _ordinals()
 
-AR_NUMBER_WORDS: dict[str, int] = {
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
-    "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
-}
-EN_NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10,
-}
-
-
-def _alt(words: object) -> str:
-    """A regex for any of the literal words, built as a trie.
-
-    ``re`` tries the branches of a flat alternation one by one at every position; a trie
-    rejects a position on its first character, which makes the long month and ordinal lists
-    cheap. A space inside a word matches any run of spaces.
+AR_NUMBER_WORDS: dict[str, int] = _table(
     """
-    trie: dict[str, dict] = {}
-    for word in {str(w) for w in words}:  # type: ignore[attr-defined]
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    ends = "" in node
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child) for ch, child in node.items() if ch
-    ]
-    if not branches:
-        return ""
-    # Longer continuations first, so "كانون الثاني" is preferred to a shorter stop.
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ")"
-    return f"(?:{body})?" if ends else body
+3 ثلاث | ثلاثه
+4 اربع | اربعه
+5 خمس | خمسه
+6 ست | سته
+7 سبع | سبعه
+8 ثماني | ثمانيه
+9 تسع | تسعه
+10 عشر | عشره
+"""
+)
+EN_NUMBER_WORDS: dict[str, int] = _table(
+    """
+1 a | one
+2 two
+3 three
+4 four
+5 five
+6 six
+7 seven
+8 eight
+9 nine
+10 ten
+"""
+)
 
 
 # ---------------------------------------------------------------------------- Arabic patterns
@@ -154,12 +184,14 @@ _AR_PREP = (
     r"(?:في|خلال|منذ|مطلع|اوائل|اواخر|اواسط|منتصف|بدايه|نهايه|اول|اخر|حتي|قبل|بعد|طيله|طوال|"
     r"لشهر|بشهر|شهر|الشهر)"
 )
-AR_MONTH_YEAR_RE = re.compile(
-    rf"{_B}(?P<month>{AR_MONTH}){_E}(?P<alt>{_ALT_MONTH})?{_YEAR_TAIL}"
-)
+AR_MONTH_YEAR_RE = re.compile(rf"{_B}(?P<month>{AR_MONTH}){_E}(?P<alt>{_ALT_MONTH})?{_YEAR_TAIL}")
 AR_MONTH_ONLY_RE = re.compile(
     rf"(?:{_B}{_CLITIC}(?P<prep>{_AR_PREP})\s+)?(?P<body>(?:(?:ال)?شهر\s+)?{_B}(?P<month>{AR_MONTH}){_E}"
     rf"(?P<alt>{_ALT_MONTH})?{_MONTH_TAIL}?)"
+)
+#: "الـ14 من الشهر الجاري", "في 3 من الشهر الماضي": a day of the reference's (or the previous) month.
+AR_DAY_OF_MONTH_RE = re.compile(
+    rf"(?P<day>{_DAY})\s*(?:من\s+)?(?:هذا\s+)?الشهر(?:\s+(?P<mod>الحالي|الجاري|الماضي|المنصرم|الفائت|المقبل|القادم))?{_E}"
 )
 #: "عام 2024", "العام 2024", "سنه 2019".
 AR_YEAR_RE = re.compile(
@@ -177,9 +209,11 @@ AR_WEEKDAY_RE = re.compile(
     rf"{_B}{_CLITIC}(?P<tod>{_AR_TIME_OF_DAY}\s+)?(?P<wd>{AR_WEEKDAY}){_E}"
     rf"(?P<mod>\s+(?:الماضي|المنصرم|الفائت|المقبل|القادم|القادمه|المقبله|الماضيه){_E})?"
 )
-AR_WEEKDAY_BLOCK_BEFORE_RE = re.compile(r"(?:كلا|بين|هذين|هذان|ذينك|الى|من)\s*$")
+AR_WEEKDAY_BLOCK_BEFORE_RE = re.compile(r"(?:كلا|بين|هذين|هذان|ذينك|اي\s+من)\s*$")
 AR_WEEKDAY_BLOCK_AFTER_RE = re.compile(r"\s*(?:معا|منهما|منهم|عشر)(?!\w)")
 
+# "مطلع العام" = early this year: a part of the current period, never a day.
+_AR_PART = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط)"
 #: Relative day words; each alternative is named by the offset it stands for.
 AR_RELATIVE_RE = re.compile(
     rf"{_B}{_CLITIC}(?:"
@@ -189,11 +223,12 @@ AR_RELATIVE_RE = re.compile(
     rf"الاخير|الاول|الثاني|الثالث|السابع|ال[0-9]|[0-9]))|الليله{_E}(?!\s+(?:التي|الماضيه|نفسها|ذاتها)))"
     rf"|(?P<agod>(?:قبل|منذ)\s+(?P<agon>يومين|[0-9]{{1,2}}\s+(?:ايام|يوما)|(?:{_alt(AR_NUMBER_WORDS)})\s+ايام){_E})"
     rf"|(?P<week>(?:ال)?اسبوع\s+(?:الماضي|المنصرم|الفائت){_E}|(?:قبل|منذ)\s+اسبوع{_E})"
-    rf"|(?P<weeknow>(?:هذا\s+)?الاسبوع(?:\s+(?:الحالي|الجاري))?{_E}(?!\s+(?:المقبل|القادم|الماضي|المنصرم)))"
+    rf"|(?P<weeknow>(?:هذا\s+الاسبوع|الاسبوع\s+(?:الحالي|الجاري)){_E})"
     rf"|(?P<month1>(?:ال)?شهر\s+(?:الماضي|المنصرم|الفائت){_E}|(?:قبل|منذ)\s+شهر{_E})"
-    rf"|(?P<month0>(?:هذا\s+الشهر|الشهر\s+(?:الحالي|الجاري)){_E})"
+    rf"|(?P<month0>(?:هذا\s+الشهر|(?:{_AR_PART}\s+)?الشهر\s+(?:الحالي|الجاري)|{_AR_PART}\s+الشهر){_E}(?!\s+(?:المقبل|القادم|الماضي)))"
     rf"|(?P<year1>(?:ال)?(?:عام|سنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته){_E}|(?:قبل|منذ)\s+(?:عام|سنه){_E})"
-    rf"|(?P<year0>(?:هذا\s+العام|هذه\s+السنه|العام\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)){_E})"
+    rf"|(?P<year0>(?:هذا\s+العام|هذه\s+السنه|(?:{_AR_PART}\s+)?العام\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)"
+    rf"|{_AR_PART}\s+(?:العام|السنه)){_E}(?!\s+(?:المقبل|القادم|الماضي|المنصرم|الدراسي|[0-9])))"
     r")"
 )
 
@@ -208,9 +243,7 @@ NUMERIC_DMY_RE = re.compile(
 
 # ---------------------------------------------------------------------------- English patterns
 
-_EN_MONTH_FULL = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_EN_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EN_MONTH = (
     rf"(?:(?:{_EN_MONTH_FULL}|{_EN_MONTH_FULL.upper()})\b"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
@@ -225,7 +258,9 @@ EN_MONTH_ONLY_RE = re.compile(
     rf"\b(?P<prep>(?i:in|since|during|until|through|throughout|early|late|mid-|last|this|(?:earlier|later)\s+in))"
     rf"\s*(?P<month>{_EN_MONTH_FULL})\b"
 )
-EN_YEAR_RE = re.compile(r"\b(?i:in|since|during|of|by|year|until)\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9])(?!\s*%)")
+EN_YEAR_RE = re.compile(
+    r"\b(?i:in|since|during|of|by|year|until)\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9])(?!\s*%)"
+)
 EN_WEEKDAY_RE = re.compile(
     r"\b(?:(?P<mod>(?i:last|this|next|past|coming))\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
@@ -248,15 +283,26 @@ EN_RELATIVE_RE = re.compile(
 
 # ---------------------------------------------------------------------------- prefilters
 
-#: Folded words of which at least one (bar clitics) is in every digit-free Arabic date.
-_AR_TRIGGERS = (
-    {name.split()[0] for name in AR_MONTHS}
-    | {"رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه"}
-    | set(AR_WEEKDAYS)
-    | {"امس", "الامس", "بالامس", "اليوم", "الليله", "اسبوع", "الاسبوع", "شهر", "الشهر", "عام", "العام",
-       "سنه", "السنه", "يوم", "يومين", "ايام", "يوما"}
-)
+#: Rule families. A family's rules run only when the text has one of its trigger words
+#: (or, for "digit", a digit) and only in windows around its anchors.
+MONTH, HIJRI, WEEKDAY, RELATIVE, YEAR = "month", "hijri", "weekday", "relative", "year"
+#: Families any digit switches on: written numeric dates, Hijri years, English years.
+DIGIT, NUMERIC, HIJRI_YEAR = "digit", "numeric", "hijri_year"
+DIGIT_FAMILIES = frozenset({DIGIT, NUMERIC, HIJRI_YEAR})
+
+_AR_FAMILY_WORDS: dict[str, set[str]] = {
+    MONTH: {name.split()[0] for name in AR_MONTHS},
+    HIJRI: {"رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه"},
+    WEEKDAY: set(AR_WEEKDAYS),
+    RELATIVE: set(
+        _words("امس الامس اليوم الليله اسبوع الاسبوع شهر الشهر عام العام سنه السنه يوم يومين ايام يوما")
+    ),
+    YEAR: {"عام", "العام", "سنه", "السنه"},
+}
+_EN_RELATIVE_WORDS = _words("today tonight yesterday week month year ago morning afternoon evening night")
 _SEATS = {"ا": "اأإآ", "ي": "يى", "ه": "هة"}
+# Glued clitics a trigger may carry: "والجمعة", "بالأمس", "ولشهر".
+_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 def _spellings(word: str) -> set[str]:
@@ -270,39 +316,70 @@ def _spellings(word: str) -> set[str]:
     return out
 
 
-#: The triggers as they may be written, so the gate needs no folding of the text.
-AR_TRIGGER_SPELLINGS: frozenset[str] = frozenset(s for w in _AR_TRIGGERS for s in _spellings(w))
-EN_TRIGGERS: frozenset[str] = frozenset(
-    {*EN_MONTHS, *EN_WEEKDAYS, "today", "tonight", "yesterday", "week", "month", "year", "ago",
-     "morning", "afternoon", "evening"}
+def _family_table(groups: dict[str, set[str]], spell: bool) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for family, words in groups.items():
+        for word in words:
+            for spelling in _spellings(word) if spell else {word}:
+                # "باب" (door) is no "آب": short words take no clitics.
+                for clitic in _CLITICS if spell and len(word) > 2 else ("",):
+                    table.setdefault(clitic + spelling, set()).add(family)
+    return {word: frozenset(families) for word, families in table.items()}
+
+
+#: Written spellings (not folded: the gate must not pay for folding) -> families.
+AR_TRIGGERS: dict[str, frozenset[str]] = _family_table(_AR_FAMILY_WORDS, spell=True)
+EN_TRIGGERS: dict[str, frozenset[str]] = _family_table(
+    {
+        MONTH: set(EN_MONTHS),
+        WEEKDAY: set(EN_WEEKDAYS),
+        RELATIVE: set(_EN_RELATIVE_WORDS),
+    },
+    spell=False,
 )
-#: Anchors per rule family, in folded form. A rule runs only in windows around the places
-#: its anchor pattern matches, so its long patterns never scan a whole paragraph. ``None``
-#: in a rule table means "the whole text, if it has a digit".
-AR_MONTH_ANCHORS = re.compile(
-    _alt({name.split()[0] for name in AR_MONTHS if name != "اب"}) + r"|(?<!\w)اب(?!\w)"
-)
-AR_HIJRI_ANCHORS = re.compile(
-    _alt(("رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه", "صفر", "رجب"))
-)
-AR_WEEKDAY_ANCHORS = re.compile(_alt(AR_WEEKDAYS))
-AR_RELATIVE_ANCHORS = re.compile(_alt(("امس", "يوم", "الليله", "اسبوع", "شهر", "عام", "سنه", "ايام")))
-AR_YEAR_ANCHORS = re.compile(_alt(("عام", "سنه")))
-EN_MONTH_ANCHORS = re.compile(
-    "(?i:" + _alt(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")) + ")"
-)
-EN_WEEKDAY_ANCHORS = re.compile("(?i:" + _alt(EN_WEEKDAYS) + ")")
-EN_RELATIVE_ANCHORS = re.compile(
-    "(?i:" + _alt(("today", "tonight", "yesterday", "week", "month", "year", "ago", "morning",
-                   "afternoon", "evening", "night")) + ")"
-)
-#: How far before and after an anchor a match may reach (a day in words before a month,
-#: a year and a double form after it).
-WINDOW_BEFORE = 70
-WINDOW_AFTER = 60
+#: The same keys as sets: ``set & frozenset`` walks the smaller side, ``set & dict`` copies the dict.
+AR_TRIGGER_WORDS: frozenset[str] = frozenset(AR_TRIGGERS)
+EN_TRIGGER_WORDS: frozenset[str] = frozenset(EN_TRIGGERS)
+#: Splits a space-separated token glued to punctuation or digits into its words.
+NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 DIGIT_RE = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
-#: Stripped from both ends of a word before the lookup.
-PUNCTUATION = "\"'.,;:!?()[]{}<>«»“”‘’،؛؟…-–—/\\|*"
+
+#: Anchors per family, in folded form: a rule scans only windows around its anchors, so its
+#: long patterns never walk a whole paragraph. Digit rules scan the whole text.
+AR_ANCHORS: dict[str, re.Pattern[str]] = {
+    MONTH: re.compile(_alt({name.split()[0] for name in AR_MONTHS if name != "اب"}) + r"|(?<!\w)اب(?!\w)"),
+    HIJRI: re.compile(
+        _alt(("رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه", "صفر", "رجب"))
+    ),
+    WEEKDAY: re.compile(_alt(AR_WEEKDAYS)),
+    RELATIVE: re.compile(_alt(("امس", "يوم", "الليله", "اسبوع", "شهر", "عام", "سنه", "ايام"))),
+    YEAR: re.compile(_alt(("عام", "سنه"))),
+    NUMERIC: re.compile(r"[0-9][/\-.][0-9]"),
+    HIJRI_YEAR: re.compile(r"[0-9]\s*ه"),
+}
+EN_ANCHORS: dict[str, re.Pattern[str]] = {
+    MONTH: re.compile(
+        "(?i:"
+        + _alt(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+        + ")"
+    ),
+    WEEKDAY: re.compile("(?i:" + _alt(EN_WEEKDAYS) + ")"),
+    RELATIVE: re.compile("(?i:" + _alt(_EN_RELATIVE_WORDS) + ")"),
+    NUMERIC: re.compile(r"[0-9][/\-.][0-9]"),
+    DIGIT: re.compile(r"(?:19|20)[0-9]{2}"),
+}
+#: How far before and after its anchor a family's match may reach: a day in words
+#: ("الحادي والثلاثين من شهر") before a month, a double form and a year after it.
+WINDOWS: dict[str, tuple[int, int]] = {
+    MONTH: (70, 60),
+    HIJRI: (50, 30),
+    WEEKDAY: (16, 24),
+    RELATIVE: (40, 30),
+    YEAR: (10, 14),
+    NUMERIC: (12, 12),
+    HIJRI_YEAR: (6, 16),
+    DIGIT: (32, 8),
+}
 
 
 # ---------------------------------------------------------------------------- publication dates

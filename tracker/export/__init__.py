@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from tracker.export.fields import FIELDS, ExportOptions, entry
+from tracker.normalize import strip_controls
 
 if TYPE_CHECKING:
     from tracker.services.search import StatementView
@@ -30,11 +31,31 @@ GROUP_BY = ("speaker", "claim")
 __all__ = ["FIELDS", "FORMATS", "GROUP_BY", "ExportOptions", "entry", "write"]
 
 
-def write(views: Iterable[StatementView], out: TextIO, fmt: str, options: ExportOptions | None = None) -> None:
-    """Write ``views`` to ``out`` in format ``fmt`` (a key of FORMATS)."""
+class _Clean:
+    """A text stream that drops terminal escape sequences and control characters.
+
+    Article text is hostile input: an ESC sequence inside a quote must not reach a
+    terminal (``tracker export`` writes to standard output by default) nor sit in a file
+    someone will ``cat``. Tab, newline and carriage return pass (CSV needs CRLF).
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        return self._out.write(strip_controls(text))
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        self._out.writelines(strip_controls(line) for line in lines)
+
+
+def write(
+    views: Iterable[StatementView], out: TextIO, fmt: str, options: ExportOptions | None = None
+) -> None:
+    """Write ``views`` to ``out`` in format ``fmt`` (a key of FORMATS), control characters removed."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
     options = options or ExportOptions()
     if options.group_by is not None and options.group_by not in GROUP_BY:
         raise ValueError(f"unknown --group-by {options.group_by!r} (one of: {', '.join(GROUP_BY)})")
-    importlib.import_module(FORMATS[fmt]).write(views, out, options)
+    importlib.import_module(FORMATS[fmt]).write(views, _Clean(out), options)  # type: ignore[arg-type]

@@ -1,4 +1,9 @@
-"""BibLaTeX export, written with bibtexparser v2: one ``@online`` entry per statement.
+"""BibLaTeX export: one ``@online`` entry per statement.
+
+Written by hand, not with bibtexparser v2's writer: that writer spends about 1 ms per
+entry (middleware passes over a Library object), which alone would exceed the 10 s budget
+for 100,000 statements. The output is the same layout bibtexparser writes, and the tests
+parse every export back with bibtexparser to prove it well-formed.
 
 Keys are stable (``statement<id>``: the same statement always gets the same key).
 Fields: title, organization (outlet), date (publication), url, urldate (access date =
@@ -12,11 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import islice
 from typing import TYPE_CHECKING, TextIO
-
-import bibtexparser
-from bibtexparser import model
 
 from tracker.export.fields import ExportOptions, day, grouped, review_line, statement_note
 
@@ -37,7 +38,6 @@ TEX_SPECIALS = {
 }
 TEX_SPECIALS_RE = re.compile("|".join(re.escape(c) for c in TEX_SPECIALS))
 LANGIDS = {"ar": "arabic", "en": "english", "fr": "french"}
-CHUNK = 2000
 
 
 def tex(text: str | None) -> str:
@@ -48,28 +48,30 @@ def key(view: StatementView) -> str:
     return f"statement{view.id}"
 
 
-def entry(view: StatementView) -> model.Entry:
+def url(value: str | None) -> str | None:
+    # url fields are verbatim in BibLaTeX: only braces could unbalance the entry.
+    return value.replace("{", "%7B").replace("}", "%7D") if value else value
+
+
+def entry(view: StatementView) -> str:
     addendum = tex(review_line(view))
     if view.archive_url:
-        addendum += f". Archived: \\url{{{view.archive_url}}}"
+        addendum += f". Archived: \\url{{{url(view.archive_url)}}}"
     values = {
         "author": "{" + tex(view.speaker_latin or view.speaker_name) + "}",
         "title": tex(view.article_title or view.content[:120]),
         "organization": tex(view.outlet),
         "date": day(view.published_at),
-        "url": view.article_url,
+        "url": url(view.article_url),
         "urldate": day(view.ingested_at),
         "langid": LANGIDS.get(view.language, view.language),
         "note": tex(statement_note(view)),
         "addendum": addendum,
         "keywords": tex(view.review_status),
     }
-    fields = [model.Field(name, value) for name, value in values.items() if value]
-    return model.Entry("online", key(view), fields)
+    body = ",\n".join(f"\t{name} = {{{value}}}" for name, value in values.items() if value)
+    return f"@online{{{key(view)},\n{body}\n}}\n\n"
 
 
 def write(views: Iterable[StatementView], out: TextIO, options: ExportOptions) -> None:
-    iterator = iter(grouped(views, options.group_by))
-    while chunk := list(islice(iterator, CHUNK)):
-        library = bibtexparser.Library([entry(v) for v in chunk])
-        out.write(bibtexparser.write_string(library))
+    out.writelines(entry(view) for view in grouped(views, options.group_by))

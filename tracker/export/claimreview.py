@@ -103,10 +103,13 @@ def _review(view: StatementView, members: list[StatementView], options: ExportOp
 
 
 def nodes(views: Iterable[StatementView], options: ExportOptions) -> list[dict[str, Any]]:
-    items = sorted(views, key=claim_order_key(list(views) if not isinstance(views, list) else views))
+    listed = list(views)
+    items = sorted(listed, key=claim_order_key(listed))
     groups: dict[Any, list[StatementView]] = {}
     for view in items:
-        groups.setdefault(view.claim_id if view.claim_id is not None else ("statement", view.id), []).append(view)
+        groups.setdefault(view.claim_id if view.claim_id is not None else ("statement", view.id), []).append(
+            view
+        )
     out: list[dict[str, Any]] = []
     for members in groups.values():
         reviewed = [v for v in members if v.review_status != "unreviewed"]
@@ -117,9 +120,13 @@ def nodes(views: Iterable[StatementView], options: ExportOptions) -> list[dict[s
 
 
 def write(views: Iterable[StatementView], out: TextIO, options: ExportOptions) -> None:
-    document = {"@context": "https://schema.org", "@graph": nodes(list(views), options)}
-    json.dump(document, out, ensure_ascii=False, indent=1, default=_default)
-    out.write("\n")
+    # One node per line, each through json's C encoder (indent= would switch to the
+    # pure-Python one, several times slower on a 100k export).
+    out.write('{"@context": "https://schema.org", "@graph": [')
+    for number, node in enumerate(nodes(list(views), options)):
+        out.write(",\n" if number else "\n")
+        out.write(json.dumps(node, ensure_ascii=False, default=_default))
+    out.write("\n]}\n")
 
 
 def _default(value: Any) -> str:

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from tracker.export.fields import ExportOptions, entry, grouped, statement_note
+from tracker.export.fields import ExportOptions, grouped, statement_note
 
 if TYPE_CHECKING:
     from tracker.services.search import StatementView
@@ -44,9 +44,32 @@ def item(view: StatementView) -> dict[str, Any]:
         "archive_location": view.archive_url,
         "language": view.language,
         "note": statement_note(view),
-        "custom": {k: v for k, v in entry(view).items() if v not in (None, [], "")},
+        "custom": _custom(view),
     }
     return {k: v for k, v in data.items() if v is not None}
+
+
+def _custom(view: StatementView) -> dict[str, Any]:
+    """The statement's own fields (the article's are CSL variables already)."""
+    data = {
+        "statement_id": view.id,
+        "speaker": view.speaker_name,
+        "speaker_as_written": view.speaker_as_written,
+        "speaker_latin": view.speaker_latin,
+        "role": view.role,
+        "kind": view.kind,
+        "content": view.content,
+        "quoted_parts": view.direct_quotes,
+        "said_on": view.said_on_iso(),
+        "said_on_precision": view.said_on_precision,
+        "date_from_article": view.date_from_article,
+        "review_status": view.review_status,
+        "review_note": view.review_note,
+        "reviewed_by": view.reviewed_by,
+        "claim_id": view.claim_id,
+        "fact_checks": view.fact_checks,
+    }
+    return {k: v for k, v in data.items() if v not in (None, [], "")}
 
 
 def write(views: Iterable[StatementView], out: TextIO, options: ExportOptions) -> None:

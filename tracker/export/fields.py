@@ -148,7 +148,9 @@ def review_line(view: StatementView) -> str:
     return line
 
 
-def grouped(views: Iterable[StatementView], group_by: str | None) -> list[StatementView] | Iterable[StatementView]:
+def grouped(
+    views: Iterable[StatementView], group_by: str | None
+) -> list[StatementView] | Iterable[StatementView]:
     """Reorder for --group-by: by speaker (then date), or by claim (first appearance first).
 
     Without grouping the input order (the search's sort) is kept and nothing is buffered.
@@ -172,9 +174,13 @@ def claim_order_key(items: list[StatementView]):  # type: ignore[no-untyped-def]
             first[v.claim_id] = min(first.get(v.claim_id, seen), seen)
 
     def key(v: StatementView) -> tuple[Any, ...]:
-        group = first.get(v.claim_id, (v.said_on or date.max, v.id)) if v.claim_id is not None else (
-            v.said_on or date.max,
-            v.id,
+        group = (
+            first.get(v.claim_id, (v.said_on or date.max, v.id))
+            if v.claim_id is not None
+            else (
+                v.said_on or date.max,
+                v.id,
+            )
         )
         is_first = 0 if v.claim_first_statement_id == v.id else 1
         return (*group, v.claim_id or 0, is_first, v.said_on or date.max, v.id)

@@ -18,5 +18,4 @@ if TYPE_CHECKING:
 
 def write(views: Iterable[StatementView], out: TextIO, options: ExportOptions) -> None:
     dumps = json.dumps
-    for view in grouped(views, options.group_by):
-        out.write(dumps(entry(view), ensure_ascii=False) + "\n")
+    out.writelines(dumps(entry(view), ensure_ascii=False) + "\n" for view in grouped(views, options.group_by))

@@ -26,6 +26,10 @@ def md(text: str | None) -> str:
     return MD_SPECIAL_RE.sub(r"\\\1", NEWLINES_RE.sub(" ", text or ""))
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _heading(view: StatementView, group_by: str) -> str:
     if group_by == "claim":
         if view.claim_id is None:
@@ -57,9 +61,9 @@ def _item(view: StatementView, group_by: str) -> str:
     if view.archive_url:
         source += f", archived <{view.archive_url.replace('>', '%3E')}>"
     lines.append(f"  - Source: {source}")
-    lines.append(f"  - {md(review_line(view)).capitalize()}")
+    lines.append(f"  - {_upper_first(md(review_line(view)))}")
     for check in view.fact_checks:
-        lines.append(f"  - {md(check).capitalize()}")
+        lines.append(f"  - {_upper_first(md(check))}")
     lines.append(f"  - Statement {view.id}")
     return "\n".join(lines)
 

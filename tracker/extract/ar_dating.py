@@ -13,7 +13,7 @@ of the found dates belongs to a statement:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.dates import DateMention, find_dates
@@ -49,27 +49,76 @@ def _pick(mentions: list[DateMention], item: DatingInput) -> DateMention | None:
     return best[1] if best else None
 
 
-def assign_dates(text: str, reference: date | None, items: list[DatingInput]) -> list[StatementDate]:
-    """One :class:`StatementDate` per statement, in the order given (reading order)."""
+def _recent(m: DateMention, reference: date | None) -> bool:
+    """A news-peg date: a day within the week before the article (not a historical date)."""
+    if m.precision != "day" or reference is None:
+        return False
+    return 0 <= (reference - m.value).days <= 7
+
+
+def _find_in(text: str, reference: date | None, regions: list[tuple[int, int]] | None) -> list[DateMention]:
+    """Date mentions of the given regions only (offsets in ``text``); all of it when None."""
+    if regions is None:
+        return find_dates(text, reference, "ar")
+    out: list[DateMention] = []
+    for a, b in regions:
+        for m in find_dates(text[a:b], reference, "ar"):
+            out.append(replace(m, start=m.start + a, end=m.end + a))
+    return out
+
+
+def assign_dates(
+    text: str, reference: date | None, items: list[DatingInput], regions: list[tuple[int, int]] | None = None
+) -> list[StatementDate]:
+    """One :class:`StatementDate` per statement, in the order given (reading order).
+
+    ``regions`` limits the date search to the paragraphs that can matter (for speed).
+    """
     if not items:
         return []
-    mentions = find_dates(text, reference, "ar")
-    by_speaker: dict[int, StatementDate] = {}
-    last: StatementDate | None = None
-    out: list[StatementDate] = []
+    # A statement is never made after the article that reports it.
+    mentions = [m for m in _find_in(text, reference, regions) if reference is None or m.value <= reference]
+    contents = [it.content for it in items]
+    # Dates in the narration (outside every statement) that can set the report's date.
+    narration = [
+        m for m in mentions if _recent(m, reference) and not any(a <= m.start < b for a, b in contents)
+    ]
+    own: list[StatementDate | None] = []
     for item in items:
         m = _pick(mentions, item)
-        if m is not None:
-            sd = StatementDate(m.value, m.precision, m.basis, m.text)
-        elif item.speaker_key in by_speaker:
+        if m is None:
+            # "ابتداءً من اليوم": today's date inside the content still dates a fresh statement.
+            m = next(
+                (x for x in mentions if item.content[0] <= x.start < item.content[1]
+                 and x.basis == "relative" and reference is not None and x.value == reference),
+                None,
+            )  # fmt: skip
+        own.append(StatementDate(m.value, m.precision, m.basis, m.text) if m else None)
+    out: list[StatementDate] = []
+    by_speaker: dict[int, StatementDate] = {}
+    last: tuple[int, StatementDate] | None = None
+    for i, item in enumerate(items):
+        sd = own[i]
+        if sd is None and item.speaker_key in by_speaker:
             prev = by_speaker[item.speaker_key]
             sd = StatementDate(prev.value, prev.precision, "report", prev.evidence)
-        elif last is not None:
-            sd = StatementDate(last.value, last.precision, "report", last.evidence)
-        else:
+        if sd is None and i + 1 < len(items) and items[i + 1].speaker_key == item.speaker_key and own[i + 1]:
+            # "قالت ... إن ... / وأضافت خلال إحاطتها اليوم": the briefing's date covers both.
+            nxt = own[i + 1]
+            sd = StatementDate(nxt.value, nxt.precision, "report", nxt.evidence)  # type: ignore[union-attr]
+        if sd is None:
+            pos = item.cue
+            peg = next((m for m in reversed(narration) if m.end <= pos), None)
+            if peg is not None and (last is None or peg.start > last[0]):
+                sd = StatementDate(peg.value, peg.precision, "report", peg.text)
+            elif last is not None:
+                sd = StatementDate(last[1].value, last[1].precision, "report", last[1].evidence)
+        if sd is None:
             sd = StatementDate()
-        if sd.value is not None:
+        if sd.value is not None and sd.precision == "day":
+            # Only a day is shared with the statements that follow: "in October" dates an
+            # event far more often than the report itself.
             by_speaker[item.speaker_key] = sd
-            last = sd
+            last = (item.cue, sd)
         out.append(sd)
     return out

@@ -14,17 +14,21 @@ from dataclasses import dataclass, field
 from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     ANAPHOR_HEADS,
+    CONSTRUCT_HEADS,
     DOCUMENT_ANAPHORS,
     GROUP_RE,
     MASDAR_RE,
+    MEDIA_HEAD_QUOTED_RE,
     MEDIA_RE,
     NAME_LINK_WORDS,
     NOT_SPEAKER_RE,
     ORG_RE,
+    PAREN_NAME_RE,
     PREP_WORDS,
     PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
     ROLE_HEAD_RE,
+    ROLE_LINKS,
     SPEAKER_CUT_RE,
     TOKEN_RE,
     UNNAMED_RE,
@@ -42,6 +46,8 @@ class Slot:
     mention: tuple[int, int]
     role: tuple[int, int] | None = None
     name: tuple[int, int] | None = None
+    #: Another name given in the same mention ("الرئاسة الروسية (الكرملين)").
+    alias: tuple[int, int] | None = None
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -69,37 +75,73 @@ def is_role(phrase: str) -> bool:
 
 
 def _split_role_name(text: str, start: int, end: int) -> Slot:
-    """"الرئيس الإيراني مسعود بزشكيان" -> role + name, by the trailing words without ال."""
+    """ "وزير الري سامر الحلبي" -> role + name.
+
+    Left to right: the role is its head, then definite words, construct nouns and
+    "باسم X"/"في X"; the name starts at the first bare word after a definite one.
+    """
     tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
-    k = len(tokens)
-    while k > 0:
-        tok = text[tokens[k - 1][0] : tokens[k - 1][1]]
-        if tok.startswith("ال") or tok in PREP_WORDS or any(q in tok for q in QUOTE_CHARS) or tok.isdigit():
-            break
-        k -= 1
-    if 0 < k < len(tokens) and k >= 2:
-        last_role = text[tokens[k - 1][0] : tokens[k - 1][1]]
-        if last_role.startswith("ال") and not last_role.startswith("الي"):
-            role = strip_span(text, start, tokens[k - 1][1], _STRIP)
-            name = strip_span(text, tokens[k][0], end, _NP_STRIP)
+    words = [text[a:b].strip(QUOTE_CHARS) for a, b in tokens]
+    prev_definite = words[0].startswith("ال") if words else False
+    after_link = False
+    for i in range(1, len(words)):
+        w = words[i]
+        if after_link or w in ROLE_LINKS:
+            after_link = w in ROLE_LINKS
+            prev_definite = w.startswith("ال")
+            continue
+        if w.startswith("ال") or not prev_definite:
+            prev_definite = prev_definite or w.startswith("ال")
+            if w.startswith("ال"):
+                prev_definite = True
+            continue
+        rest = words[i:]
+        if (
+            len(rest) <= 4
+            and not w.startswith(("لل", "بال"))
+            and not MASDAR_RE.match(w)
+            and not any(r in ROLE_LINKS or r.isdigit() for r in rest)
+            and not any(q in text[tokens[i][0] : end] for q in QUOTE_CHARS)
+        ):
+            role = strip_span(text, start, tokens[i - 1][1], _STRIP)
+            name = strip_span(text, tokens[i][0], end, _NP_STRIP)
             return Slot((start, end), role, name)
+        break
     return Slot((start, end), (start, end), None)
 
 
 def parse_slot(text: str, start: int, end: int) -> Slot | None:
     """Read a speaker slot: first noun phrase, with a role or name in apposition after it."""
     nps: list[tuple[int, int]] = []
+    after_aside = False
+    aside_between = False
     for a, b in _segments(text, start, end):
         seg = text[a:b]
         if ADVERBIAL_START_RE.match(seg):
             if not nps and len(seg.split()) >= 3:
                 return None  # "وقال خلال استقباله رئيس الوفد ...": no subject, the rest is the aside
+            after_aside = True
+            aside_between = aside_between or bool(nps)
             continue
+        head = seg.split()[0]
+        if (
+            after_aside
+            and not nps
+            and len(head) <= 5
+            and head.endswith(("ه", "ها"))
+            and not head.startswith("ال")
+        ):
+            continue  # "في بيان، نشره عبر ...": a clause about the aside
+        after_aside = False
+        # "والخارجية اللبنانية": the conjunction is not part of the name.
+        if seg.startswith("وال"):
+            a += 1
         a2, b2 = _cut_np(text, a, b)
         if b2 <= a2:
             continue
         nps.append((a2, b2))
-        if len(nps) == 2 or b2 < b:
+        # A parenthesis is an aside: the apposition may go on after it.
+        if len(nps) == 2 or (b2 < b and text[b2:b].lstrip()[:1] != "("):
             break
     if not nps:
         return None
@@ -110,13 +152,48 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     if len(nps) == 2:
         second = nps[1]
         second_text = text[second[0] : second[1]]
-        if is_role(first_text) and not is_role(second_text) and len(second_text.split()) <= 5:
+        if (
+            is_role(first_text)
+            and not is_role(second_text)
+            and len(second_text.split()) <= 5
+            and not aside_between
+        ):
             return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))
+        if is_role(first_text) and is_role(second_text):
+            # "المتحدث باسم الجيش، العقيد فادي سالم،": a rank before the name.
+            inner = _split_role_name(text, *second)
+            if inner.name is not None:
+                return Slot((first[0], second[1]), first, inner.name)
         if is_role(second_text) and not is_role(first_text):
             return Slot((first[0], second[1]), second, strip_span(text, *first, _NP_STRIP))
     if is_role(first_text):
         return _split_role_name(text, *first)
-    return Slot(first, None, strip_span(text, *first, _NP_STRIP))
+    paren = PAREN_NAME_RE.match(text, first[1], end)
+    if paren is not None and not paren.group(1).strip().isdigit():
+        # "الرئاسة الروسية (الكرملين)": the short name in brackets is the usual name.
+        return Slot((first[0], paren.end()), None, paren.span(1), alias=first)
+    name = _quoted_name(text, *strip_span(text, *first, _NP_STRIP))
+    alias = first if name != strip_span(text, *first, _NP_STRIP) else None
+    return Slot(first, None, name, alias=alias)
+
+
+def _quoted_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """'صحيفة "الغارديان" البريطانية' -> 'الغارديان': an outlet is named by its quoted title."""
+    seg = text[start:end]
+    m = MEDIA_HEAD_QUOTED_RE.match(seg)
+    q0 = m.end() if m else (1 if seg[:1] in QUOTE_CHARS else -1)
+    if q0 < 0 and start > 0 and text[start - 1] in QUOTE_CHARS:
+        q0 = 0
+    if q0 < 0:
+        return (start, end)
+    q1 = next((i for i in range(q0, len(seg)) if seg[i] in QUOTE_CHARS), len(seg))
+    after = seg[q1 + 1 :].split()
+    # '"الغارديان" البريطانية' names the outlet; '"جيش" الاحتلال' does not.
+    adjective_only = all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in after)
+    name = seg[q0:q1]
+    if q1 - q0 >= 3 and not name.isdigit() and (m or adjective_only or len(name.split()) >= 2):
+        return (start + q0, start + q1)
+    return (start, end)
 
 
 def np_then_object(text: str, start: int, end: int) -> int:
@@ -128,20 +205,39 @@ def np_then_object(text: str, start: int, end: int) -> int:
     tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
     prev_definite = False
     after_link = False
+    closed = False
+    first = ""
     for i, (a, b) in enumerate(tokens):
         tok = text[a:b].strip(QUOTE_CHARS)
+        if i == 0:
+            first = tok
         if i == 0 or after_link:
             prev_definite = tok.startswith("ال")
             after_link = False
             continue
-        if tok in NAME_LINK_WORDS or tok in PREP_WORDS:
+        if tok in NAME_LINK_WORDS or tok == "في":
             after_link = True
             continue
         if tok.startswith("ال"):
+            if closed and not tok.endswith(("يه", "ي")):
+                return a  # "حركة حماس الإدارةَ": the proper name closed the subject
             prev_definite = True
+            closed = False
             continue
-        if prev_definite or MASDAR_RE.match(tok) or (i >= 2 and PRONOUN_SUFFIX_RE.match(tok)):
+        if tok in PREP_WORDS or closed:
             return a
+        construct = i == 1 and (
+            ORG_RE.match(first) or MEDIA_RE.match(first) or GROUP_RE.match(first) or first in CONSTRUCT_HEADS
+        )
+        if (
+            prev_definite
+            or (MASDAR_RE.match(tok) and not construct)
+            or (i >= 2 and PRONOUN_SUFFIX_RE.match(tok))
+        ):
+            return a
+        if construct and ORG_RE.match(first):
+            closed = True  # "حركة حماس": a proper name after an organisation head
+            continue
         if i >= 3:
             return a
     return end
@@ -162,7 +258,15 @@ def kind_of(name: str) -> str:
 
 
 def _tokens(folded: str) -> set[str]:
-    return {t.strip(QUOTE_CHARS + "()") for t in folded.split() if len(t.strip(QUOTE_CHARS + "()")) >= 2}
+    """Name tokens without quotes and without the article, so "المسؤول" meets "مسؤول"."""
+    out = set()
+    for t in folded.split():
+        t = t.strip(QUOTE_CHARS + "()")
+        if t.startswith("ال") and len(t) > 4:
+            t = t[2:]
+        if len(t) >= 2:
+            out.add(t)
+    return out
 
 
 @dataclass(slots=True)
@@ -229,7 +333,6 @@ class Registry:
         for ent in reversed(self.entities):
             role = self._t(ent.role)
             names = [ent.key, *(self._t(a) for a in ent.aliases)]
-            keys = [*names, role]
             if role and (role == phrase or (phrase_is_role and toks and toks <= _tokens(role))):
                 return ent
             for k in names:
@@ -245,7 +348,7 @@ class Registry:
         return None
 
     def antecedent(self, phrase: str, pos: int) -> tuple[int, int] | None:
-        """"الوزارة" never named as a speaker: the nearest "وزارة ..." earlier in the text."""
+        """ "الوزارة" never named as a speaker: the nearest "وزارة ..." earlier in the text."""
         heads = ANAPHOR_HEADS.get(phrase)
         if not heads or not heads[0]:
             return None
@@ -276,8 +379,11 @@ class Registry:
             ent = self.find(name_text)
         if ent is None and role_text:
             ent = self.find(role_text)
-        if ent is None and not slot.role and name_text in ANAPHOR_HEADS:
-            found = self.antecedent(name_text, pos)
+        anaphor = name_text
+        if name_text.startswith("ل") and not name_text.startswith("ال"):
+            anaphor = "ال" + name_text[1:]
+        if ent is None and not slot.role and anaphor in ANAPHOR_HEADS:
+            found = self.antecedent(anaphor, pos)
             if found is not None:
                 slot = Slot(slot.mention, None, found)
                 name_text = self._t(found)
@@ -287,14 +393,27 @@ class Registry:
             label = self._t(main)
             if not label:
                 return self.by_pronoun(gender, pos)
-            ent = Entity(main, label, slot.role if slot.name else None, kind_of(label), gender)
+            # An outlet named by its quoted title: the head word before the title gives the kind.
+            kind = kind_of(self._t(slot.alias)) if slot.alias else kind_of(label)
+            ent = Entity(main, label, slot.role if slot.name else None, kind, gender)
+            if slot.alias:
+                ent.aliases.append(slot.alias)
             if ent.kind != "person" and ent.role is None and slot.role and not slot.name:
                 ent.role = None
             self.entities.append(ent)
             ent.last = pos
             return ent
         # Keep the fullest name; remember the other names and roles as aliases.
-        if name_text and len(name_text.split()) > len(ent.key.split()) and not is_role(name_text):
+        if (
+            name_text
+            and len(name_text.split()) > len(ent.key.split())
+            and not is_role(name_text)
+            and _tokens(ent.key) <= _tokens(name_text)
+            and not (
+                ent.kind == "person"
+                and any(w.startswith("ال") for w in name_text.split() if w not in ent.key.split())
+            )
+        ):
             ent.aliases.append(ent.name)
             ent.name, ent.key = slot.name, name_text  # type: ignore[assignment]
         elif name_text and name_text != ent.key:

@@ -2,18 +2,20 @@
 
 Rules match on a cleaned copy (no tashkeel, tatweel or invisible marks, folded letters, a
 space put back between "أنّ" and a word glued to it). Every offset found there is mapped back
-through ``omap`` so that spans always slice the stored text exactly.
+through ``Shadow.orig`` so that spans always slice the stored text exactly.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from tracker.extract.ar_resources import (
     ARABIC_LETTER_RE,
     CLOSE_ONLY,
     FOLD_TABLE,
+    GLUE_AFTER_RE,
     OPEN_ONLY,
     QUOTE_CHARS,
     REMOVE_RE,
@@ -24,56 +26,110 @@ from tracker.records import Span
 
 # "أنّه", "أنّها": an attached pronoun is not a glued word.
 _PRONOUN_AFTER_RE = re.compile("(?:ه|ها|هم|هما|ني|نا|كم|كما)[\u064b-\u0652]*(?![\u0621-\u064a])")
+_QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 _TRAILING_MARKS = set("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640\u0670")
 
 
 @dataclass(frozen=True, slots=True)
 class Shadow:
-    """The cleaned text and, for each of its characters, the index in the original."""
+    """The cleaned text and a piecewise map from its offsets to the original's.
+
+    ``anchors``/``origins``: from shadow offset ``anchors[k]`` on, shadow offset ``i`` is
+    original offset ``origins[k] + (i - anchors[k])`` (until the next anchor).
+    """
 
     original: str
     text: str
-    omap: tuple[int, ...]
+    anchors: tuple[int, ...]
+    origins: tuple[int, ...]
+
+    def orig(self, i: int) -> int:
+        """The original offset of shadow offset ``i`` (``len(text)`` maps to ``len(original)``)."""
+        if i >= len(self.text):
+            return len(self.original)
+        k = bisect_right(self.anchors, i) - 1
+        return self.origins[k] + (i - self.anchors[k])
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span covering shadow ``[start, end)``, with trailing marks kept."""
         if end <= start:
-            pos = self.omap[start] if start < len(self.omap) else len(self.original)
+            pos = self.orig(start)
             return Span(pos, pos, "")
-        ostart = self.omap[start]
-        oend = self.omap[end - 1] + 1
+        ostart = self.orig(start)
+        oend = self.orig(end - 1) + 1
         while oend < len(self.original) and self.original[oend] in _TRAILING_MARKS:
             oend += 1
         return Span(ostart, oend, self.original[ostart:oend])
 
 
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in FOLD_TABLE.items())
+
+
+def fold_chars(text: str) -> str:
+    """One-to-one letter folding; chained ``str.replace`` beats ``translate`` on non-ASCII text."""
+    for a, b in _FOLD_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
 def build_shadow(text: str) -> Shadow:
-    """Fold and clean ``text``; keep an index map so every match maps back exactly."""
-    folded = text.translate(FOLD_TABLE)
+    """Fold and clean ``text``; keep an offset map so every match maps back exactly."""
+    folded = fold_chars(text)
     pieces: list[str] = []
-    omap: list[int] = []
+    anchors: list[int] = [0]
+    origins: list[int] = [0]
+    length = 0  # shadow length so far
     pos = 0
-    for m in REMOVE_RE.finditer(folded):
+    # "إلىوفاة", "الفلسطينيةضد": ى and ة end a word, so a letter right after them starts the next.
+    glue = [g.end() for g in GLUE_AFTER_RE.finditer(text)]
+    events = sorted(
+        [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],
+        key=lambda ev: (ev[0], ev[1]),
+    )
+    for at, kind, m in events:
+        if kind == 1:
+            if at < pos:
+                continue
+            pieces.append(folded[pos:at])
+            length += at - pos
+            pieces.append(" ")
+            anchors.extend((length, length + 1))
+            origins.extend((at, at))
+            length += 1
+            pos = at
+            continue
         s, e = m.span()
+        if s < pos:
+            continue
         pieces.append(folded[pos:s])
-        omap.extend(range(pos, s))
+        length += s - pos
         # "أنّمئات": a shadda closing a word-initial أن/إن glued to the next word splits them;
         # "الميادينأنّ": a word-final أنّ glued to the word before is split off too.
         if SHADDA in m.group() and s >= 2 and folded[s - 2 : s] == "ان" and text[s - 2] in "أإ":
             if s == 2 or not folded[s - 3].isalpha():
-                if e < len(folded) and ARABIC_LETTER_RE.match(folded[e]) and not _PRONOUN_AFTER_RE.match(folded, e):
+                if (
+                    e < len(folded)
+                    and ARABIC_LETTER_RE.match(folded[e])
+                    and not _PRONOUN_AFTER_RE.match(folded, e)
+                ):
                     pieces.append(" ")
-                    omap.append(e)
+                    anchors.append(length)
+                    origins.append(e)
+                    length += 1
             elif s >= 5 and folded[s - 5 : s - 2].isalpha() and (e >= len(folded) or not folded[e].isalpha()):
                 last = pieces[-1]
                 if len(last) >= 2 and last.endswith("ان"):
                     pieces[-1] = last[:-2] + " ان"
-                    omap.insert(len(omap) - 2, omap[-2])
+                    # the space maps onto the alef, and so does the alef after it
+                    anchors.extend((length - 2, length - 1))
+                    origins.extend((s - 2, s - 2))
+                    length += 1
+        anchors.append(length)
+        origins.append(e)
         pos = e
     pieces.append(folded[pos:])
-    omap.extend(range(pos, len(folded)))
-    omap.append(len(text))
-    return Shadow(text, "".join(pieces), tuple(omap))
+    return Shadow(text, "".join(pieces), tuple(anchors), tuple(origins))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +150,9 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     quotes: list[tuple[int, int]] = []
     opened = -1
-    for i in range(start, end):
+    for qm in _QUOTE_RE.finditer(text, start, end):
+        i = qm.start()
         ch = text[i]
-        if ch not in QUOTE_CHARS:
-            continue
         if opened < 0:
             if ch in CLOSE_ONLY:
                 continue

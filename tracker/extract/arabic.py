@@ -8,22 +8,39 @@ statement (:mod:`.ar_dating`) and maps every span back to the stored text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_verb
 from tracker.extract.ar_dating import DatingInput, assign_dates
 from tracker.extract.ar_resources import (
+    ADVERBIAL_START_RE,
+    CLAUSE_TURN_RE,
+    GLUED_HEAD_RE,
+    GLUED_IN_RE,
+    KNOWN_ADVERBIAL_LEAD_RE,
+    MASDAR_RE,
+    MEDIA_RE,
+    NAME_LINK_WORDS,
     NON_CUE_PARTICIPLE_RE,
+    NON_VERB_CUES,
+    NOT_FIRST_NAME,
+    ORG_RE,
+    PREP_WORDS,
     QUOTE_CHARS,
+    QUOTE_TAIL_RE,
     RELATIVE_TAIL_RE,
+    ROLE_HEAD_RE,
     SELF_REF_RE,
 )
-from tracker.extract.ar_resources import ADVERBIAL_START_RE, PREP_WORDS
-from tracker.extract.ar_rules import CHAIN, Candidate, Context, subject_before
-from tracker.extract.ar_speakers import Entity, Registry, Slot, parse_slot
+from tracker.extract.ar_rules import CHAIN
+from tracker.extract.ar_speakers import Entity, Registry, Slot, is_role, np_then_object, parse_slot
+from tracker.extract.ar_subjects import subject_before
 from tracker.extract.ar_text import Sentence, Shadow, build_shadow, segment, strip_span
-from tracker.normalize import fold
-from tracker.records import ArticleRecord, SpeakerRef, Span, StatementRecord
+from tracker.records import ArticleRecord, Span, SpeakerRef, StatementRecord
 
 _CONTENT_STRIP = " \t\n،,.:؛;-–—"
 _MIN_QUOTE_WORDS = 3
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
 
 def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
@@ -34,15 +51,25 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     shadow = build_shadow(text)
     sentences = _skip_repeated_lead(shadow.text, segment(shadow.text))
     registry = Registry(shadow.text)
+    verbs, parts = find_all_cue_words(shadow.text)
+    verb_starts = [v.start() for v in verbs]
+    part_starts = [p.start() for p in parts]
     found: list[tuple[Candidate, Entity | None, Entity | None, Sentence]] = []
     for sent in sentences:
-        cands = _sentence_candidates(shadow.text, sent)
+        ctx = Context(
+            shadow.text, sent,
+            tuple(verbs[bisect_left(verb_starts, sent.start) : bisect_left(verb_starts, sent.end)]),
+            tuple(parts[bisect_left(part_starts, sent.start) : bisect_left(part_starts, sent.end)]),
+        )  # fmt: skip
+        cands = _sentence_candidates(ctx)
         clause_speaker: Entity | None = None
         for cand in cands:
             if cand.same_as_clause:
                 ent = clause_speaker or _clause_subject(registry, shadow.text, sent, cand)
             elif cand.slot is None and cand.pronoun:
-                ent = registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, shadow.text, sent)
+                ent = registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(
+                    registry, shadow.text, sent
+                )
             else:
                 ent = registry.resolve(cand.slot, cand.gender, cand.cue[0])
             via = registry.resolve(cand.via, None, cand.cue[0]) if cand.via else None
@@ -50,7 +77,7 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 continue
             clause_speaker = ent
             found.append((cand, ent, via, sent))
-    return _records(article, shadow, registry, found)
+    return _records(article, shadow, sentences, registry, found)
 
 
 def _skip_repeated_lead(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -60,15 +87,21 @@ def _skip_repeated_lead(text: str, sentences: list[Sentence]) -> list[Sentence]:
     last_para = sentences[-1].paragraph
     if last_para == 0:
         return sentences
-    first = fold(" ".join(text[s.start : s.end] for s in sentences if s.paragraph == 0))
-    last = fold(" ".join(text[s.start : s.end] for s in sentences if s.paragraph == last_para))
+    first = " ".join(" ".join(text[s.start : s.end] for s in sentences if s.paragraph == 0).split())
+    last = " ".join(" ".join(text[s.start : s.end] for s in sentences if s.paragraph == last_para).split())
     if first and first == last:
         return [s for s in sentences if s.paragraph != last_para]
     return sentences
 
 
-def _sentence_candidates(text: str, sent: Sentence) -> list[Candidate]:
-    ctx = Context(text, sent)
+def _sentence_candidates(ctx: Context) -> list[Candidate]:
+    text, sent = ctx.text, ctx.sentence
+    if (
+        not ctx.verbs
+        and not ctx.participles
+        and not any(text.find(w, sent.start, sent.end) >= 0 for w in NON_VERB_CUES)
+    ):
+        return []  # no cue word of any strategy in this sentence
     cands: list[Candidate] = []
     for _name, strategy in CHAIN:
         for cand in strategy(ctx):
@@ -87,10 +120,18 @@ def _sentence_candidates(text: str, sent: Sentence) -> list[Candidate]:
         if cand.content_first and kept and kept[-1].content[0] < cand.cue[0] and not kept[-1].content_first:
             # "قال X إن ...، وفق ما نقلت الصحيفة": the outlet relays the earlier statement.
             prev = kept[-1]
-            prev.content = (prev.content[0], min(prev.content[1], cand.boundary or cand.cue[0]))
-            if prev.via is None:
-                prev.via = cand.slot
-            continue
+            end = min(prev.content[1], cand.boundary or cand.cue[0])
+            turn = None
+            for found_turn in CLAUSE_TURN_RE.finditer(text, prev.content[0], end):
+                turn = found_turn
+            if turn is None:
+                prev.content = (prev.content[0], end)
+                if prev.via is None:
+                    prev.via = cand.slot
+                continue
+            # "قال X إن ...، إلا أنّ Y، وفقاً لتحليل Z": Z is credited with the last clause only.
+            prev.content = (prev.content[0], turn.start())
+            cand.content = (turn.end(), end)
         if host is not None and cand.boundary is not None:
             host.content = (host.content[0], min(host.content[1], cand.boundary))
         kept.append(cand)
@@ -101,7 +142,7 @@ def _sentence_candidates(text: str, sent: Sentence) -> list[Candidate]:
 
 def _trim_content(text: str, sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
-    for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE):
+    for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE):
         m = rx.search(text, start, end)
         if m and m.start() > start:
             end = m.start()
@@ -125,22 +166,44 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
     pre_words = set(pre.replace("،", " ").split())
     for ent in reversed(registry.entities):
         for key in (ent.key, *(text[a:b] for a, b in ent.aliases)):
+            toks = [t for t in key.split() if len(t) >= 4]
             last = key.split()[-1] if key.split() else ""
-            if key and (key in pre or (len(last) >= 4 and not last.startswith("ال") and last in pre_words)):
+            shared = sum(t in pre_words for t in set(toks))
+            if key and (
+                key in pre
+                or shared >= 2
+                or (len(last) >= 4 and not last.startswith("ال") and last in pre_words)
+            ):
                 return registry.resolve(Slot(ent.name, None, ent.name), cand.gender, cand.cue[0])
     rel = max(pre.rfind("، الذي "), pre.rfind("، التي "))
     if rel > 0:
         slot, _ = subject_before(text, sent.start, sent.start + rel + len("، الذي "))
         if slot is not None:
             return registry.resolve(slot, cand.gender, cand.cue[0])
-    # Verb-first clause: the noun phrase after the first word is the subject.
+    # Skip the asides that open the sentence ("من جهته،", "وتحت عنوان "..."،").
+    lead = 0
+    for seg in pre.split("،")[:-1]:
+        stripped = seg.strip()
+        if stripped and (KNOWN_ADVERBIAL_LEAD_RE.match(stripped) or ADVERBIAL_START_RE.match(stripped)):
+            lead += len(seg) + 1
+            continue
+        break
+    if lead:
+        pre = pre[lead:]
+        sent = Sentence(sent.start + lead, sent.end, sent.paragraph, sent.quotes)
     words = pre.split()
+    head = words[0] if words else ""
+    if head.startswith(("ال", "وال")) or ORG_RE.match(head) or ROLE_HEAD_RE.match(head):
+        # Subject first: "من جهته، رئيس المعارضة فلان عبّر عن ...، قائلاً".
+        a = sent.start + (len(pre) - len(pre.lstrip())) + (1 if head.startswith("وال") else 0)
+        slot = parse_slot(text, a, np_then_object(text, a, cand.cue[0]))
+        if slot is not None and _plausible_source(text, slot):
+            return registry.resolve(slot, cand.gender, cand.cue[0])
+    # Verb-first clause: the noun phrase after the first word is the subject.
     if len(words) >= 2 and (words[1] in PREP_WORDS or ADVERBIAL_START_RE.match(words[1])):
         return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
     if len(words) >= 2:
         start = sent.start + pre.find(words[1], len(words[0]))
-        from tracker.extract.ar_speakers import np_then_object
-
         end = min(np_then_object(text, start, cand.cue[0]), start + 60)
         slot = parse_slot(text, start, end)
         if slot is not None:
@@ -161,69 +224,169 @@ def previous_subject(registry: Registry, text: str, sent: Sentence) -> Entity | 
     words = head.split()
     if len(words) < 2:
         return None
+    first = words[0][1:] if words[0].startswith("وال") else words[0]
+    if first.startswith("ال") or ORG_RE.match(first) or MEDIA_RE.match(first) or ROLE_HEAD_RE.match(first):
+        a = head_start  # subject first: "وزارة الخارجية الروسية ترحب ..."
+        b = np_then_object(
+            text, a, min(len(text), a + 100, sent.end if head_start == sent.start else sent.start)
+        )
+        slot = parse_slot(text, a + (len(words[0]) - len(first)), b)
+        ok = slot is not None and _plausible_source(text, slot)
+        return registry.resolve(slot, None, sent.start) if ok else None
     a = head_start + head.find(words[1], len(words[0]))
     segs_end = min(len(text), a + 160, sent.end if head_start == sent.start else sent.start)
     slot = parse_slot(text, a, segs_end)
-    if slot is None:
+    if slot is None or not _plausible_source(text, slot):
         return None
     return registry.resolve(slot, None, sent.start)
+
+
+def _plausible_source(text: str, slot: Slot) -> bool:
+    """A guessed subject must look like a source: short, and not a verbal noun or a number."""
+    span = slot.name or slot.role or slot.mention
+    words = text[span[0] : span[1]].split()
+    if not words or len(words) > 6:
+        return False
+    head = words[0].strip('"«“”')
+    bare = head[1:] if head.startswith("و") and MASDAR_RE.match(head[1:]) else head
+    return not (head[:1].isdigit() or (MASDAR_RE.match(bare) and not bare.startswith("ال")))
 
 
 def _span_text(shadow: Shadow, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
     a, b = strip_span(shadow.text, *span, _CONTENT_STRIP + QUOTE_CHARS + "()")
-    return shadow.span(a, b).text if b > a else None
+    # A name is shown without a final vowel mark or quote marks ("الوزيرُ", '"جيش" الاحتلال').
+    if b <= a:
+        return None
+    name = shadow.span(a, b).text.rstrip(_MARKS)
+    for q in QUOTE_CHARS:
+        name = name.replace(q, "")
+    return " ".join(GLUED_HEAD_RE.sub(r"\1 ", GLUED_IN_RE.sub(r"\1 في", name)).split())
+
+
+def _date_regions(shadow: Shadow, sentences: list[Sentence], rows: list) -> list[tuple[int, int]]:
+    """The paragraphs dating reads (stored-text offsets): the lead, each statement's paragraph
+    and the one before it. Dates elsewhere could never be chosen, so they are not parsed."""
+    keep = {0}
+    for row in rows:
+        p = row[3].paragraph
+        keep.update((p, p - 1))
+    spans: dict[int, list[int]] = {}
+    for sent in sentences:
+        if sent.paragraph in keep:
+            lo_hi = spans.setdefault(sent.paragraph, [sent.start, sent.end])
+            lo_hi[1] = sent.end
+    regions = [(shadow.orig(a), shadow.orig(max(a, b - 1)) + 1) for _p, (a, b) in sorted(spans.items())]
+    # One call over neighbouring paragraphs costs less than one call each.
+    merged: list[tuple[int, int]] = []
+    for a, b in regions:
+        if merged and a - merged[-1][1] < 400:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _expand_surnames(text: str, registry: Registry) -> None:
+    """ "غالانت" -> "يوآف غالانت": a person named by one word gets the first name the article
+    gives elsewhere ("وزير الأمن يوآف غالانت"), when one first name is seen before it."""
+    for ent in registry.entities:
+        words = ent.key.split()
+        if ent.kind != "person" or not words or len(words) > 2 or is_role(ent.key):
+            continue
+        if len(words) == 2 and words[0] not in NAME_LINK_WORDS:
+            continue
+        if words[0].startswith("ال") or len(ent.key) < 3:
+            continue
+        counts: dict[str, list[int]] = {}
+        pos = text.find(ent.key)
+        while pos >= 0:
+            end = pos + len(ent.key)
+            if (end == len(text) or not text[end].isalpha()) and pos >= 2 and text[pos - 1] == " ":
+                w0 = text.rfind(" ", 0, pos - 1) + 1
+                first = text[w0 : pos - 1]
+                if (
+                    first.isalpha()
+                    and len(first) >= 2
+                    and not first.startswith(("ال", "وال", "لل"))
+                    and first not in NOT_FIRST_NAME
+                    and not is_verb(first)
+                    and not ROLE_HEAD_RE.match(first)
+                    and not MASDAR_RE.match(first)
+                ):
+                    counts.setdefault(first, []).append(w0)
+            pos = text.find(ent.key, pos + 1)
+        if counts:
+            # The most frequent first name; the earliest one on a tie.
+            first, starts = min(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+            span = (starts[0], starts[0] + len(first) + 1 + len(ent.key))
+            ent.aliases.append(ent.name)
+            ent.name, ent.key = span, text[span[0] : span[1]]
 
 
 def _records(
     article: ArticleRecord,
     shadow: Shadow,
+    sentences: list[Sentence],
     registry: Registry,
     found: list[tuple[Candidate, Entity | None, Entity | None, Sentence]],
 ) -> tuple[StatementRecord, ...]:
+    _expand_surnames(shadow.text, registry)
     seen: set[str] = set()
     rows = []
     for cand, ent, via, sent in found:
         content = shadow.span(*cand.content)
-        key = fold(content.text)
+        # The same words by the same source in one paragraph are one statement. (A lead that
+        # the body repeats is a separate, optional statement in the guide's convention.)
+        key = (
+            " ".join(shadow.text[cand.content[0] : cand.content[1]].split())
+            + f"\x00{id(ent)}\x00{sent.paragraph}"
+        )
         if not key or key in seen:
             continue
         seen.add(key)
         rows.append((cand, ent, via, sent, content))
     dating = [
         DatingInput(
-            (shadow.omap[sent.start], shadow.omap[max(sent.start, sent.end - 1)] + 1),
+            (shadow.orig(sent.start), shadow.orig(max(sent.start, sent.end - 1)) + 1),
             (content.start, content.end),
-            shadow.omap[cand.cue[0]],
+            shadow.orig(cand.cue[0]),
             id(ent),
             sent.paragraph,
         )
         for cand, ent, _via, sent, content in rows
     ]
-    dates = assign_dates(article.text, article.published_date, dating)
+    regions = _date_regions(shadow, sentences, rows)
+    dates = assign_dates(article.text, article.published_date, dating, regions)
     out: list[StatementRecord] = []
+    labels: dict[int, tuple[str, str | None, tuple[str, ...]]] = {}
     for (cand, ent, via, sent, content), sdate in zip(rows, dates, strict=True):
         assert ent is not None
         quotes = tuple(
             shadow.span(a, b)
             for a, b in sent.quotes
-            if a >= cand.content[0] - 1 and b <= cand.content[1] + 1 and len(shadow.text[a:b].split()) >= _MIN_QUOTE_WORDS
+            if a >= cand.content[0] - 1
+            and b <= cand.content[1] + 1
+            and len(shadow.text[a:b].split()) >= _MIN_QUOTE_WORDS
         )
         whole_quote = bool(quotes) and quotes[0].start <= content.start and quotes[-1].end >= content.end
         kind = "direct" if whole_quote else "mixed" if quotes else "indirect"
         mention = shadow.span(*cand.slot.mention) if cand.slot else None
-        name = _span_text(shadow, ent.name) or ""
-        aliases = tuple(
-            dict.fromkeys(t for t in (_span_text(shadow, a) for a in ent.aliases) if t and t != name)
-        )
+        names = labels.get(id(ent))
+        if names is None:
+            name = _span_text(shadow, ent.name) or ""
+            aliases = tuple(
+                dict.fromkeys(t for t in (_span_text(shadow, a) for a in ent.aliases) if t and t != name)
+            )
+            names = labels[id(ent)] = (name, _span_text(shadow, ent.role), aliases)
         speaker = SpeakerRef(
-            name=name,
+            name=names[0],
             kind=ent.kind,
-            role=_span_text(shadow, ent.role),
+            role=names[1],
             mention=mention.text if mention else "",
             span=mention if mention and mention.text else None,
-            aliases=aliases,
+            aliases=names[2],
         )
         out.append(
             StatementRecord(

@@ -8,30 +8,38 @@ spokesman") is walked rightwards the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tracker.extract.en_resources import (
     ALL_PRONOUNS,
     AUXILIARIES,
+    CAPITAL_ADJECTIVES,
     CUE_FIRST_WORDS,
     CUE_PHRASES,
     CUE_WORDS,
     DETERMINERS,
     MEDIA_WORDS,
+    NAME_CONNECTORS,
     NOUNLIKE_CUES,
     NP_STOP,
     ORG_WORDS,
     PASSIVE_AUX,
+    PLURAL_PRONOUNS,
     ROLE_NOUNS,
+    TIME_WORDS,
     TITLES,
     UNNAMED_HEADS,
 )
 from tracker.extract.en_text import Quote, Sentence, Token, in_quote
 
 MAX_NP = 9
+PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
 SUBJECT_HEADS = UNNAMED_HEADS | ORG_WORDS | MEDIA_WORDS | ALL_PRONOUNS | ROLE_NOUNS
 #: Words that may open an appositive or relative clause after a name: "Smith, the head of ...".
-APPOSITIVE_OPENERS = DETERMINERS | frozenset("who whose which now then also himself herself".split())
+APPOSITIVE_OPENERS = DETERMINERS | frozenset(
+    ["who", "whose", "which", "now", "then", "also", "himself", "herself"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,9 @@ def find_cues(sent: Sentence) -> list[Cue]:
         matched = None
         for phrase in CUE_PHRASES.get(tok.low, ()):
             if tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
+                after = toks[i + len(phrase)].low if i + len(phrase) < len(toks) else ""
+                if phrase[-1] == "on" and (after in TIME_WORDS or after[:1].isdigit()):
+                    continue  # "called on Tuesday": a date, not "called on the minister to"
                 matched = Cue(i, i + len(phrase) - 1, phrase)
                 break
         if matched is None and tok.low in CUE_WORDS:
@@ -77,13 +88,13 @@ def find_cues(sent: Sentence) -> list[Cue]:
 def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
     """Index of the last token before ``i`` that is not an auxiliary or adverb."""
     j = i - 1
-    while j >= 0 and (toks[j].low in AUXILIARIES or toks[j].low.endswith("ly") and toks[j].text.islower()):
+    while j >= 0 and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())):
         j -= 1
     return j
 
 
 def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
-    """"was told", "is said to", "the claims", "his early tweets", "to say": not a speech act by a subject."""
+    """ "was told", "is said to", "the claims", "his early tweets", "to say": not a speech act by a subject."""
     j = skip_aux_left(toks, cue.first)
     if j < 0:
         return False
@@ -92,16 +103,45 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         return True
     if prev in DETERMINERS - {"that"} or prev in {"of", "to", "for", "with", "by", "the"}:
         return True
+    if toks[j].text.endswith(("'s", "’s")) and cue.head in NOUNLIKE_CUES:
+        return True  # "Trump's tweet", "the ministry's statement"
     if cue.head in NOUNLIKE_CUES and cue.head.endswith("s"):
         # A plural noun reads the same as a 3rd-person verb; only a plausible subject settles it.
+        if prev in CAPITAL_ADJECTIVES:
+            return True
         return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS)
+    if _is_base_form(cue.head) and j == cue.first - 1:
+        # "post-traumatic stress", "the urge": a bare base form needs "they"/"officials" before it.
+        return not (
+            prev in PLURAL_PRONOUNS
+            or prev.endswith("s")
+            or prev in UNNAMED_HEADS
+            or toks[j].text[:1].isupper()
+        )
     return False
+
+
+def _is_base_form(word: str) -> bool:
+    return not word.endswith(("s", "ed", "ing")) and word not in IRREGULAR_PAST
+
+
+IRREGULAR_PAST = frozenset(["said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "went"])
 
 
 def _np_word(tok: Token) -> bool:
     if tok.low in NP_STOP or tok.low in CUE_WORDS:
         return False
-    return tok.text[:1].isalnum() or tok.text in {".", "-", "&", "'", "’"}
+    return tok.text[:1].isalnum() or tok.text in {".", "&", "/"}
+
+
+def _name_and(toks: tuple[Token, ...], k: int) -> bool:
+    """ "and" joining two capitalised names: "Mr. Grassley and Mr. Leahy say"."""
+    return (
+        toks[k].low == "and"
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
+    )
 
 
 def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> int | None:
@@ -111,7 +151,12 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
     if toks[end].text == "." and (end == 0 or toks[end - 1].low.rstrip(".") not in TITLES):
         return None
     i = end
-    while i - 1 >= 0 and end - (i - 1) < MAX_NP and _np_word(toks[i - 1]) and not in_quote(toks[i - 1].start, quotes):
+    while (
+        i - 1 >= 0
+        and end - (i - 1) < MAX_NP
+        and (_np_word(toks[i - 1]) or _name_and(toks, i - 1))
+        and not in_quote(toks[i - 1].start, quotes)
+    ):
         i -= 1
     # A bare period only belongs to the phrase after a title ("Sen.") or an initial.
     while i <= end and toks[i].text == ".":
@@ -137,21 +182,63 @@ def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -
     return i
 
 
-def appositive_left(toks: tuple[Token, ...], comma: int, quotes: tuple[Quote, ...]) -> tuple[int, int, int] | None:
-    """For "Smith, the head of X, said": (name start, name end, appositive start) before ``comma``."""
+def appositive_left(
+    toks: tuple[Token, ...], comma: int, quotes: tuple[Quote, ...]
+) -> tuple[int, int, int, int, int] | None:
+    """For "Smith, the head of X, said" (or "The head of X, Smith, said") before ``comma``:
+    (name start, name end, appositive start, appositive end, phrase start), token indices."""
     k = comma - 1
     steps = 0
-    while k >= 0 and toks[k].text != "," and steps < 18:
+    while k >= 0 and toks[k].text != "," and steps < 32:
         if toks[k].text in {";", ":", "(", ")"} or in_quote(toks[k].start, quotes):
             return None
         k -= 1
         steps += 1
     if k < 1 or toks[k].text != "," or k + 1 >= comma:
         return None
-    if toks[k + 1].low not in APPOSITIVE_OPENERS and not toks[k + 1].text[:1].islower():
+    party_tag = PARTY_TAG_RE.match(toks[k + 1].text) is not None  # "McConnell, R-Ky., said"
+    # "China, Pyongyang's only ally, said": lowercase words make it a description, not a name.
+    described = any(t.text[:1].islower() and t.low not in NAME_CONNECTORS for t in toks[k + 1 : comma]) or (
+        comma == k + 2 and toks[k + 1].text.isdigit()  # an age: "Quina Jones, 25, said"
+    )
+    if (
+        toks[k + 1].low not in APPOSITIVE_OPENERS
+        and not toks[k + 1].text[:1].islower()
+        and not party_tag
+        and not described
+    ):
+        # "The minister of the economy, Mr. Guajardo, argues": the name sits between the commas.
+        inner = walk_left(toks, comma - 1, quotes)
+        if inner == k + 1 and all(t.text[:1].isupper() or t.text == "." for t in toks[k + 1 : comma]):
+            role_start = walk_left(toks, k - 1, quotes)
+            if role_start is None:
+                return None
+            return k + 1, comma - 1, role_start, k - 1, role_start
         return None
     name_end = k - 1
-    start = walk_left(toks, name_end, quotes)
-    if start is None or not any(t.text[:1].isupper() for t in toks[start : name_end + 1]):
+    if name_end >= 0 and toks[name_end].text == ")":
+        # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": skip the party tag.
+        while name_end >= 0 and toks[name_end].text != "(":
+            name_end -= 1
+        name_end -= 1
+    if name_end < 0:
         return None
-    return start, name_end, k + 1
+    start = walk_left(toks, name_end, quotes)
+    if start is None:
+        return None
+    if (
+        start >= 2
+        and toks[start - 1].text == ","
+        and (
+            toks[start].low in APPOSITIVE_OPENERS
+            or toks[start].text[:1].islower()
+            or toks[start].text.isdigit()
+        )
+    ):
+        # Two appositives in a row: "Brunner, a developer and spokeswoman for X, which ..., said".
+        earlier = appositive_left(toks, comma=k, quotes=quotes)
+        if earlier is not None:
+            return earlier[0], earlier[1], earlier[2], comma - 1, earlier[4]
+    if not any(t.text[:1].isupper() or t.low in SUBJECT_HEADS for t in toks[start : name_end + 1]):
+        return None
+    return start, name_end, k + 1, comma - 1, start

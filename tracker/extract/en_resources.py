@@ -9,6 +9,14 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from tracker.extract.en_given_names import FEMALE_GIVEN, MALE_GIVEN
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string (easier to read and to extend)."""
+    return frozenset(text.split())
+
+
 # --- reporting cues -----------------------------------------------------------------
 
 
@@ -30,115 +38,306 @@ def _load_cues() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]
 
 
 CUE_WORDS, CUE_PHRASES = _load_cues()
-#: First words of every cue: a sentence sharing none of them is never tokenised.
+#: First words of every cue: where a cue may start.
 CUE_FIRST_WORDS = frozenset(CUE_WORDS | set(CUE_PHRASES))
+#: One word of every cue (the longest of a phrase, so "was quoted as saying" is keyed by
+#: "quoted", not "was"): a sentence sharing none of them is never tokenised.
+CUE_KEY_WORDS = frozenset(CUE_WORDS | {max(p, key=len) for ps in CUE_PHRASES.values() for p in ps})
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 #: Cue forms that are just as often nouns or adjectives; they need a subject right before them.
-NOUNLIKE_CUES = frozenset(
-    """claims claim reports notes note warns warning warnings charges estimates promise promises pledge pledges
-    vow vows answer comments report tweet tweets posts statements added noted announced stated claimed reported alleged confirmed
-    suggested estimated predicted promised quoted posted concerns indicated said told
-    """.split()
+NOUNLIKE_CUES = words(
+    """
+    claims claim reports notes note warns warning warnings charges estimates promise promises pledge
+    pledges vow vows answer comments report tweet tweets posts statements added noted announced
+    stated claimed reported alleged confirmed suggested estimated predicted promised quoted posted
+    concerns indicated said told
+    """
+)
+#: Capitalised adjectives that make a following "claims"/"reports" a noun ("Democratic claims").
+CAPITAL_ADJECTIVES = words(
+    """
+    democratic republican american russian chinese british european federal national international
+    congressional presidential french german israeli iranian mexican canadian conservative liberal
+    progressive muslim christian jewish black white latino hispanic asian african
+    """
+)
+#: A preposition right after a cue means an idiom, not reported content ("asked for", "respond to").
+CUE_BLOCKING_NEXT = words(
+    """
+    for about to with against over up off by of into
+    """
+)
+#: Base-form cues need a plural or first/second-person subject ("officials say", "we argue").
+PLURAL_PRONOUNS = words(
+    """
+    i we they you
+    """
 )
 #: Verbs of saying whose object is the hearer: "told Reuters", "informed reporters".
-HEARER_VERBS = frozenset("tell tells told telling inform informs informed informing assure assures assured "
-                         "assuring remind reminds reminded reminding ask asks asked asking".split())
+HEARER_VERBS = words(
+    """
+    tell tells told telling inform informs informed informing assure assures assured assuring remind
+    reminds reminded reminding ask asks asked asking
+    """
+)
 #: Cues that on their own are weak evidence of speech (need a that-clause or a quote).
-WEAK_CUES = frozenset(
-    """demand demands demanded demanding urge urges urged urging propose proposes proposed proposing recommend
-    recommends recommended recommending worry worries worried worrying wonder wonders wondered wondering laughed
-    sighed cried groaned fretted marveled signaled indicated indicates indicate highlighted highlights
-    underlined underscored continued continue continues continuing""".split()
+WEAK_CUES = words(
+    """
+    worry worries worried worrying wonder wonders wondered wondering laughed sighed cried groaned fretted
+    marveled signaled indicated indicates indicate highlighted highlights underlined underscored continued
+    condemn condemns condemned condemning criticize criticizes criticized criticizing criticise
+    criticises criticised
+    """
 )
 
 # --- the words around a cue ---------------------------------------------------------
 
-AUXILIARIES = frozenset(
-    """has have had also would will did does do often later then previously repeatedly once not never
-    further just recently again publicly privately reportedly could may might should can even still already
-    frequently initially first earlier subsequently separately flatly simply bluntly angrily quickly quietly
-    immediately told has've 've 'd had've""".split()
+AUXILIARIES = words(
+    """
+    has have had also would will did does do often later then previously repeatedly once not never
+    further just recently again publicly privately reportedly could may might should can even still
+    already frequently initially first earlier subsequently separately flatly simply bluntly angrily
+    quickly quietly immediately told has've 've 'd had've
+    """
 ) - {"told"}
-PASSIVE_AUX = frozenset("was were been being is are be am".split())
-DETERMINERS = frozenset(
-    """a an the another one some two three four several many other his her their its this that these those
-    both most any each our my your all few""".split()
+PASSIVE_AUX = words(
+    """
+    was were been being is are be am
+    """
 )
+DETERMINERS = words(
+    """
+    a an the another one some two three four several many other his her their its this that these
+    those both most any each our my your all few
+    """
+)
+#: What may follow "said" without being content: "said on Tuesday", "said later", "said as he left".
+ADVERBIAL_OPENERS = words(
+    """
+    on in at during after before last this earlier late early yesterday today monday tuesday wednesday
+    thursday friday saturday sunday to via then again later too also afterward afterwards recently once
+    while when as
+    """
+)
+#: A subject never opens with one of these ("In a Facebook message posted Friday, ...").
+SUBJECT_PREPOSITIONS = words("in on at during after before with for from by of to into under over")
+#: Words opening a new clause after "X said,": the statement does not continue there.
+CLAUSE_OPENERS = words("but and so as while who which because when although though")
 #: Words that end a subject noun phrase when walking left from a cue.
-NP_STOP = frozenset(
-    """that and but or which because when while as after before if although though since where so than
-    whether unless until what how why who whom whose is was are were be been has have had will would could
-    can may might should not said says say told also then there here it's""".split()
+NP_STOP = words(
+    """
+    that and but or which because when while as after before if although though since where so than
+    whether unless until what how why who whom whose is was are were be been has have had will would
+    could can may might should not said says say told also then there here it's must shall believes
+    believe thinks think knows know wants want hopes hope feels feel let's let having
+    """
 )
-PRONOUNS_PERSON = frozenset("he she i".split())
-PRONOUNS_PLURAL = frozenset("they we".split())
-PRONOUNS_THING = frozenset("it".split())
-ALL_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_THING | frozenset("you someone somebody".split())
+PRONOUNS_PERSON = words(
+    """
+    he she i
+    """
+)
+PRONOUNS_PLURAL = words(
+    """
+    they we
+    """
+)
+PRONOUNS_THING = words(
+    """
+    it
+    """
+)
+ALL_PRONOUNS = (
+    PRONOUNS_PERSON
+    | PRONOUNS_PLURAL
+    | PRONOUNS_THING
+    | words(
+        """
+    you someone somebody
+    """
+    )
+)
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 
-TITLES = frozenset(
-    """mr mrs ms miss dr sen rep gov gen lt col capt sgt adm prof rev sir dame lord lady president senator
-    governor secretary minister premier chancellor mayor judge justice professor chairman chairwoman chair
-    director ambassador attorney spokesman spokeswoman spokesperson adviser advisor aide leader chief commissioner
-    candidate nominee speaker representative congressman congresswoman councilman councilwoman sheriff officer
-    detective prosecutor lawyer economist analyst ceo founder executive treasurer king queen prince princess pope
-    general colonel commander deputy vice prime foreign former acting interim state u.s""".split()
+TITLES = words(
+    """
+    mr mrs ms miss dr sen rep gov gen lt col capt sgt adm prof rev sir dame lord lady president
+    senator governor secretary minister premier chancellor mayor judge justice professor chairman
+    chairwoman chair director ambassador attorney spokesman spokeswoman spokesperson adviser advisor
+    aide leader chief commissioner candidate nominee speaker representative congressman
+    congresswoman councilman councilwoman sheriff officer detective prosecutor lawyer economist
+    analyst ceo founder executive treasurer king queen prince princess pope general colonel
+    commander deputy vice prime foreign former acting interim state u.s
+    """
 )
-MALE_TITLES = frozenset("mr sir lord king prince congressman councilman chairman spokesman".split())
-FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess congresswoman councilwoman chairwoman spokeswoman".split())
+MALE_TITLES = words(
+    """
+    mr sir lord king prince congressman councilman chairman spokesman
+    """
+)
+FEMALE_TITLES = words(
+    """
+    mrs ms miss dame lady queen princess congresswoman councilwoman chairwoman spokeswoman
+    """
+)
+#: Places that read like two-word person names ("North Korea", "Los Angeles"): never a "he".
+PLACE_WORDS = words(
+    """
+    america american united states kingdom korea china russia iran iraq syria israel mexico canada
+    japan india pakistan afghanistan germany france britain england europe european ukraine turkey
+    egypt africa african asia brazil cuba venezuela york jersey angeles francisco diego washington
+    chicago boston houston dallas texas florida ohio california virginia carolina dakota hampshire
+    mexico michigan pennsylvania wisconsin iowa nevada arizona colorado georgia alabama tennessee
+    kentucky missouri louisiana oklahoma oregon kansas nebraska utah idaho montana wyoming maine
+    vermont maryland delaware connecticut massachusetts minnesota indiana illinois arkansas
+    mississippi hawaii alaska city county street avenue island islands ocean sea river valley beach
+    park square bay gulf atlantic pacific middle east west north south central hall capitol white
+    house pentagon kremlin wall
+    """
+)
+#: Common first names, to tell "he" from "she" when no title says it.
+MALE_NAMES = words(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+    henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin
+    sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan
+    albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph randy wayne
+    howard barack bernie mitt mike ted marco rand chris jeb bill tim newt rudy reince vladimir boris
+    emmanuel justin xi recep benjamin narendra kim mohammed muhammad ahmed ali hassan omar ibrahim
+    yusuf mahmoud abdullah khalid sergei dmitry francois pierre jean hans klaus angelo giuseppe
+    carlos juan luis miguel pedro jorge fernando manuel antonio rahm eric jim tom dan ben sam nick
+    josh matt steve dick harry hank ed al ron doug greg phil rick ken lindsey
+    """
+)
+FEMALE_NAMES = words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
+    diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+    cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
+    madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+    marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea michelle
+    melania ivanka kellyanne huma hope claire sophie chloe marta helena greta ilse nora anne sarah nikki condoleezza nancy elizabeth angela theresa marine
+    ursula christine kamala tulsi jill donna debbie hope kate katie liz beth sue meg jen jenny becky
+    kathy patty peggy connie leslie malkia ava alicia janet loretta valerie susan samantha
+    """
+)
+# The longer lists of :mod:`.en_given_names` join the short ones above; a name on both
+# sides is ambiguous and counts as neither.
+MALE_NAMES, FEMALE_NAMES = (
+    (MALE_NAMES | MALE_GIVEN) - (FEMALE_NAMES | FEMALE_GIVEN),
+    (FEMALE_NAMES | FEMALE_GIVEN) - (MALE_NAMES | MALE_GIVEN),
+)
 #: Role nouns that a definite description ("the minister") can use for a named person.
-ROLE_NOUNS = TITLES - frozenset("mr mrs ms miss dr sir dame lord lady former acting interim state u.s vice prime "
-                                "foreign deputy rev".split())
-
-ORG_WORDS = frozenset(
-    """ministry department agency university inc corp corporation company association council court commission
-    service police bureau foundation institute center centre office administration congress senate parliament
-    committee party campaign government army military navy coalition union network organization organisation
-    group team board bank fund federation league club school hospital authority authorities embassy kremlin
-    pentagon house cabinet regime fbi cia nasa nato un gop dnc rnc who unicef unesco ltd llc firm spokesperson
-    poll survey study report statement""".split()
+ROLE_NOUNS = TITLES - words(
+    """
+    mr mrs ms miss dr sir dame lord lady former acting interim state u.s vice prime foreign deputy
+    rev
+    """
 )
-MEDIA_WORDS = frozenset(
-    """post times news journal cnn msnbc fox reuters afp ap tribune herald magazine abc nbc cbs bbc politico
-    breitbart gazette guardian telegraph independent economist bloomberg axios newspaper outlet channel tv
-    television radio daily weekly press wire agency's""".split()
+
+ORG_WORDS = words(
+    """
+    ministry department agency university inc corp corporation company association council court
+    commission service police bureau foundation institute center centre office administration
+    congress senate parliament committee party campaign government army military navy coalition
+    union network organization organisation group team board bank fund federation league club school
+    hospital authority authorities embassy kremlin pentagon house cabinet regime fbi cia nasa nato
+    un gop dnc rnc who unicef unesco ltd llc firm spokesperson poll survey study report statement
+    """
+)
+MEDIA_WORDS = words(
+    """
+    post times news journal cnn msnbc fox reuters afp ap tribune herald magazine abc nbc cbs bbc
+    politico breitbart gazette guardian telegraph independent economist bloomberg axios newspaper
+    outlet channel tv television radio daily weekly press wire agency's
+    """
+)
+#: Capitalised plurals that name a group, not a person ("the Conservatives said").
+GROUP_NAMES = words(
+    """
+    democrats republicans conservatives liberals progressives socialists greens independents
+    libertarians tories laborites europeans americans palestinians israelis ukrainians russians
+    """
+)
+#: A dateline opening a paragraph: "OTTAWA —", "WASHINGTON (Reuters) -".
+DATELINE_RE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+")
+#: A clause that hands the sentence back to the writer: ", although he again refused ...".
+NARRATION_TAIL_RE = re.compile(
+    r",\s+(?:although|though|even as|even though|while|but|as|before|after)\s+(?:he|she|they)\s"
+)
+#: A date right after the cue, before the content: "said (on) Tuesday", "said last week", "said yesterday".
+LEADING_DATE_RE = re.compile(
+    r"(?:on\s+)?(?:(?:last|this)\s+(?:week|month|year)|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+",
+    re.IGNORECASE,
 )
 #: Plural or vague heads that make a source a group or an unnamed one.
-UNNAMED_HEADS = frozenset(
-    """source sources official officials person people someone aide aides insider insiders diplomat diplomats
-    analyst analysts expert experts observer observers witness witnesses resident residents critic critics
-    supporter supporters voter voters lawmaker lawmakers investigator investigators authorities activist
-    activists member members spokesman spokeswoman spokesperson representative representatives
-    economist economists researcher researchers scientist scientists doctor doctors""".split()
+UNNAMED_HEADS = words(
+    """
+    source sources official officials person people someone aide aides insider insiders diplomat
+    diplomats analyst analysts expert experts observer observers witness witnesses resident
+    residents critic critics supporter supporters voter voters lawmaker lawmakers investigator
+    investigators authorities activist activists member members spokesman spokeswoman spokesperson
+    representative representatives economist economists researcher researchers scientist scientists
+    doctor doctors
+    """
 )
 
-NAME_CONNECTORS = frozenset("de del della da di van von der al bin ibn bint la le du st. st o' mc".split())
+NAME_CONNECTORS = words(
+    """
+    de del della da di van von der al bin ibn bint la le du st. st o' mc
+    """
+)
 #: Capitalised words that start sentences or headlines but never names.
-NOT_NAMES = frozenset(
-    """the a an but and or in on at of for to by with from as it he she they we i this that these those there
-    when while if after before although though since because yet so then however meanwhile still also
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    his her their its our my your what why how who where which mr mrs ms dr according""".split()
+NOT_NAMES = words(
+    """
+    the a an but and or in on at of for to by with from as it he she they we i this that these those
+    there when while if after before although though since because yet so then however meanwhile
+    still also monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec his her their its our my your what why how who where which mr mrs ms dr according
+    unlike like even only just now today yesterday here still yet instead indeed perhaps maybe
+    initially finally later earlier thus separately asked speaking asked both either neither not no
+    every each all many most some several
+    """
 )
 
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov gen lt col capt sgt adm prof rev st jr sr jan feb mar apr jun jul aug sep sept
-    oct nov dec no vs inc corp co ltd u.s u.k u.n d.c p.m a.m mt ft est approx dept univ""".split()
+ABBREVIATIONS = words(
+    """
+    mr mrs ms dr sen rep gov gen lt col capt sgt adm prof rev st jr sr jan feb mar apr jun jul aug
+    sep sept oct nov dec no vs inc corp co ltd u.s u.k u.n d.c p.m a.m mt ft est approx dept univ
+    """
 )
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Words after "called on" that make it a date ("called on Tuesday"), not an appeal.
+TIME_WORDS = frozenset(WEEKDAYS) | words(
+    """
+    january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec
+    """
+)
 
 # --- regexes ------------------------------------------------------------------------
 
 TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[A-Z0-9])")
-COMPLEMENTISER_RE = re.compile(r"^(?:that|whether|if)\b\s*", re.I)
-CONTENT_TRIM = " \t\n,;:—–-"
+COMPLEMENTISER_RE = re.compile(r"^(?:that|whether|if)\b\s*", re.IGNORECASE)
+CONTENT_TRIM = " \t\n,;:—–-'"
 #: Runs of capitalised words, glued by "of"/"on"/"for"/"the": where names can be.
-CAP_CHUNK_RE = re.compile(r"[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|on|for|the|de|van|von|al|bin)[ \t]+)?[A-Z][\w'’\-]*\.?)*")
-QUOTE_CHAR_RE = re.compile("[“”\"]")
-OPEN_QUOTES = "“\""
-CLOSE_QUOTES = "”\""
+CAP_CHUNK_RE = re.compile(
+    r"[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|on|for|the|de|van|von|al|bin)[ \t]+)?[A-Z][\w'’\-]*\.?)*"
+)
+#: Dashes that sign a quotation with its author: '"We will win." — Jane Doe'.
+DASH_CHARS = frozenset("―—–-")
+QUOTE_CHAR_RE = re.compile("[“”\"]|''")
+OPEN_QUOTES = '“"'
+CLOSE_QUOTES = '”"'

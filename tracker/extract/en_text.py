@@ -8,11 +8,19 @@ is one unit, the way a reader (and the gold) takes it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from tracker.extract.en_resources import ABBREVIATIONS, PARAGRAPH_RE, QUOTE_CHAR_RE, SENTENCE_END_RE, TOKEN_RE
+from tracker.extract.en_resources import (
+    ABBREVIATIONS,
+    CUE_WORDS,
+    PARAGRAPH_RE,
+    QUOTE_CHAR_RE,
+    SENTENCE_END_RE,
+    TOKEN_RE,
+)
 
 
 class Token(NamedTuple):
@@ -53,34 +61,49 @@ class Sentence:
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
+    # ``findall`` plus ``str.find`` is twice as fast as ``finditer``'s match objects: tokens
+    # cover every non-space character, so each word is found right after the previous one.
+    new = tuple.__new__  # skips the NamedTuple constructor's keyword handling
+    find = text.find
     out = []
-    for m in TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        out.append(Token(m.start(), m.end(), word, word.lower()))
+    pos = start
+    for w in TOKEN_RE.findall(text, start, end):
+        s = find(w, pos)
+        pos = s + len(w)
+        out.append(new(Token, (s, pos, w, w.lower())))
     return tuple(out)
 
 
 def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
-    """Quotations in one paragraph; curly quotes pair by shape, straight ones by position."""
+    """Quotations in one paragraph.
+
+    Curly quotes pair by shape; straight ones ("...", and the ''...'' some archives use)
+    pair by position: an opener follows a space or punctuation, a closer follows a word.
+    """
     quotes: list[Quote] = []
     opened: int | None = None
+    width = 1
     curly = False
     for m in QUOTE_CHAR_RE.finditer(text, start, end):
-        i = m.start()
-        ch = text[i]
+        i, mark = m.start(), m.group()
         if opened is None:
-            if ch == "“" or (ch == '"' and (i == start or not text[i - 1].isalnum())):
-                opened, curly = i, ch == "“"
-        elif (curly and ch == "”") or (not curly and ch == '"') or (
-            curly and ch == '"' and i + 1 < end and not text[i + 1].isalnum()
-        ):
-            if i > opened + 1:
-                quotes.append(Quote(opened, opened + 1, i, i + 1))
+            if mark == "“" or (mark != "”" and (i == start or not text[i - 1].isalnum())):
+                opened, width, curly = i, len(mark), mark == "“"
+            elif (
+                mark == "”"
+                and (i == start or text[i - 1].isspace())
+                and i + 1 < end
+                and text[i + 1].isalnum()
+            ):
+                opened, width, curly = i, 1, True  # a closing mark typed as an opener
+        elif (curly and mark in {"”", '"'}) or (not curly and mark != "“" and len(mark) == width):
+            if i > opened + width:
+                quotes.append(Quote(opened, opened + width, i, i + len(mark)))
             opened = None
-        elif curly and ch == "“":
+        elif curly and mark == "“":
             opened = i  # a stray opener: restart from the latest one
     if opened is not None and end - opened > 2:
-        quotes.append(Quote(opened, opened + 1, end, end))
+        quotes.append(Quote(opened, opened + width, end, end))
     return tuple(quotes)
 
 
@@ -105,17 +128,36 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
 
 
-def split_sentences(text: str, para_start: int, para_end: int, quotes: tuple[Quote, ...]) -> list[tuple[int, int]]:
+def _cue_follows(text: str, pos: int, limit: int) -> bool:
+    words = text[pos : min(limit, pos + 60)].split()[:5]
+    return any(w.strip(".,;:").lower() in CUE_WORDS for w in words[1:]) and words[0][:1] not in {"“", '"'}
+
+
+def _quote_around(quotes: tuple[Quote, ...], opens: list[int], pos: int) -> Quote | None:
+    """The quotation whose inner text contains ``pos``, if any (quotations never overlap)."""
+    k = bisect_right(opens, pos) - 1
+    if k >= 0 and quotes[k].start <= pos < quotes[k].end:
+        return quotes[k]
+    return None
+
+
+def split_sentences(
+    text: str, para_start: int, para_end: int, quotes: tuple[Quote, ...]
+) -> list[tuple[int, int]]:
     spans = []
     start = para_start
     chunk = text[para_start:para_end]
+    opens = [q.open for q in quotes]
     for m in SENTENCE_END_RE.finditer(chunk):
         end = m.end() + para_start
         dot = m.start() + para_start
         if text[dot] == "." and _is_abbreviation(text, dot, para_start):
             continue
-        if any(q.start <= dot < q.end - 1 for q in quotes):
+        q = _quote_around(quotes, opens, dot)
+        if q is not None and dot < q.end - 1:
             continue
+        if q is not None and dot < q.end and _cue_follows(text, end, para_end):
+            continue  # '"Is it fair?" Graham asked.': the question is part of the sentence
         spans.append((start, end))
         start = end
         while start < para_end and text[start].isspace():
@@ -130,9 +172,17 @@ def segment(text: str) -> list[list[Sentence]]:
     result = []
     for n, (ps, pe) in enumerate(paragraphs(text)):
         quotes = find_quotes(text, ps, pe)
+        opens = [q.open for q in quotes]
         sents = []
         for ss, se in split_sentences(text, ps, pe, quotes):
-            inner = tuple(q for q in quotes if q.open < se and q.close > ss)
+            # Quotations never overlap, so a bisect finds the ones touching this sentence.
+            k = max(bisect_right(opens, ss) - 1, 0)
+            inner = []
+            while k < len(quotes) and quotes[k].open < se:
+                if quotes[k].close > ss:
+                    inner.append(quotes[k])
+                k += 1
+            inner = tuple(inner)
             sents.append(Sentence(ss, se, n, inner, text))
         result.append(sents)
     return result

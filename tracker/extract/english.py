@@ -13,13 +13,17 @@ Pure and deterministic: no I/O, no model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from tracker.dates import find_dates
+from tracker.extract.en_names import Names
+from tracker.extract.en_resources import DATELINE_RE, LEADING_DATE_RE, NARRATION_TAIL_RE
 from tracker.extract.en_rules import Frame, sentence_frames, trim
-from tracker.extract.en_speakers import Names, SpeakerResolver
+from tracker.extract.en_speakers import SpeakerResolver
 from tracker.extract.en_text import Quote, Sentence, segment
-from tracker.records import ArticleRecord, SpeakerRef, Span, StatementDate, StatementRecord
+from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, StatementRecord
 
 #: A quotation shorter than this (in words) is a label or a scare quote, not somebody's words.
 MIN_QUOTE_WORDS = 3
@@ -34,7 +38,7 @@ class Draft:
     method: str
     confidence: float
     paragraph: int
-    when: StatementDate = StatementDate()
+    when: StatementDate = field(default_factory=StatementDate)
     via: str | None = None
 
 
@@ -46,32 +50,38 @@ def _fully_quoted(text: str, sent: Sentence) -> Quote | None:
     return None
 
 
-def _find_dates(text: str, reference: date | None) -> list:
-    # Imported late: the date grammar is a sibling stage, and an extractor without it
-    # still finds statements (undated) rather than failing to import.
-    try:
-        from tracker.dates import find_dates
-    except ImportError:
-        return []
-    return find_dates(text, reference, language="en")
-
-
 def _date_for(text: str, start: int, end: int, reference: date | None) -> StatementDate | None:
     if end <= start:
         return None
-    for m in _find_dates(text[start:end], reference):
+    for m in find_dates(text[start:end], reference, language="en"):
+        if m.basis == "relative" and m.text[:1].isupper() and _inside_name(text, start + m.start):
+            continue  # "USA Today", "CBS This Morning": a name, not a date
         return StatementDate(m.value, m.precision, m.basis, m.text)
     return None
 
 
-def _quotes_in(text: str, quotes: list[Quote], start: int, end: int) -> tuple[Span, ...]:
+def _inside_name(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 30) : pos].split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":"))
+
+
+def _quotes_in(text: str, quotes: list[Quote], starts: list[int], start: int, end: int) -> tuple[Span, ...]:
+    """The quotations inside ``[start, end)`` long enough to be somebody's words (not labels)."""
     spans = []
-    for q in quotes:
-        if q.start >= start and q.end <= end and len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS:
+    for k in range(bisect_left(starts, start), len(quotes)):
+        q = quotes[k]
+        if q.start >= end:
+            break
+        if q.end <= end and len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS:
             s, e = trim(text, q.start, q.end)
             if e > s:
                 spans.append(Span(s, e, text[s:e]))
     return tuple(spans)
+
+
+def _inside_quote(quotes: list[Quote], starts: list[int], start: int, end: int) -> bool:
+    k = bisect_right(starts, start) - 1
+    return k >= 0 and quotes[k].end >= end
 
 
 def _strip_outer_quotes(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
@@ -84,13 +94,26 @@ def _strip_outer_quotes(text: str, start: int, end: int, quotes: list[Quote]) ->
 
 
 def _merge_via(frames: list[Frame], resolver: SpeakerResolver) -> tuple[list[Frame], dict[int, str]]:
-    """'X said ..., according to Reuters': one statement by X, relayed via Reuters."""
+    """'X said ..., according to Reuters' and 'According to Reuters, X said ...': one statement
+    by X, relayed via Reuters."""
     vias: dict[int, str] = {}
     keep = []
     for f in frames:
         if f.method == "according_to":
-            host = next((g for g in frames if g is not f and g.method != "according_to"
-                         and g.content[0] <= f.cue[0] <= g.content[1] + 3), None)
+            host = next(
+                (
+                    g
+                    for g in frames
+                    if g is not f
+                    and g.method != "according_to"
+                    and (
+                        g.content[0] <= f.cue[0] <= g.content[1] + 3
+                        # "According to Yahoo News, Clinton's spokesman said ...": relayed too.
+                        or (g.cue[0] > f.frame[1] and g.speaker is not None and g.speaker.start > f.frame[1])
+                    )
+                ),
+                None,
+            )
             if host is not None and f.speaker is not None:
                 ref = resolver.resolve(f.speaker)
                 if ref is not None:
@@ -123,13 +146,27 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 _floating(text, sent, p_idx, drafts)
                 continue
             for f in frames:
-                speaker = resolver.resolve(f.speaker, f.appositive) if f.speaker is not None else (
-                    drafts[-1].speaker if drafts and drafts[-1].paragraph == p_idx else None)
+                speaker = (
+                    resolver.resolve(f.speaker, f.appositive)
+                    if f.speaker is not None
+                    else (drafts[-1].speaker if drafts and drafts[-1].paragraph == p_idx else None)
+                )
                 if speaker is None:
                     continue
                 resolver.note_statement(f.cue[0], speaker)
-                content = _strip_outer_quotes(text, *f.content, para_quotes)
-                d = Draft(speaker, f.cue, content, f.frame, f.method, f.confidence, p_idx, via=vias.get(id(f)))
+                content = _strip_outer_quotes(text, *f.content, list(sent.quotes))
+                dateline = DATELINE_RE.match(text, content[0], content[1])
+                if dateline is not None:
+                    content = (dateline.end(), content[1])
+                narration = NARRATION_TAIL_RE.search(text, content[0], content[1])
+                if narration is not None and not any(
+                    q.open < narration.start() < q.close for q in sent.quotes
+                ):
+                    # "..., although he again refused to ...": the writer's words again.
+                    content = trim(text, content[0], narration.start())
+                d = Draft(
+                    speaker, f.cue, content, f.frame, f.method, f.confidence, p_idx, via=vias.get(id(f))
+                )
                 if content[1] <= content[0]:
                     if text[f.cue[1] : sent.end].strip().endswith(":") and sent is para[-1]:
                         d.method += "_colon_next"
@@ -139,7 +176,8 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 drafts.append(d)
     drafts = [d for d in drafts if d.content[1] > d.content[0]]
     all_quotes = [q for p in paragraphs for s in p for q in s.quotes]
-    return tuple(_record(text, d, drafts, all_quotes, reference) for d in drafts)
+    starts = [q.start for q in all_quotes]
+    return tuple(_record(text, n, drafts, (all_quotes, starts), reference) for n in range(len(drafts)))
 
 
 def _floating(text: str, sent: Sentence, p_idx: int, drafts: list[Draft]) -> None:
@@ -152,33 +190,57 @@ def _floating(text: str, sent: Sentence, p_idx: int, drafts: list[Draft]) -> Non
         # Same paragraph: the quote goes on after "she said." and belongs to the same statement.
         last.content = (last.content[0], trim(text, q.start, q.end)[1])
         return
-    last_quoted = any(text[last.content[0] - 1 : last.content[0]] in {"“", "\""} or text[i] in "“\""
-                      for i in range(last.content[0], min(last.content[1], last.content[0] + 1)))
-    if last.paragraph == p_idx - 1 and (last_quoted or last.method.startswith(("verb_split", "verb_inverted",
-                                                                              "verb_postposed"))):
+    last_quoted = any(
+        text[last.content[0] - 1 : last.content[0]] in {"“", '"'} or text[i] in '“"'
+        for i in range(last.content[0], min(last.content[1], last.content[0] + 1))
+    )
+    if last.paragraph == p_idx - 1 and (
+        last_quoted or last.method.startswith(("verb_split", "verb_inverted", "verb_postposed"))
+    ):
         s, e = trim(text, q.start, q.end)
-        drafts.append(Draft(last.speaker, last.cue, (s, e), last.frame, "floating_quote",
-                            min(last.confidence, 0.6), p_idx, last.when, last.via))
+        drafts.append(
+            Draft(
+                last.speaker,
+                last.cue,
+                (s, e),
+                last.frame,
+                "floating_quote",
+                min(last.confidence, 0.6),
+                p_idx,
+                last.when,
+                last.via,
+            )
+        )
 
 
-def _record(text: str, d: Draft, drafts: list[Draft], quotes: list[Quote], reference: date | None) -> StatementRecord:
+def _record(
+    text: str, n: int, drafts: list[Draft], quote_index: tuple[list[Quote], list[int]], reference: date | None
+) -> StatementRecord:
+    d = drafts[n]
+    quotes, starts = quote_index
     s, e = d.content
     when = _date_for(text, *d.frame, reference) if d.method != "floating_quote" else None
-    if when is None:
-        lead = _date_for(text, s, min(e, s + 24), reference)
-        if lead is not None and text[s : s + 3].lower() in {"on ", lead.evidence[:3].lower() if lead.evidence else ""}:
-            when = lead
+    lead = LEADING_DATE_RE.match(text, s, e) if d.method in {"verb", "participle"} else None
+    if lead is not None:
+        # "said Tuesday the plant would close": the date belongs to the saying, not the content.
+        if when is None:
+            when = _date_for(text, lead.start(), lead.end(), reference)
+        if e - lead.end() > 10:
+            s, e = trim(text, lead.end(), e)
     if when is None:
         # Statements of one report share its date: the same speaker just before, dated.
-        for prev in reversed(drafts[: drafts.index(d)]):
-            if prev.speaker.name == d.speaker.name and d.paragraph - prev.paragraph <= 2:
+        for k in range(n - 1, -1, -1):
+            prev = drafts[k]
+            if d.paragraph - prev.paragraph > 2:
+                break
+            if prev.speaker.name == d.speaker.name:
                 if prev.when.value is not None:
                     when = replace(prev.when, basis="report")
                 break
     d.when = when or StatementDate()
-    direct = _quotes_in(text, quotes, s, e)
+    direct = _quotes_in(text, quotes, starts, s, e)
     content_text = text[s:e]
-    whole_quote = any(q.start <= s and q.end >= e for q in quotes) and len(content_text.split()) >= MIN_QUOTE_WORDS
+    whole_quote = _inside_quote(quotes, starts, s, e) and len(content_text.split()) >= MIN_QUOTE_WORDS
     if whole_quote:
         direct = (Span(s, e, content_text),)
         kind = "direct"

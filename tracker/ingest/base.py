@@ -69,7 +69,7 @@ def size_text(size: int) -> str:
     if size < MB // 10:
         return f"{size} bytes"
     value = f"{size / MB:.1f}"
-    return (value[:-2] if value.endswith(".0") else value) + " MB"
+    return (value.removesuffix(".0")) + " MB"
 
 
 def over_limit(size: int, limit: int) -> str:
@@ -128,11 +128,9 @@ def build_record(
     """
     body = strip_controls(text)
     title_text = clean(title)
-    lang = clean(opts.language) or clean(language)
-    if lang:
-        lang = lang.lower().split("-")[0].split("_")[0]
-    else:
-        lang = detect_language(body or title_text or "")
+    given = clean(opts.language) or clean(language)
+    # "en-GB", "ar_SY" -> the bare language code; nothing given -> read it from the script.
+    lang = given.lower().split("-")[0].split("_")[0] if given else detect_language(body or title_text or "")
     return ArticleRecord(
         text=body,
         title=title_text,

@@ -3,8 +3,9 @@
 Order of evidence, strongest first:
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32);
-2. an explicit declaration (``<?xml encoding=...?>``, ``<meta charset=...>``), when the
-   bytes decode with it;
+2. an explicit declaration (``<?xml encoding=...?>``, ``<meta charset=...>``, in HTML and
+   feeds only), when the bytes decode with it, except a single-byte one on bytes that are
+   valid multi-byte UTF-8 (a page re-saved as UTF-8 that kept its old tag);
 3. UTF-16 without a mark, when the high byte of nearly every unit is 0x00 or 0x06;
 4. strict UTF-8 (a text that decodes as UTF-8 almost never is anything else);
 5. windows-1256 or ISO-8859-6, whichever reads as Arabic: ISO-8859-6 text decoded as
@@ -85,8 +86,8 @@ def _looks_utf16(data: bytes) -> str | None:
     if len(sample) < 4 or len(sample) % 2:
         return None
     for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
-        usual = sum(1 for byte in high if byte in (0x00, 0x06, 0x20))
-        if usual >= 0.95 * len(high) and high.count(0x06) + high.count(0x00) >= 0.5 * len(high):
+        common = high.count(0x00) + high.count(0x06)
+        if common + high.count(0x20) >= 0.95 * len(high) and common >= 0.5 * len(high):
             return encoding
     return None
 
@@ -109,8 +110,24 @@ def _plausible(text: str) -> bool:
     return controls <= len(text) // 100
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return ``(text, encoding)`` or raise :class:`DecodeError` with the reason."""
+def _is_multibyte_utf8(data: bytes) -> bool:
+    """Valid UTF-8 with non-ASCII characters: single-byte text almost never forms such sequences."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_bytes(data: bytes, *, declarations: bool = True) -> tuple[str, str]:
+    """Return ``(text, encoding)`` or raise :class:`DecodeError` with the reason.
+
+    ``declarations`` honours ``<?xml encoding?>`` and ``<meta charset>`` (HTML and feeds); JSON
+    and page text pass ``False``, since such a tag inside them is quoted content, not a
+    declaration.
+    """
     kind = binary_kind(data)
     if kind:
         raise DecodeError(f"binary file ({kind}), not text")
@@ -120,8 +137,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode(bom), bom
         except UnicodeDecodeError as error:
             raise DecodeError(f"starts with a {bom.upper()} byte-order mark but {error.reason}") from None
-    declared = declared_encoding(data)
-    if declared and not declared.startswith(("utf-16", "utf-32")):
+    declared = declared_encoding(data) if declarations else None
+    # A page saved as UTF-8 often keeps its old single-byte <meta charset>: valid multi-byte
+    # UTF-8 outweighs that stale tag, while between the Arabic code pages the tag decides.
+    if declared and declared.startswith(("utf-16", "utf-32")):
+        declared = None
+    if declared and declared != "utf-8" and _is_multibyte_utf8(data):
+        declared = None
+    if declared:
         try:
             return data.decode(declared), declared
         except UnicodeDecodeError:

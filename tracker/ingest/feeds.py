@@ -14,7 +14,7 @@ import calendar
 import io
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from tracker.ingest.base import ReadFailure, ReadOptions, build_record
@@ -59,7 +59,7 @@ def _published(entry: Any, opts: ReadOptions) -> datetime | None:
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:  # feedparser normalised it to UTC
-            return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+            return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
     return None
 
 
@@ -68,7 +68,7 @@ def _author(entry: Any) -> str | None:
     return ", ".join(names) if names else entry.get("author")
 
 
-def read_feed(data: bytes, text: str, opts: ReadOptions) -> Iterator[ArticleRecord | ReadFailure]:
+def read_feed(text: str, opts: ReadOptions) -> Iterator[ArticleRecord | ReadFailure]:
     """Articles from an RSS or Atom feed; a failure per unreadable entry, or for the whole feed."""
     import feedparser  # imported on use: only feeds need it
 

@@ -32,7 +32,6 @@ from tracker.records import ArticleRecord
 NO_TEXT = "no article text found in HTML"
 # htmldate: never guess from the whole page text; keep the time and offset when the metadata has them.
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
-_DATE_HINT_RE = re.compile(r"date|time|publish|byline|posted|meta|timestamp|تاريخ", re.I)
 _DATE_XPATH = etree.XPath(
     "//time | //*[@itemprop='datePublished'] | //*[contains(@class,'date') or contains(@class,'time') "
     "or contains(@class,'byline') or contains(@class,'publish') or contains(@class,'meta') "
@@ -170,7 +169,7 @@ def read_html(text: str, opts: ReadOptions) -> Iterator[ArticleRecord | ReadFail
             include_tables=True,
             date_extraction_params=DATE_PARAMS,
         )
-    except Exception:  # trafilatura on hostile markup: report, never crash the batch
+    except Exception:  # noqa: BLE001 - trafilatura on hostile markup: report, never crash the batch
         document = None
     meta = _meta(tree)
     title = (document.title if document else None) or meta.get("og:title") or tree.findtext(".//title")

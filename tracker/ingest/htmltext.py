@@ -13,12 +13,45 @@ import re
 from lxml import etree, html
 
 _BLOCK_TAGS = frozenset(
-    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre section article header footer "
-    "figure figcaption table tr td th dd dt dl aside main nav hr address".split()
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "dl",
+        "aside",
+        "main",
+        "nav",
+        "hr",
+        "address",
+    ]
 )
-_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "form", "button")
-_TAG_HINT_RE = re.compile(r"<\s*(?:p|br|div|h[1-6]|li|blockquote|span|a|strong|em|b|i|figure)\b[^>]*>", re.I)
+_TAG_HINT_RE = re.compile(
+    r"<\s*(?:p|br|div|h[1-6]|li|blockquote|span|a|strong|em|b|i|figure)\b[^>]*>", re.IGNORECASE
+)
 
 
 def looks_like_html(text: str) -> bool:

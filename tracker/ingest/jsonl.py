@@ -41,6 +41,7 @@ TAG_KEYS = ("tags", "keywords")
 LIST_KEYS = ("articles", "items", "data", "results", "entries")
 
 Result = ArticleRecord | ReadFailure
+TOO_DEEP = "invalid JSON: nested too deeply"
 
 
 def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -83,19 +84,26 @@ def _body(value: Any) -> tuple[str | None, list[str]]:
     return value, []
 
 
-def records_from_object(obj: Any, opts: ReadOptions, fmt: str, locator: str | None) -> Iterator[Result]:
-    """Records from one decoded JSON value: an article object, a list, or a wrapper of a list."""
-    if isinstance(obj, list):
+def records_from_object(
+    obj: Any, opts: ReadOptions, fmt: str, locator: str | None, *, lists_allowed: bool = True
+) -> Iterator[Result]:
+    """Records from one decoded JSON value: an article object, a list, or a wrapper of a list.
+
+    Only one level of list is unpacked (a list of articles), so nested input cannot recurse.
+    """
+    if isinstance(obj, list) and lists_allowed:
+        if not obj:
+            yield opts.fail("no articles (an empty list)", locator)
         for index, item in enumerate(obj, 1):
             where = f"{locator}, item {index}" if locator else f"item {index}"
-            yield from records_from_object(item, opts, fmt, where)
+            yield from records_from_object(item, opts, fmt, where, lists_allowed=False)
         return
     if not isinstance(obj, dict):
         yield opts.fail(f"expected a JSON object, got {type(obj).__name__}", locator)
         return
     if _first(obj, BODY_KEYS) is None:
         wrapped = next((obj[key] for key in LIST_KEYS if isinstance(obj.get(key), list)), None)
-        if wrapped is not None:
+        if wrapped is not None and lists_allowed:
             yield from records_from_object(wrapped, opts, fmt, locator)
             return
     text, headings = _body(_first(obj, BODY_KEYS))
@@ -135,6 +143,9 @@ def read_json_text(text: str, opts: ReadOptions) -> Iterator[Result]:
             return
         yield opts.fail(_json_error(error))
         return
+    except RecursionError:
+        yield opts.fail(TOO_DEEP)
+        return
     yield from records_from_object(obj, opts, "json", None)
 
 
@@ -152,6 +163,9 @@ def _read_line(line: str, number: int, opts: ReadOptions) -> Iterator[Result]:
         obj = json.loads(line)
     except json.JSONDecodeError as error:
         yield opts.fail(f"invalid JSON: {error.msg} (column {error.colno})", where)
+        return
+    except RecursionError:
+        yield opts.fail(TOO_DEEP, where)
         return
     yield from records_from_object(obj, opts, "jsonl", where)
 
@@ -172,7 +186,7 @@ def iter_jsonl(stream: IO[bytes], opts: ReadOptions) -> Iterator[Result]:
         wide = io.TextIOWrapper(_Prefixed(head, stream), encoding=encoding, newline=None)
         number = 0
         try:
-            for number, line in enumerate(wide, 1):  # noqa: B007 - number is reported on failure
+            for number, line in enumerate(wide, 1):
                 yield from _read_line(line, number, opts)
         except UnicodeDecodeError as error:
             yield opts.fail(f"not valid {encoding.upper()}: {error.reason}", f"line {number + 1}")
@@ -202,7 +216,10 @@ def iter_jsonl(stream: IO[bytes], opts: ReadOptions) -> Iterator[Result]:
         except DecodeError as error:
             yield opts.fail(str(error), f"line {number}")
             continue
-        yield from _read_line(text, number, opts)
+        try:
+            yield from _read_line(text, number, opts)
+        except Exception as error:  # noqa: BLE001 - one odd line must not end a million-line batch
+            yield opts.fail(f"could not be read ({type(error).__name__}: {error})", f"line {number}")
 
 
 class _Prefixed(io.RawIOBase):

@@ -44,6 +44,7 @@ from tracker.ingest.resources import (
     DIGIT_RE,
     FINAL_PUNCT,
     INLINE_RELATED_RE,
+    INTERNAL_STOP_RE,
     MORE_FROM_RE,
     NUMBERED_RE,
     QUESTION_MARKS,
@@ -53,12 +54,19 @@ from tracker.ingest.resources import (
     TAG_WORDS,
     TAGS_PREFIX_RE,
     TRAILING_CLOSERS,
+    WORD_CHAR_RE,
 )
 from tracker.normalize import fold, strip_controls
 from tracker.records import ArticleRecord
 
 #: Lines of a hard-wrapped paragraph are at least this long (but the last).
 _WRAP_MIN_CHARS = 50
+_WRAP_MAX_CHARS = 110
+_MARKER_CHARS = 40
+#: A first line longer than this is a body paragraph, not a headline.
+_TITLE_MAX_WORDS = 22
+#: A short line seen this often is a photo credit or page chrome ("Getty/Instagram."), not body.
+_REPEATED_CREDIT = 2
 
 
 @dataclass
@@ -84,7 +92,7 @@ def _words(line: str) -> int:
 
 
 def _is_short(line: str) -> bool:
-    return _words(line) <= SHORT_LINE_WORDS and not ends_sentence(line)
+    return _words(line) <= SHORT_LINE_WORDS and not ends_sentence(line) and not INTERNAL_STOP_RE.search(line)
 
 
 def _unwrap(text: str) -> list[str]:
@@ -92,9 +100,17 @@ def _unwrap(text: str) -> list[str]:
     lines: list[str] = []
     for block in text.split("\n\n"):
         rows = [row.strip() for row in block.split("\n") if row.strip()]
-        wrapped = len(rows) > 1 and all(
-            len(row) >= _WRAP_MIN_CHARS and not ends_sentence(row) and not NUMBERED_RE.match(row)
-            for row in rows[:-1]
+        inner = rows[:-1]
+        # Hard-wrapped rows are long, unpunctuated and of nearly equal width (the wrap column).
+        wrapped = (
+            bool(inner)
+            and all(
+                _WRAP_MIN_CHARS <= len(row) <= _WRAP_MAX_CHARS
+                and not ends_sentence(row)
+                and not NUMBERED_RE.match(row)
+                for row in inner
+            )
+            and max(map(len, inner)) - min(map(len, inner)) <= 0.25 * max(map(len, inner))
         )
         lines.extend([" ".join(rows)] if wrapped else rows)
     return lines
@@ -124,16 +140,22 @@ def _classify(lines: list[str], opts: ReadOptions) -> _Page:
     counts = Counter(lines)
     state = "header"
     numbered_block: bool | None = None
+    looking_for_title = True
     for line in lines:
         bare = BULLET_RE.sub("", line).strip() or line
-        folded = fold(bare)
-        if folded in CHROME_LINES:
-            continue
-        repeated = state == "header" and counts[line] > 1 and page.title is not None
+        # Markers (chrome, "related" headers) are a few words long: fold only short lines.
+        folded = fold(bare) if len(bare) <= _MARKER_CHARS else ""
+        if folded in CHROME_LINES or not WORD_CHAR_RE.search(bare):
+            continue  # share buttons, separators ("___", "* * *")
+        repeated = (
+            not looking_for_title
+            and counts[line] >= _REPEATED_CREDIT
+            and (state == "header" or _words(bare) <= 4)
+        )
         if _is_caption(bare, page.captions, repeated):
             page.captions.append(bare)
             continue
-        if state != "related" and _words(bare) <= DATE_LINE_WORDS:
+        if state == "header" and _words(bare) <= DATE_LINE_WORDS:
             clock = parse_time_line(bare)
             if clock is not None:
                 page.clock = page.clock or clock
@@ -143,9 +165,12 @@ def _classify(lines: list[str], opts: ReadOptions) -> _Page:
                 if moment is not None:
                     page.published = page.published or moment
                     continue
-        if page.title is None:
-            page.title = line
-            continue
+        if looking_for_title:
+            looking_for_title = False
+            if _words(bare) <= _TITLE_MAX_WORDS:
+                page.title = line
+                continue
+            # A long first line is the body itself, pasted without its headline.
         byline = BYLINE_RE.match(bare) if state == "header" else None
         if byline and _is_short(bare) and _words(bare) <= 7:
             page.author = page.author or byline.group("name")
@@ -193,13 +218,24 @@ def _mark_link_line_before_related(page: _Page) -> None:
 
 
 def _settle(page: _Page) -> tuple[list[str], list[str]]:
-    """Body paragraphs and subheadings; link lines dropped, trailing one-to-three-word lines to tags."""
+    """Body paragraphs and subheadings from the classified paragraphs.
+
+    A short unpunctuated line is a list item (kept) after a line ending in ":"; a cross-head
+    (kept and listed) when body text follows; a link to another article (dropped) when another
+    short line, the related block or the end follows; a tag when it is one to three words after
+    the last body paragraph.
+    """
     body: list[str] = []
     subheadings: list[str] = []
     items = page.paragraphs
     last_full = max((i for i, (_, short) in enumerate(items) if not short), default=-1)
+    in_list = False
     for index, (line, short) in enumerate(items):
         if not short:
+            body.append(line)
+            in_list = ends_with_colon(line)
+            continue
+        if in_list and index < last_full:
             body.append(line)
             continue
         follower_is_body = index + 1 < len(items) and not items[index + 1][1]
@@ -210,6 +246,10 @@ def _settle(page: _Page) -> tuple[list[str], list[str]]:
             page.tags.append(BULLET_RE.sub("", line).strip() or line)
         # otherwise: a link line to another article, or stray chrome; never body
     return body, subheadings
+
+
+def ends_with_colon(line: str) -> bool:
+    return line.rstrip().rstrip(TRAILING_CLOSERS).rstrip().endswith((":", "："))
 
 
 def parse_page_text(text: str, opts: ReadOptions) -> tuple[_Page, list[str], list[str]]:

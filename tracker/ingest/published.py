@@ -9,7 +9,7 @@ never grow a second one.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timezone, tzinfo
+from datetime import UTC, datetime, time, tzinfo
 from email.utils import parsedate_to_datetime
 
 from tracker.ingest.resources import AM_MARKS, ARABIC_DIGITS, DATE_PREFIX_RE, PM_MARKS, TIME_RE
@@ -22,7 +22,7 @@ def _written_date(text: str, tz: tzinfo) -> datetime | None:
         return None
     try:
         return parse_publication_date(text, tz)
-    except Exception:  # a date we cannot read must never stop an article from being read
+    except Exception:  # noqa: BLE001 - a date we cannot read must never stop an article from being read
         return None
 
 
@@ -37,7 +37,7 @@ def parse_machine_date(value: object, tz: tzinfo) -> datetime | None:
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc)
+            return datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip().translate(ARABIC_DIGITS)
@@ -71,7 +71,7 @@ def parse_date_line(line: str, tz: tzinfo) -> datetime | None:
 
 
 def parse_time_line(line: str) -> time | None:
-    """"6:11 م" -> 18:11, "9:05 ص" -> 09:05, "18:11" -> 18:11; ``None`` when not a bare time."""
+    """Bare time lines: "6:11 م" -> 18:11, "9:05 ص" -> 09:05, "18:11" -> 18:11; ``None`` when not a bare time."""
     match = TIME_RE.match(line.strip().translate(ARABIC_DIGITS))
     if not match:
         return None

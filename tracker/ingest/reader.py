@@ -21,6 +21,7 @@ from tracker.ingest.base import FORMATS, MAX_DOCUMENT_BYTES, ReadFailure, ReadOp
 from tracker.ingest.decode import DecodeError, decode_bytes
 from tracker.ingest.jsonl import iter_jsonl, read_json_text
 from tracker.ingest.pagetext import read_page_text
+from tracker.ingest.resources import EXTENSION_FORMATS
 from tracker.ingest.sniff import SNIFF_BYTES, format_from_name, sniff_format
 from tracker.records import ArticleRecord
 
@@ -30,6 +31,10 @@ STDIN = "-"
 
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files to read: files as given, folders recursively (sorted, hidden entries skipped), ``-`` = stdin.
+
+    In a folder only files with an article extension are read (``.txt``, ``.html``, ``.json``,
+    ``.jsonl``, ``.rss``, ``.xml`` ...), so a README or a gazetteer beside the articles is not
+    taken for one; a file named on the command line is read whatever its name.
 
     A path that does not exist is yielded as given, so the reader can report it by name.
     """
@@ -43,6 +48,10 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+#: Extensions read when walking a folder: every format's, less Markdown (notes, READMEs).
+FOLDER_EXTENSIONS = (frozenset(EXTENSION_FORMATS) - {".md"}) | {".xml"}
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
@@ -53,7 +62,7 @@ def _walk(folder: Path) -> Iterator[Path]:
             continue
         if entry.is_dir():
             yield from _walk(entry)
-        elif entry.is_file():
+        elif entry.is_file() and entry.suffix.lower() in FOLDER_EXTENSIONS:
             yield entry
 
 
@@ -161,7 +170,7 @@ def read_document(data: bytes, fmt: str, opts: ReadOptions) -> Iterator[Result]:
     if fmt == "auto":
         fmt = sniff_format(data[:SNIFF_BYTES])
     try:
-        text, _encoding = decode_bytes(data)
+        text, _encoding = decode_bytes(data, declarations=fmt in ("html", "rss"))
     except DecodeError as error:
         yield opts.fail(str(error))
         return
@@ -169,6 +178,13 @@ def read_document(data: bytes, fmt: str, opts: ReadOptions) -> Iterator[Result]:
     if not text.strip():
         yield opts.fail("empty file")
         return
+    try:
+        yield from _parse(text, fmt, opts)
+    except Exception as error:  # noqa: BLE001 - a parser library's surprise must not end the batch
+        yield opts.fail(f"could not be read as {fmt} ({type(error).__name__}: {error})")
+
+
+def _parse(text: str, fmt: str, opts: ReadOptions) -> Iterator[Result]:
     if fmt == "text":
         yield from read_page_text(text, opts)
     elif fmt == "json":
@@ -182,4 +198,4 @@ def read_document(data: bytes, fmt: str, opts: ReadOptions) -> Iterator[Result]:
     elif fmt == "rss":
         from tracker.ingest.feeds import read_feed
 
-        yield from read_feed(data, text, opts)
+        yield from read_feed(text, opts)

@@ -26,13 +26,25 @@ LOOKUP_CAP = 400
 MIN_LOOKUP_KEYS = 2
 # How many of the best-hit statements are scored.
 MAX_CANDIDATES = 40
+# From this many looked-up keys on, a candidate must be hit by two of them.
+MULTI_HIT_KEYS = 4
+# At most this many keys of one statement are looked up.
+MAX_LOOKUP_KEYS = 32
 # Keys are stored in a String(100) column.
 MAX_KEY_LEN = 100
 
 
 def lookup_keys(claim: ClaimText) -> list[str]:
-    """The distinct keys a statement is looked up (and indexed) by."""
-    return [key[:MAX_KEY_LEN] for key in dict.fromkeys(claim.keys) if len(key) >= 2]
+    """The distinct keys a statement is looked up (and indexed) by.
+
+    A long statement keeps its ``MAX_LOOKUP_KEYS`` longest keys (longer words are the rarer
+    ones), so a speech pasted whole costs a bounded number of lookups too.
+    """
+    keys = [key[:MAX_KEY_LEN] for key in dict.fromkeys(claim.keys) if len(key) >= 2]
+    if len(keys) > MAX_LOOKUP_KEYS:
+        keep = set(sorted(keys, key=len, reverse=True)[:MAX_LOOKUP_KEYS])
+        keys = [key for key in keys if key in keep]
+    return keys
 
 
 def choose_lookups(keys: Sequence[str], counts: Mapping[str, int], cap: int = LOOKUP_CAP) -> list[str]:
@@ -44,13 +56,20 @@ def choose_lookups(keys: Sequence[str], counts: Mapping[str, int], cap: int = LO
     return usable
 
 
-def rank_candidates(postings: Iterable[Sequence[int]], limit: int = MAX_CANDIDATES) -> list[int]:
-    """Statement ids hit by the most looked-up keys, newest first among equals."""
+def rank_candidates(postings: Sequence[Sequence[int]], limit: int = MAX_CANDIDATES) -> list[int]:
+    """Statement ids hit by the most looked-up keys.
+
+    With ``MULTI_HIT_KEYS`` or more keys looked up, a statement hit by one only is dropped:
+    the scorer wants two shared keys (or an unlikely 70 with one), and those single hits
+    are most of the postings of a long statement.
+    """
     tally: Counter[int] = Counter()
     for ids in postings:
         tally.update(ids)
-    ranked = sorted(tally.items(), key=lambda pair: (-pair[1], -pair[0]))
-    return [statement_id for statement_id, _ in ranked[:limit]]
+    best = tally.most_common(limit)
+    if len(postings) >= MULTI_HIT_KEYS:
+        return [statement_id for statement_id, hits in best if hits >= 2]
+    return [statement_id for statement_id, _ in best]
 
 
 def choose_index_terms(keys: Sequence[str], counts: Mapping[str, int], k: int = INDEX_TERMS) -> list[str]:
@@ -67,7 +86,9 @@ class MemoryIndex:
     def counts(self, keys: Iterable[str]) -> dict[str, int]:
         return {key: len(self._postings.get(key, ())) for key in keys}
 
-    def candidates(self, claim: ClaimText, cap: int = LOOKUP_CAP, limit: int = MAX_CANDIDATES) -> tuple[list[int], dict[str, int]]:
+    def candidates(
+        self, claim: ClaimText, cap: int = LOOKUP_CAP, limit: int = MAX_CANDIDATES
+    ) -> tuple[list[int], dict[str, int]]:
         """Candidate ids for a claim, and the posting counts of its keys (for indexing it)."""
         keys = lookup_keys(claim)
         counts = self.counts(keys)

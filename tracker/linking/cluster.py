@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tracker.linking.candidates import LOOKUP_CAP, MAX_CANDIDATES, MemoryIndex
+from tracker.linking.candidates import LOOKUP_CAP, MAX_CANDIDATES, MemoryIndex, lookup_keys
 from tracker.linking.decide import Decision, Item, LinkRules, Member, decide
 from tracker.linking.text import read_claim
 
@@ -29,8 +29,13 @@ class ClusterRow:
     matched: int | None = None
 
     def as_json(self) -> dict[str, object]:
-        return {"line": self.line, "text": self.text, "claim": self.claim, "score": self.score,
-                "relation": self.relation}
+        return {
+            "line": self.line,
+            "text": self.text,
+            "claim": self.claim,
+            "score": self.score,
+            "relation": self.relation,
+        }
 
 
 class Clusterer:
@@ -51,18 +56,33 @@ class Clusterer:
         self.items: dict[int, Item] = {}
         self.claim_of: dict[int, int] = {}
         self.relation_of: dict[int, str] = {}
+        #: claim id -> its anchor item id; a new claim is named after its first item.
+        self.anchor_of: dict[int, int] = {}
+
+    def seed(self, item: Item, claim_id: int, relation: str, anchor: bool = False) -> None:
+        """Add an item already linked (by a person, or kept from before) without deciding it."""
+        _, counts = self.index.counts(lookup_keys(item.claim)), None
+        self.items[item.id] = item
+        self.claim_of[item.id] = claim_id
+        self.relation_of[item.id] = relation
+        if anchor or claim_id not in self.anchor_of:
+            self.anchor_of[claim_id] = item.id
+        if not self.exhaustive:
+            self.index.add(item.id, item.claim, _)
 
     def candidates(self, item: Item) -> tuple[list[int], dict[str, int]]:
         if self.exhaustive:
             return list(self.items), {}
         return self.index.candidates(item.claim, self.cap, self.limit)
 
-    def add(self, item: Item) -> Decision:
+    def add(self, item: Item, excluded_claims: frozenset[int] = frozenset()) -> Decision:
         ids, counts = self.candidates(item)
-        members = [Member(self.items[i], self.claim_of[i], self.relation_of[i]) for i in ids]
-        anchors = {m.claim_id: self.items[m.claim_id] for m in members}
-        decision = decide(item, members, anchors, self.rules)
+        members = [Member(self.items[i], self.claim_of[i], self.relation_of[i]) for i in ids if i != item.id]
+        anchors = {m.claim_id: self.items[self.anchor_of[m.claim_id]] for m in members}
+        decision = decide(item, members, anchors, self.rules, excluded_claims)
         claim_id = item.id if decision.claim_id is None else decision.claim_id
+        if decision.claim_id is None:
+            self.anchor_of[claim_id] = item.id
         self.items[item.id] = item
         self.claim_of[item.id] = claim_id
         self.relation_of[item.id] = decision.relation
@@ -71,7 +91,9 @@ class Clusterer:
         return decision
 
 
-def cluster_texts(texts: Iterable[str], rules: LinkRules | None = None, *, exhaustive: bool = False) -> list[ClusterRow]:
+def cluster_texts(
+    texts: Iterable[str], rules: LinkRules | None = None, *, exhaustive: bool = False
+) -> list[ClusterRow]:
     """Cluster texts in the order given; line numbers start at 1. Blank texts are skipped."""
     clusterer = Clusterer(rules, exhaustive=exhaustive)
     rows = []

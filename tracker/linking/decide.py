@@ -30,7 +30,7 @@ class LinkRules:
     """Thresholds of linking (0-100 scores of :func:`tracker.linking.score.similarity`)."""
 
     #: At or above: the statement joins the best claim (as same, variant or misquote).
-    link_threshold: float = 62.0
+    link_threshold: float = 60.0
     #: At or above, with no difference found by the guard: the relation is ``same``.
     same_threshold: float = 75.0
     #: At or above, and ``same``: confirmed automatically.
@@ -39,7 +39,7 @@ class LinkRules:
     window_days: int | None = None
     #: A claim is joined only if its anchor (first wording) scores at least this too: stops
     #: a claim drifting, one loose paraphrase at a time, to a different claim.
-    anchor_threshold: float = 45.0
+    anchor_threshold: float = 30.0
     #: How many same-relation members of the chosen claim the guard also checks.
     guard_members: int = 5
 
@@ -108,7 +108,8 @@ def _anchor_agrees(item: Item, member: Member, anchors: dict[int, Item], rules: 
     anchor = anchors.get(member.claim_id)
     if anchor is None or anchor.id == member.item.id:
         return True
-    return similarity(item.claim, anchor.claim, rules.anchor_threshold) > 0.0
+    # A loose check on purpose: the anchor may share only inflected forms with a paraphrase.
+    return similarity(item.claim, anchor.claim, rules.anchor_threshold, by_keys=False) > 0.0
 
 
 def decide(
@@ -154,6 +155,7 @@ def decide(
         matched, diff = misquote
         detail = difference.as_json() or {}
         detail["misquote"] = diff
+        detail["against"] = matched
         return Decision(best.claim_id, round(score, 1), MISQUOTE, False, matched, detail)
     # A variant member vouches for "same" only when the anchor was checked as well.
     same = (
@@ -163,4 +165,7 @@ def decide(
     )
     relation = SAME if same else VARIANT
     confirmed = same and score >= rules.confirm_threshold
-    return Decision(best.claim_id, round(score, 1), relation, confirmed, best.item.id, difference.as_json())
+    detail = difference.as_json()
+    if detail is not None:
+        detail["against"] = best.item.id  # "b" in the detail is this statement's wording
+    return Decision(best.claim_id, round(score, 1), relation, confirmed, best.item.id, detail)

@@ -5,7 +5,7 @@ Surface similarity cannot tell "the strike continues" from "the strike stopped",
 ``same`` when :func:`compare` finds no difference that changes truth conditions:
 
 * negation: one side negated, the other not (parity of negators);
-* figures: both sides give figures and they differ;
+* figures: the two sides do not give the same figures;
 * polarity: one side uses a word whose opposite the other uses (ارتفاع/انخفاض ...), or a
   reversing word (رفض, نفي, deny) that the other lacks;
 * order: the shared words come in an order that swaps roles ("A warns B" / "B warns A");
@@ -33,6 +33,9 @@ FUZZY_KEY_CUTOFF = 85.0
 # A statement this long (in content keys) may carry one extra modifier and still be the
 # same claim; shorter ones may not (in a headline one extra word is often the point).
 ADDITION_MIN_KEYS = 6
+# Shared words that may move without it meaning a swap of roles: one (the verb of a VSO
+# against an SVO sentence), two from this many shared words on.
+LONG_ORDER = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +53,13 @@ class Difference:
     @property
     def blocks_same(self) -> bool:
         return bool(
-            self.negation or self.figures[0] or self.figures[1] or self.polarity or self.reordered
-            or self.words[0] or self.words[1]
+            self.negation
+            or self.figures[0]
+            or self.figures[1]
+            or self.polarity
+            or self.reordered
+            or self.words[0]
+            or self.words[1]
         )
 
     def as_json(self) -> dict[str, Any] | None:
@@ -70,7 +78,7 @@ class Difference:
         return out or None
 
 
-def _counterpart(key: str, others: set[str]) -> bool:
+def _counterpart(key: str, others: frozenset[str]) -> bool:
     if key in others:
         return True
     if len(key) < FUZZY_KEY_MIN_LEN or key.startswith("#"):
@@ -84,8 +92,10 @@ def _counterpart(key: str, others: set[str]) -> bool:
 
 
 def _unmatched(a: ClaimText, b: ClaimText) -> tuple[str, ...]:
-    others = set(b.keys)
-    return tuple(key for key in dict.fromkeys(a.keys) if not key.startswith("#") and not _counterpart(key, others))
+    others = b.keyset
+    return tuple(
+        key for key in dict.fromkeys(a.keys) if not key.startswith("#") and not _counterpart(key, others)
+    )
 
 
 def _lcs(a: list[str], b: list[str]) -> int:
@@ -99,10 +109,12 @@ def _lcs(a: list[str], b: list[str]) -> int:
 
 
 def _reordered(a: ClaimText, b: ClaimText) -> bool:
-    shared = set(a.keys) & set(b.keys)
+    # Figures move freely ("39 ألفاً بلغ" / "بلغ ... 39 ألفاً") and are checked apart.
+    shared = {key for key in a.keyset & b.keyset if not key.startswith("#")}
     seq_a = [k for k in dict.fromkeys(a.keys) if k in shared]
     seq_b = [k for k in dict.fromkeys(b.keys) if k in shared]
-    return len(seq_a) - _lcs(seq_a, seq_b) > 1
+    allowed = 1 if len(seq_a) < LONG_ORDER else 2
+    return len(seq_a) - _lcs(seq_a, seq_b) > allowed
 
 
 def _polarity(a: ClaimText, b: ClaimText) -> tuple[str, ...]:
@@ -119,12 +131,13 @@ def compare(a: ClaimText, b: ClaimText) -> Difference:
     """Every difference between two statements that may change what they claim."""
     negation = (a.negations % 2) != (b.negations % 2)
     figures: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    if a.figures and b.figures and a.figures != b.figures:
+    # A figure on one side only counts too: "killed" and "killed 20" are not one claim.
+    if a.figures != b.figures:
         figures = (tuple(sorted(a.figures - b.figures)), tuple(sorted(b.figures - a.figures)))
     only_a, only_b = _unmatched(a, b), _unmatched(b, a)
     tolerated: tuple[str, ...] = ()
     if not (only_a and only_b) and len(only_a) + len(only_b) == 1:
-        shorter = min(len(set(a.keys)), len(set(b.keys)))
+        shorter = min(len(a.keyset), len(b.keyset))
         if shorter >= ADDITION_MIN_KEYS:
             tolerated, only_a, only_b = only_a + only_b, (), ()
     return Difference(

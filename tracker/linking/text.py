@@ -41,6 +41,8 @@ class ClaimText:
     keys: tuple[str, ...]
     #: " ".join(keys): the string rapidfuzz scores.
     form: str
+    #: The distinct keys (set operations of the scorer and the guard).
+    keyset: frozenset[str]
     figures: frozenset[str]
     #: Number of negators: what matters is whether two statements differ in its parity.
     negations: int
@@ -81,7 +83,7 @@ def _skeleton(stem: str) -> str:
     return stem
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1_000_000)
 def token_key(word: str) -> str:
     """The matching key of one folded word (cached: vocabularies repeat)."""
     if R.AR_WORD_RE.fullmatch(word):
@@ -113,6 +115,7 @@ def _tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text or "")
     text = fold_arabic(strip_invisible(strip_tashkeel(text)).replace("\u00a0", " ")).casefold()
     text = R.EN_NEG_CONTRACTION_RE.sub(" not", text)
+    text = R.PERCENT_SIGNS_RE.sub(" percent ", text)
     out: list[str] = []
     position = 0
     for match in R.FIGURE_RE.finditer(text):
@@ -121,6 +124,15 @@ def _tokens(text: str) -> list[str]:
         position = match.end()
     out.extend(squash_spaces(PUNCT_RE.sub(" ", text[position:])).split())
     return out
+
+
+def _percent_words(tokens: list[str], index: int) -> int:
+    """How many tokens from ``index`` say "percent" (0 when they do not)."""
+    if index < len(tokens) and tokens[index] in R.PERCENT_WORDS:
+        return 1
+    if index + 1 < len(tokens) and tokens[index] in ("في", "per") and tokens[index + 1] in R.PERCENT_WORDS:
+        return 2
+    return 0
 
 
 def _strip_number_clitics(word: str) -> str:
@@ -149,6 +161,10 @@ def read_claim(text: str) -> ClaimText:
                 value *= R.AR_MULTIPLIERS[nxt]
                 index += 1
             key = _figure_key(value)
+            percent = _percent_words(tokens, index)
+            if percent:
+                key += "%"
+                index += percent
         elif word in R.NUMBER_WORDS:
             value = R.NUMBER_WORDS[word]
             nxt = tokens[index] if index < len(tokens) else ""
@@ -173,7 +189,15 @@ def read_claim(text: str) -> ClaimText:
     reversals = frozenset(key for key in keys if key in _reversal_keys())
     words = tuple(fold(text).split())
     return ClaimText(
-        text, words, tuple(keys), " ".join(keys), frozenset(figures), negations, polarity, reversals
+        text,
+        words,
+        tuple(keys),
+        " ".join(keys),
+        frozenset(keys),
+        frozenset(figures),
+        negations,
+        polarity,
+        reversals,
     )
 
 

@@ -9,6 +9,7 @@ from tracker.search.filters import (
     check_filter,
     count_select,
     normalise_status,
+    outlet_articles,
     statement_ids_select,
 )
 from tracker.search.textquery import TextQuery, parse_query
@@ -20,6 +21,7 @@ __all__ = [
     "check_filter",
     "count_select",
     "normalise_status",
+    "outlet_articles",
     "parse_query",
     "statement_ids_select",
 ]

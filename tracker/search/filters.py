@@ -13,9 +13,30 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, column, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    union_all,
+)
 
-from tracker.models import REVIEW_STATUSES, Article, Claim, ClaimLink, Outlet, Speaker, SpeakerAlias, Statement
+from tracker.models import (
+    REVIEW_STATUSES,
+    Article,
+    Claim,
+    ClaimLink,
+    Outlet,
+    Speaker,
+    SpeakerAlias,
+    Statement,
+)
 from tracker.normalize import fold
 from tracker.search import resources as res
 from tracker.search.textquery import TextQuery, fts5_match, like_patterns, parse_query, pg_tsquery
@@ -54,7 +75,9 @@ def normalise_status(status: str) -> str:
 def check_filter(filt: StatementFilter) -> None:
     """Raise ValueError naming the first field with a value no query could use."""
     if filt.sort.lstrip("-") not in res.SORT_KEYS:
-        raise ValueError(f"unknown sort {filt.sort!r} (one of: {', '.join(res.SORT_KEYS)}, '-' for descending)")
+        raise ValueError(
+            f"unknown sort {filt.sort!r} (one of: {', '.join(res.SORT_KEYS)}, '-' for descending)"
+        )
     if filt.status is not None:
         normalise_status(filt.status)
     if filt.kind is not None and filt.kind not in KINDS:
@@ -82,7 +105,10 @@ def fulltext_clause(query: TextQuery, mode: FulltextMode) -> ColumnElement[bool]
             .bindparams(fts_query=fts5_match(query))
             .columns(column("rowid", Integer))
         )
-        return Statement.id.in_(matching)
+        # "+ 0" keeps SQLite from driving the query by these ids: for a common term it is
+        # faster to walk the sort index and keep the matching rows (rare terms come in as
+        # text_ids instead, see tracker.services.search._text_ids).
+        return (Statement.id + 0).in_(matching)
     if mode == "tsvector":
         # Spelled exactly as the 0002 index expression, so PostgreSQL uses the GIN index.
         config = literal_column("'simple'::regconfig")
@@ -105,41 +131,71 @@ def speaker_fallback_clause(query: str) -> ColumnElement[bool]:
     )
 
 
-def _order_by(sort: str, dialect: str) -> list[ColumnElement]:
-    descending = sort.startswith("-")
-    key = sort.lstrip("-")
-    column_for = {
+def _sort_key(key: str) -> ColumnElement:
+    return {
         "said_on": Statement.said_on,
         "published": Article.published_at,
         "speaker": Statement.speaker_name,
         "status": Statement.review_status,
         "appearances": appearances_column(),
         "id": Statement.id,
-    }
-    primary = column_for[key]
-    primary = primary.desc() if descending else primary.asc()
+    }[key]
+
+
+def _order(primary: ColumnElement, tie: ColumnElement, sort: str, dialect: str) -> list[ColumnElement]:
+    descending = sort.startswith("-")
+    ordered = primary.desc() if descending else primary.asc()
     # Undated rows last on both backends. SQLite already sorts NULL last when descending,
     # and an explicit NULLS LAST there would stop it reading the (said_on, id) index backwards.
     if dialect != "sqlite" or not descending:
-        primary = primary.nulls_last()
-    tie = Statement.id.desc() if descending else Statement.id.asc()
-    return [primary] if key == "id" else [primary, tie]
+        ordered = ordered.nulls_last()
+    if sort.lstrip("-") == "id":
+        return [ordered]
+    return [ordered, tie.desc() if descending else tie.asc()]
 
 
-def statement_ids_select(
-    filt: StatementFilter,
-    *,
-    dialect: str,
-    fulltext: FulltextMode,
-    speaker_ids: Sequence[int] | None = None,
-) -> Select[tuple[int]]:
-    """The ids of matching statements, in ``filt.sort`` order.
+def _needs_article(filt: StatementFilter) -> bool:
+    return bool(filt.published_since or filt.published_until) or filt.sort.lstrip("-") == "published"
 
-    ``speaker_ids`` are the ids the speaker query resolved to (the service resolves them);
-    ``None`` with ``filt.speaker`` set means "match by folded name in SQL".
+
+def outlet_articles(outlet: str) -> Select[tuple[int]]:
+    """Ids of the articles of an outlet given by name or domain (any case)."""
+    wanted = outlet.strip().lower()
+    outlets = select(Outlet.id).where(
+        or_(func.lower(Outlet.name) == wanted, func.lower(Outlet.domain) == wanted)
+    )
+    return select(Article.id).where(Article.outlet_id.in_(outlets))
+
+
+def _published_range(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
+    where = []
+    if since:
+        where.append(Article.published_at >= _day_start(since))
+    if until:
+        where.append(Article.published_at < _day_start(until + timedelta(days=1)))
+    return where
+
+
+def _broad(column: ColumnElement, dialect: str) -> ColumnElement:
+    """A column SQLite must not pick an index for: the filter keeps most rows.
+
+    For language, kind or the unreviewed status, reading the said_on index in order and
+    keeping matching rows fills a page at once; reading the value's index instead means
+    sorting hundreds of thousands of rows first. (Composite indexes would serve both.)
     """
-    check_filter(filt)
-    query = select(Statement.id).join(Article, Article.id == Statement.article_id)
+    return func.coalesce(column, column) if dialect == "sqlite" else column
+
+
+def _common_where(
+    filt: StatementFilter,
+    fulltext: FulltextMode,
+    speaker_ids: Sequence[int] | None,
+    text_ids: Sequence[int] | None,
+    dialect: str,
+    common_status: bool,
+    common_outlet: bool,
+) -> list[ColumnElement[bool]]:
+    """Every condition except the statement-date range (which splits the query in two)."""
     where: list[ColumnElement[bool]] = []
     if filt.speaker:
         if speaker_ids is None:
@@ -148,44 +204,102 @@ def statement_ids_select(
             where.append(Statement.speaker_id.in_(list(speaker_ids)))
     if filt.text:
         parsed = parse_query(filt.text)
-        if parsed:
+        if text_ids is not None:
+            where.append(Statement.id.in_(list(text_ids)))
+        elif parsed:
             where.append(fulltext_clause(parsed, fulltext))
-    if filt.since:
-        where.append(
-            or_(
-                Statement.said_on >= filt.since,
-                and_(Statement.said_on.is_(None), Article.published_at >= _day_start(filt.since)),
-            )
-        )
-    if filt.until:
-        where.append(
-            or_(
-                Statement.said_on <= filt.until,
-                and_(Statement.said_on.is_(None), Article.published_at < _day_start(filt.until + timedelta(days=1))),
-            )
-        )
-    if filt.published_since:
-        where.append(Article.published_at >= _day_start(filt.published_since))
-    if filt.published_until:
-        where.append(Article.published_at < _day_start(filt.published_until + timedelta(days=1)))
+    where.extend(_published_range(filt.published_since, filt.published_until))
     if filt.outlet:
-        query = query.join(Outlet, Outlet.id == Article.outlet_id)
-        wanted = filt.outlet.strip().lower()
-        where.append(or_(func.lower(Outlet.name) == wanted, func.lower(Outlet.domain) == wanted))
+        # "+ 0" for a large outlet: walking the date index beats sorting its every statement.
+        article = Statement.article_id + 0 if common_outlet and dialect == "sqlite" else Statement.article_id
+        where.append(article.in_(outlet_articles(filt.outlet)))
     if filt.status:
-        where.append(Statement.review_status == normalise_status(filt.status))
+        column = _broad(Statement.review_status, dialect) if common_status else Statement.review_status
+        where.append(column == normalise_status(filt.status))
     if filt.claim_id is not None:
         linked = select(ClaimLink.statement_id).where(
             ClaimLink.claim_id == filt.claim_id, ClaimLink.status != "rejected"
         )
         where.append(Statement.id.in_(linked))
     if filt.kind:
-        where.append(Statement.kind == filt.kind)
+        where.append(_broad(Statement.kind, dialect) == filt.kind)
     if filt.language:
-        where.append(Statement.language == filt.language)
+        where.append(_broad(Statement.language, dialect) == filt.language)
     if filt.statement_ids is not None:
         where.append(Statement.id.in_(list(filt.statement_ids)))
-    return query.where(*where).order_by(*_order_by(filt.sort, dialect))
+    return where
+
+
+def statement_ids_select(
+    filt: StatementFilter,
+    *,
+    dialect: str,
+    fulltext: FulltextMode,
+    speaker_ids: Sequence[int] | None = None,
+    text_ids: Sequence[int] | None = None,
+    common_status: bool = False,
+    common_outlet: bool = False,
+    top: int | None = None,
+    part: Literal["dated", "undated"] | None = None,
+) -> Select[tuple[int]]:
+    """The ids of matching statements, in ``filt.sort`` order.
+
+    ``speaker_ids``: the ids the speaker query resolved to (``None`` with ``filt.speaker``
+    set: match by folded name in SQL). ``text_ids``: the full-text matches when the
+    service already fetched them (a rare term), instead of the full-text clause.
+    ``common_status`` / ``common_outlet``: the filter keeps many rows (the service
+    counted), so SQLite should walk the sort index rather than the status or article
+    index. ``fulltext="like"`` with a common term does the same for text. ``top``: at most this many
+    rows will be read (offset + limit), which lets the date-range form cut each half
+    short. ``part``: only one half of the date-range form (the service pages through the
+    dated half first when sorting by date, since undated rows sort last).
+
+    With --since/--until the query is the UNION ALL of two halves, each able to use an
+    index: statements dated in the range (the said_on index), and undated statements
+    whose article was published in the range. The first ``top`` rows of a union are among
+    the first ``top`` of each half, so each half is limited before the merge.
+    """
+    check_filter(filt)
+    key = filt.sort.lstrip("-")
+    where = _common_where(filt, fulltext, speaker_ids, text_ids, dialect, common_status, common_outlet)
+    if not (filt.since or filt.until):
+        # Join the article only when a filter or the sort reads it: without the join SQLite
+        # walks the (said_on, id) index backwards and stops after one page.
+        query = select(Statement.id)
+        if _needs_article(filt):
+            query = query.join(Article, Article.id == Statement.article_id)
+        return query.where(*where).order_by(*_order(_sort_key(key), Statement.id, filt.sort, dialect))
+    dated = [Statement.said_on.is_not(None)]
+    if filt.since:
+        dated.append(Statement.said_on >= filt.since)
+    if filt.until:
+        dated.append(Statement.said_on <= filt.until)
+    undated = [
+        # Wrapped so SQLite reads the few articles of the range through their index rather
+        # than every undated statement through the said_on index.
+        func.coalesce(Statement.said_on, None).is_(None),
+        Statement.article_id.in_(select(Article.id).where(*_published_range(filt.since, filt.until))),
+    ]
+    if part is not None:
+        query = select(Statement.id)
+        if _needs_article(filt):
+            query = query.join(Article, Article.id == Statement.article_id)
+        query = query.where(*where, *(dated if part == "dated" else undated))
+        return query.order_by(*_order(_sort_key(key), Statement.id, filt.sort, dialect))
+    halves = []
+    for extra in (dated, undated):
+        half = select(Statement.id.label("id"), _sort_key(key).label("k"))
+        if _needs_article(filt):
+            half = half.join(Article, Article.id == Statement.article_id)
+        half = half.where(*where, *extra)
+        if top is not None:
+            inner = (
+                half.order_by(*_order(_sort_key(key), Statement.id, filt.sort, dialect)).limit(top).subquery()
+            )
+            half = select(inner.c.id, inner.c.k)
+        halves.append(half)
+    merged = union_all(*halves).subquery()
+    return select(merged.c.id).order_by(*_order(merged.c.k, merged.c.id, filt.sort, dialect))
 
 
 def count_select(filt: StatementFilter, **kwargs) -> Select[tuple[int]]:  # type: ignore[no-untyped-def]

@@ -10,8 +10,9 @@ name. When a new speaker is created from an extracted name that an entry knows, 
 speaker gets the entry's Latin name, QID and every spelling as an alias, so the next
 article, in any script, finds the same speaker.
 
-The directory is ``$TRACKER_GAZETTEER_DIR`` when set, else the repository's
-``data/gazetteer``. A malformed line fails loudly with the file and line number.
+The directory is ``$TRACKER_GAZETTEER_DIR`` when set, else ``tracker/_data/gazetteer``
+in an installed wheel, else the repository's ``data/gazetteer``. A malformed line fails
+loudly with the file and line number.
 """
 
 from __future__ import annotations
@@ -73,7 +74,9 @@ def parse_line(line: str, *, source: str, number: int) -> GazetteerEntry | None:
         return None
     fields = line.rstrip("\n").split("\t")
     if len(fields) < 4:
-        raise GazetteerError(f"{source}:{number}: expected at least 4 tab-separated fields, got {len(fields)}")
+        raise GazetteerError(
+            f"{source}:{number}: expected at least 4 tab-separated fields, got {len(fields)}"
+        )
     fields += [""] * (6 - len(fields))
     kind, qid, latin, arabic, cyrillic, note = (f.strip() for f in fields[:6])
     if kind not in GAZETTEER_KINDS:
@@ -139,7 +142,10 @@ def default_dir() -> Path:
     configured = os.environ.get(ENV_GAZETTEER_DIR)
     if configured:
         return Path(configured)
-    return Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+    # A wheel ships the files inside the package (tracker/_data/gazetteer); a source
+    # checkout reads them from the repository's data/ folder.
+    packaged = Path(__file__).resolve().parents[1] / "_data" / "gazetteer"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 
 
 def load_gazetteer(paths: Iterable[Path] | None = None) -> Gazetteer:

@@ -20,7 +20,9 @@ The key, token by token
        ف/f/v/ph -> f; ب/b/p -> b; ج/j/dj/zh -> j.
     4. A word-initial و/ي or w/y is kept (Walid, Yasser): there both scripts write a
        consonant. Elsewhere they are vowels in one script or the other, so they go.
-    5. Runs of the same class collapse ("Assad" -> sd, شدّة without shadda -> same).
+    5. A word-final ي and a word-final Latin i/y (Shami / الشامي, Mansouri / منصوري)
+       add the mark "y": the nisba ending tells Mansour from Mansouri.
+    6. Runs of the same class collapse ("Assad" -> sd, شدّة without shadda -> same).
 
     "Maria Zakharova", "Мария Захарова" and "ماريا زاخاروفا" all key to "mr zhrf";
     "Abu Qasra", "Abou Kasra" and "أبو قصرة" to "b ksr"; "al-Sharaa" and "الشرع" to "xr";
@@ -28,10 +30,12 @@ The key, token by token
     (scores compare keys without spaces, so word splits do not matter).
 
 What it costs
-    The key throws information away, so different names can share one: Hassan and
-    Hussein both key to "hsn". The key is therefore a *recall* device (blocking and
-    cross-script scoring, see :mod:`tracker.speakers.scoring`); a vowel-shape key
-    (:func:`vowel_shape`) breaks ties, and same-script comparisons use the folded names.
+    The key throws information away, so different names can share one: al-Khatib and
+    al-Khattab both key to "htb". The key is therefore a *recall* device (blocking and
+    cross-script scoring, see :mod:`tracker.speakers.scoring`). The vowel shape
+    (:func:`vowel_shape`) then checks that each long vowel the Arabic spelling writes
+    (ا و ي) has a Latin vowel of the same quality in the same place: الخطيب fits
+    "Khatib", الخطاب does not. Same-script comparisons use the folded names.
     Very short keys ("Ali" -> "l") are damped by the scorer for the same reason.
 """
 
@@ -48,12 +52,16 @@ from tracker.speakers.resources import (
     ARABIC_LETTERS_RE,
     ARABIC_STANDALONE_ARTICLES,
     ARABIC_VOWEL_SHAPE,
+    COARSE_CLASSES,
+    COARSE_DIGRAPHS,
     CYRILLIC_TO_LATIN,
+    FINAL_I_MARK,
     LATIN_ABD_RE,
     LATIN_ARTICLE_RE,
     LATIN_CLASSES,
     LATIN_DIGRAPH_RE,
     LATIN_DIGRAPHS,
+    LATIN_FINAL_I,
     LATIN_INITIAL_GLIDES,
     LATIN_PRE_FOLD,
     LATIN_STANDALONE_ARTICLES,
@@ -127,8 +135,9 @@ def arabic_word_key(word: str) -> str:
         word = word.replace(digraph, value)
     head = ARABIC_INITIAL_GLIDES.get(word[:1], "")
     rest = word[1:] if head else word
-    body = "".join(ch if ch == "x" else ARABIC_CLASSES.get(ch, "") for ch in rest)
-    return _collapse(head + body)
+    body = "".join(ch if ch in "xz" else ARABIC_CLASSES.get(ch, "") for ch in rest)
+    tail = FINAL_I_MARK if len(word) > 1 and word.endswith("ي") else ""
+    return _collapse(head + body + tail)
 
 
 def latin_word_key(word: str) -> str:
@@ -136,9 +145,17 @@ def latin_word_key(word: str) -> str:
         return ""
     head = LATIN_INITIAL_GLIDES.get(word[:1], "")
     rest = word[1:] if head else word
+    tail = FINAL_I_MARK if len(word) > 1 and word[-1] in LATIN_FINAL_I else ""
     rest = LATIN_DIGRAPH_RE.sub(lambda m: LATIN_DIGRAPHS[m.group(0)], rest)
     body = "".join(LATIN_CLASSES.get(ch, "") for ch in rest)
-    return _collapse(head + body)
+    return _collapse(head + body + tail)
+
+
+def coarse(key: str) -> str:
+    """A looser key: velars and palatals as one class, s/z as one (Araghchi / عراقجي, Joseph / جوزاف)."""
+    for digraph, value in COARSE_DIGRAPHS:
+        key = key.replace(digraph, value)
+    return _collapse(key.translate(COARSE_CLASSES))
 
 
 def key_tokens(text: str) -> tuple[str, ...]:
@@ -156,18 +173,42 @@ def search_key(text: str) -> str:
     return " ".join(key_tokens(text))
 
 
+def _arabic_shape(word: str) -> str:
+    word = ARABIC_ARTICLE_RE.sub("", word)
+    for digraph, value in ARABIC_DIGRAPHS:
+        word = word.replace(digraph, value)
+    head = ARABIC_INITIAL_GLIDES.get(word[:1], "")
+    rest = word[1:] if head else word
+    return head + "".join(
+        ch if ch in "xz" else (ARABIC_VOWEL_SHAPE.get(ch) or ARABIC_CLASSES.get(ch, "")) for ch in rest
+    )
+
+
+def _latin_shape(word: str) -> str:
+    head = LATIN_INITIAL_GLIDES.get(word[:1], "")
+    rest = word[1:] if head else word
+    rest = LATIN_DIGRAPH_RE.sub(lambda m: LATIN_DIGRAPHS[m.group(0)].upper(), rest)
+    # Digraph results were upper-cased above only to protect them from the vowel table.
+    out = []
+    for ch in rest:
+        if ch.isupper():
+            out.append(ch.lower())
+        else:
+            out.append(LATIN_VOWEL_SHAPE.get(ch) or LATIN_CLASSES.get(ch, ""))
+    return head + "".join(out)
+
+
 def vowel_shape(text: str) -> str:
-    """Consonant classes plus a coarse a/i/u vowel skeleton; used only to break ties."""
+    """Consonant classes (lower case) and vowels (A, I, U; Latin e as "AI"), articles removed.
+
+    Used to check that the long vowels an Arabic spelling writes are where a Latin
+    spelling has a vowel of the same quality (al-Khatib is not الخطاب, Maria is not مارينا).
+    """
     out: list[str] = []
     for script, word in _words(_prepare(text)):
         if script == "arabic":
-            word = ARABIC_ARTICLE_RE.sub("", word)
-            out.append(
-                "".join(ARABIC_VOWEL_SHAPE.get(ch) or ARABIC_CLASSES.get(ch, "") for ch in word)
-            )
-        else:
-            if word in LATIN_STANDALONE_ARTICLES:
-                continue
-            word = LATIN_DIGRAPH_RE.sub(lambda m: LATIN_DIGRAPHS[m.group(0)], word)
-            out.append("".join(LATIN_VOWEL_SHAPE.get(ch) or LATIN_CLASSES.get(ch, "") for ch in word))
+            if word not in ARABIC_STANDALONE_ARTICLES:
+                out.append(_arabic_shape(word))
+        elif word not in LATIN_STANDALONE_ARTICLES:
+            out.append(_latin_shape(word))
     return _collapse("".join(out))

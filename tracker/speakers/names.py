@@ -60,13 +60,25 @@ def surname_of(name: str) -> str | None:
         tail.insert(0, words[index])
         index -= 1
     # "أبو قصرة", "bin Salman", "Al Thani": a particle belongs with the word after it.
-    while index >= 1 and fold(words[index]) in NAME_PARTICLES:
+    while index >= 0 and fold(words[index]) in NAME_PARTICLES:
         tail.insert(0, words[index])
         index -= 1
     if len(tail) == len(words):
         return None
     surname = " ".join(tail)
     return surname if match_form(surname) else None
+
+
+def short_form(name: str) -> str | None:
+    """The "First Surname" form of a longer name: "أحمد حسين الشرع" -> "أحمد الشرع"; None when nothing is dropped."""
+    words = name_tokens(name)
+    surname = surname_of(name)
+    if surname is None:
+        return None
+    first = words[:2] if fold(words[0]) in NAME_PARTICLES and len(words) > 2 else words[:1]
+    if len(first) + len(surname.split()) >= len(words):
+        return None
+    return " ".join([*first, surname])
 
 
 def is_role_phrase(text: str) -> bool:

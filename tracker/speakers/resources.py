@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from tracker.normalize import fold
+
+# Letter tables read best as compact grids.
+# fmt: off
 # --- romanisation key: Arabic letters -> consonant classes ------------------------------
 # Long vowels, alef forms, hamza carriers, ayn and ta marbuta carry no consonant the
 # Latin spelling reliably shows, so they map to "" (dropped). Emphatics fold onto their
@@ -37,8 +41,8 @@ ARABIC_CLASSES: dict[str, str] = {
 }
 # Word-initial و and ي are consonants (Walid, Yasser) and Latin writes them as w/y.
 ARABIC_INITIAL_GLIDES: dict[str, str] = {"و": "w", "ي": "y"}
-# Arabic spells the foreign "ch" sound of Chirac or Churchill as تش.
-ARABIC_DIGRAPHS: tuple[tuple[str, str], ...] = (("تش", "x"),)
+# Arabic spells the foreign "ch" of Chirac as تش and the "ts"/"z" of Scholz or Katz as تس.
+ARABIC_DIGRAPHS: tuple[tuple[str, str], ...] = (("تش", "x"), ("تس", "z"))
 ARABIC_LETTERS_RE = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
 # The definite article at the start of a word (الشرع, الأسد), and the family word آل.
 ARABIC_ARTICLE_RE = re.compile("^(?:ال|آل)(?=..)")
@@ -55,7 +59,7 @@ LATIN_PRE_FOLD: dict[str, str] = {
 # Ordered longest first; applied left to right by LATIN_DIGRAPH_RE.
 LATIN_DIGRAPHS: dict[str, str] = {
     "shch": "x", "tch": "x", "sch": "x", "sh": "x", "ch": "x", "kh": "h", "gh": "g",
-    "th": "t", "dh": "d", "ph": "f", "dj": "j", "zh": "j", "ts": "s", "ck": "k", "qu": "k",
+    "th": "t", "dh": "d", "ph": "f", "dj": "j", "zh": "j", "ts": "z", "tz": "z", "ck": "k", "qu": "k",
     "ce": "s", "ci": "s", "x": "ks",
 }
 LATIN_DIGRAPH_RE = re.compile("|".join(sorted(LATIN_DIGRAPHS, key=len, reverse=True)))
@@ -73,6 +77,15 @@ LATIN_STANDALONE_ARTICLES = frozenset({"al", "el", "the"})
 # is part of the next word in Arabic (عبد العزيز), so it is cut off the same way here.
 LATIN_ABD_RE = re.compile(r"\babd[\s-]?(?:[aeuio][lrsdtzn])[\s-]?(?=\w)")
 
+# Both scripts write a final long i (the nisba ending): الشامي / Shami, زيلينسكي / Zelensky.
+FINAL_I_MARK = "y"
+LATIN_FINAL_I = frozenset("iy")
+# The coarse key merges the classes Persian, Turkish and European names blur in Arabic
+# script (gh/q -> ق, ch/c -> ج, s -> ز in Joseph / جوزاف): g, k, j, x as one, s and z as
+# one; and ن before ب is spoken m (Jumblatt / جنبلاط).
+COARSE_CLASSES = str.maketrans({"g": "k", "j": "k", "x": "k", "z": "s"})
+COARSE_DIGRAPHS: tuple[tuple[str, str], ...] = (("nb", "mb"),)
+
 # --- Cyrillic -> Latin (then keyed as Latin) --------------------------------------------
 CYRILLIC_TO_LATIN: dict[str, str] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
@@ -82,13 +95,21 @@ CYRILLIC_TO_LATIN: dict[str, str] = {
     "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
 }
 
-# --- vowel shape (a tie-break only) -----------------------------------------------------
-ARABIC_VOWEL_SHAPE: dict[str, str] = {"ا": "a", "آ": "a", "ى": "a", "و": "u", "ي": "i"}
-LATIN_VOWEL_SHAPE: dict[str, str] = {"a": "a", "e": "a", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
+# --- vowel shape --------------------------------------------------------------------------
+# Arabic writes long vowels; a Latin spelling of the same name has a matching vowel at
+# that place. Latin e stands for Arabic a or i, so it expands to both ("AI") and the
+# longest-common-subsequence comparison may use either.
+ARABIC_VOWEL_SHAPE: dict[str, str] = {"ا": "A", "آ": "A", "ى": "A", "و": "U", "ي": "I"}
+LATIN_VOWEL_SHAPE: dict[str, str] = {"a": "A", "e": "AI", "i": "I", "y": "I", "o": "U", "u": "U", "w": "U"}
+
+def _folded(words: set[str]) -> frozenset[str]:
+    # Lists are written as people spell them; matching compares folded forms (رئيس -> رييس).
+    return frozenset(fold(word) for word in words)
+
 
 # --- honorifics and name particles ------------------------------------------------------
-# Folded forms (tracker.normalize.fold); dropped before names are compared, never stored.
-HONORIFICS = frozenset(
+# Dropped before names are compared, never from stored names.
+HONORIFICS = _folded(
     {
         "الشيخ", "شيخ", "الدكتور", "دكتور", "د", "السيد", "السيده", "سيد", "المهندس", "الاستاذ",
         "العميد", "اللواء", "العقيد", "الفريق", "المشير", "الحاج", "الامير", "سماحه", "فخامه",
@@ -97,7 +118,7 @@ HONORIFICS = frozenset(
     }
 )
 # Tokens that never stand alone as a surname: "أبو" needs its next word, "بن" too.
-NAME_PARTICLES = frozenset(
+NAME_PARTICLES = _folded(
     {"ابو", "ابن", "بن", "بنت", "عبد", "ال", "abu", "abou", "abo", "bin", "ibn", "ben", "bint",
      "abd", "abdel", "abdul", "al", "el", "van", "von", "de", "der", "di", "da", "la", "le", "du"}
 )
@@ -107,7 +128,7 @@ GOD_NAMES = frozenset({"الله", "اللة", "allah"})
 
 # --- role phrases -----------------------------------------------------------------------
 # The first word (folded, article removed) of a phrase that names an office, not a person.
-ROLE_HEADS = frozenset(
+ROLE_HEADS = _folded(
     {
         "متحدث", "متحدثه", "ناطق", "ناطقه", "وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير",
         "سفيره", "مدير", "مديره", "قائد", "مسؤول", "مسؤوله", "مسوول", "ممثل", "ممثله", "مبعوث",
@@ -124,4 +145,4 @@ ROLE_ORG_RE = re.compile(
     r"(?:باسم|في|لدى|ل|of|for|at)\s+(?P<org>.+)$|^(?:وزير|وزيرة)\s+(?P<ministry>.+)$", re.IGNORECASE
 )
 
-WORD_RE = re.compile(r"[^\s\-]+")
+# fmt: on

@@ -7,9 +7,9 @@ dataclasses and closes the session; widgets only ever see these.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
 
+from tracker.services.claims import Appearance
 from tracker.services.search import StatementFilter, StatementView
 
 
@@ -19,20 +19,6 @@ def sorted_by(filt: StatementFilter, key: str) -> StatementFilter:
     if key == current:
         return replace(filt, sort=key if filt.sort.startswith("-") else f"-{key}")
     return replace(filt, sort=f"-{key}" if key in ("said_on", "published", "appearances") else key)
-
-
-@dataclass(frozen=True)
-class Appearance:
-    statement_id: int
-    said_on: date | None
-    published: datetime | None
-    outlet: str | None
-    speaker_name: str
-    content: str
-    relation: str
-    link_status: str
-    difference: dict[str, Any] | None
-    first: bool
 
 
 @dataclass(frozen=True)

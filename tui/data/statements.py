@@ -8,12 +8,19 @@ article spans, the claim's timeline and the review history.
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from tracker.models import Article, Claim, ClaimLink, Outlet, Review, Statement
-from tracker.services.search import StatementFilter, StatementView, count_statements, load_views, search_statements
-from tui.data.records import Appearance, ReviewEntry, StatementDetail
+from tracker.models import Review, Statement
+from tracker.services.claims import claim_detail
+from tracker.services.search import (
+    StatementFilter,
+    StatementView,
+    count_statements,
+    load_views,
+    search_statements,
+)
+from tui.data.records import ReviewEntry, StatementDetail
 
 
 def fetch_page(session: Session, filt: StatementFilter, limit: int, offset: int = 0) -> list[StatementView]:
@@ -36,10 +43,15 @@ def load_detail(session: Session, statement_id: int) -> StatementDetail | None:
     st = session.get(Statement, statement_id)
     if view is None or st is None:
         return None
-    claim = session.get(Claim, view.claim_id) if view.claim_id is not None else None
+    timeline = claim_detail(session, view.claim_id) if view.claim_id is not None else None
     history = session.scalars(
         select(Review)
-        .where(or_(Review.statement_id == st.id, (Review.content_key == st.content_key) & Review.statement_id.is_(None)))
+        .where(
+            or_(
+                Review.statement_id == st.id,
+                (Review.content_key == st.content_key) & Review.statement_id.is_(None),
+            )
+        )
         .order_by(Review.created_at, Review.id)
     )
     return StatementDetail(
@@ -53,33 +65,8 @@ def load_detail(session: Session, statement_id: int) -> StatementDetail | None:
         else None,
         cue_span=(st.cue_start, st.cue_end),
         content_span=(st.content_start, st.content_end),
-        appearances=_appearances(session, claim) if claim else (),
-        history=tuple(ReviewEntry(r.status, r.previous_status, r.note, r.reviewer, r.created_at) for r in history),
-    )
-
-
-def _appearances(session: Session, claim: Claim, limit: int = 200) -> tuple[Appearance, ...]:
-    rows = session.execute(
-        select(ClaimLink, Statement, Article.published_at, Outlet.name)
-        .join(Statement, Statement.id == ClaimLink.statement_id)
-        .join(Article, Article.id == Statement.article_id)
-        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .where(ClaimLink.claim_id == claim.id)
-        .order_by(func.coalesce(Statement.said_on, func.date(Article.published_at)), Statement.id)
-        .limit(limit)
-    ).all()
-    return tuple(
-        Appearance(
-            statement_id=st.id,
-            said_on=st.said_on,
-            published=published,
-            outlet=outlet,
-            speaker_name=st.speaker_name,
-            content=st.content,
-            relation=link.relation,
-            link_status=link.status,
-            difference=link.difference,
-            first=st.id == claim.first_statement_id,
-        )
-        for link, st, published, outlet in rows
+        appearances=tuple(timeline.appearances) if timeline else (),
+        history=tuple(
+            ReviewEntry(r.status, r.previous_status, r.note, r.reviewer, r.created_at) for r in history
+        ),
     )

@@ -9,11 +9,12 @@ misquotes with their differences); the review history. ``o`` opens the whole art
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
@@ -38,7 +39,7 @@ def content_text(detail: StatementDetail) -> Text:
     spans: list[tuple[int, int, str]] = []
     for q_start, q_end, q_text in detail.direct_quotes:
         rel = q_start - start
-        if 0 <= rel and content[rel : rel + (q_end - q_start)] == q_text:
+        if rel >= 0 and content[rel : rel + (q_end - q_start)] == q_text:
             spans.append((rel, rel + (q_end - q_start), QUOTE_STYLE))
         elif q_text and q_text in content:  # spans from an older extraction: find the words
             found = content.index(q_text)
@@ -81,38 +82,49 @@ def date_text(detail: StatementDetail) -> Text:
     return Text(bidi.clean(f"{shown} ({how})"))
 
 
-def difference_text(difference: dict[str, object] | None) -> str:
+def difference_text(difference: dict[str, Any] | None) -> str:
+    """A link's ``difference`` (see tracker.linking.guard) in words: what this wording changes."""
     if not difference:
         return ""
     parts = []
-    for key, value in difference.items():
-        if isinstance(value, list | tuple):
-            value = ", ".join(str(v) for v in value)
-        elif isinstance(value, dict):
-            value = "; ".join(f"{k} → {v}" for k, v in value.items())
-        parts.append(f"{key}: {value}")
-    return bidi.clean(" | ".join(parts))
+    if difference.get("negation"):
+        parts.append("negation differs")
+    for key, label in (("figures", "figures"), ("words", "words")):
+        pair = difference.get(key)
+        if isinstance(pair, dict):
+            here = " ".join(str(v) for v in pair.get("a", [])) or "—"
+            there = " ".join(str(v) for v in pair.get("b", [])) or "—"
+            parts.append(f"{label}: {here} ≠ {there}")
+    if difference.get("polarity"):
+        parts.append("polarity: " + " ".join(str(v) for v in difference["polarity"]))
+    if difference.get("reordered"):
+        parts.append("word order differs")
+    if difference.get("misquote"):
+        parts.append(f"misquote: {difference['misquote']}")
+    if difference.get("against") is not None:
+        parts.append(f"against statement {difference['against']}")
+    return bidi.clean("; ".join(parts))
 
 
 def timeline_text(detail: StatementDetail) -> Text:
     """One line per appearance of the claim, oldest first, the first one starred."""
     if not detail.appearances:
         return Text("(no other appearances)", style="dim")
+    first = detail.view.claim_first_statement_id
     out = Text()
     for item in detail.appearances:
-        day = item.said_on.isoformat() if item.said_on else (item.published.date().isoformat() if item.published else "?")
         line = Text()
-        line.append("★ " if item.first else "  ", style="bold yellow")
-        line.append(f"{day}  ")
+        line.append("★ " if item.statement_id == first else "  ", style="bold yellow")
+        line.append(f"{item.day.isoformat() if item.day else '?':10}  ")
         line.append(bidi.truncate(bidi.clean(item.outlet or "—"), 18), style="italic")
         line.append("  ")
-        line.append(bidi.truncate(bidi.clean(item.speaker_name), 20), style=SPEAKER_STYLE)
-        line.append(f"  [{item.relation}/{item.link_status}]", style="dim")
+        line.append(bidi.truncate(bidi.clean(item.speaker), 20), style=SPEAKER_STYLE)
+        line.append(f"  [{item.relation}/{item.status}]", style="dim")
         if item.statement_id == detail.view.id:
             line.append("  ← this", style="bold")
         out.append_text(line)
         out.append("\n")
-        out.append("    " + bidi.truncate(bidi.clean(item.content), 90) + "\n")
+        out.append("    " + bidi.truncate(bidi.clean(item.wording), 90) + "\n")
         if item.relation != "same" and item.difference:
             out.append("    differs: " + difference_text(item.difference) + "\n", style="red")
     out.rstrip()
@@ -154,7 +166,7 @@ def head_text(detail: StatementDetail) -> Text:
 class DetailScreen(ReviewingScreen):
     """A statement with its evidence, claim timeline and review history."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         *REVIEW_BINDINGS,
         Binding("o", "open_article", "Article"),
         Binding("escape,backspace", "app.pop_screen", "Back"),
@@ -190,7 +202,7 @@ class DetailScreen(ReviewingScreen):
         try:
             with self.app.store.sessions.begin() as session:  # type: ignore[attr-defined]
                 detail = load_detail(session, statement_id)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - told to the user; a worker must not die
             self.post_message(ActionFailed(f"could not load statement {statement_id}: {error}"))
             return
         self.post_message(DetailLoaded(detail))
@@ -198,7 +210,7 @@ class DetailScreen(ReviewingScreen):
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         detail = message.detail
         if detail is None:
-            self.notify(f"statement {self.statement_id} no longer exists", severity="error")
+            self.notify(f"statement {self.statement_id} no longer exists", severity="error", markup=False)
             return
         self.detail = detail
         self.sub_title = f"statement {detail.view.id}"
@@ -228,7 +240,10 @@ class DetailScreen(ReviewingScreen):
     def review_done(self, applied: ReviewApplied) -> None:
         if self.detail is not None:
             view = replace(
-                self.detail.view, review_status=applied.status, version=applied.version, reviewed_by=applied.reviewer
+                self.detail.view,
+                review_status=applied.status,
+                version=applied.version,
+                reviewed_by=applied.reviewer,
             )
             self.detail = replace(self.detail, view=view)
         self.load(self.statement_id)
@@ -245,7 +260,7 @@ class DetailScreen(ReviewingScreen):
 class ArticleScreen(Screen[None]):
     """The whole article, with this statement's speaker, cue and content highlighted."""
 
-    BINDINGS = [Binding("escape,backspace,o", "app.pop_screen", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,backspace,o", "app.pop_screen", "Back")]
 
     def __init__(self, detail: StatementDetail) -> None:
         super().__init__()
@@ -260,8 +275,14 @@ class ArticleScreen(Screen[None]):
         with VerticalScroll(id="article"):
             yield BidiText(Text(bidi.clean(view.article_title or "(no title)"), style="bold"), id="a-title")
             published = view.published_at.isoformat(sep=" ", timespec="minutes") if view.published_at else "?"
-            yield BidiText(Text(bidi.clean(f"{view.outlet or '—'} · {published} · {view.article_url or ''}"), style="dim"))
-            yield BidiText(bidi.safe_styled(self.detail.body, [(s, e, st) for (s, e), st in marks]), id="a-body")
+            yield BidiText(
+                Text(
+                    bidi.clean(f"{view.outlet or '—'} · {published} · {view.article_url or ''}"), style="dim"
+                )
+            )
+            yield BidiText(
+                bidi.safe_styled(self.detail.body, [(s, e, st) for (s, e), st in marks]), id="a-body"
+            )
         yield Footer()
 
     def on_mount(self) -> None:

@@ -8,9 +8,12 @@ reviewer apply theirs on top of it (or keep the other one).
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label, Select
@@ -40,7 +43,7 @@ REVIEW_BINDINGS = [
 class NoteDialog(ModalScreen[tuple[str, str | None] | None]):
     """Choose a status and write an optional note; dismisses (status, note) or None."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(self, current: str, reviewer: str) -> None:
         super().__init__()
@@ -49,9 +52,12 @@ class NoteDialog(ModalScreen[tuple[str, str | None] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Review as {bidi.clean(self.reviewer)}", classes="dialog-title")
+            yield Label(f"Review as {bidi.clean(self.reviewer)}", classes="dialog-title", markup=False)
             yield Select(
-                [(s.replace("_", " "), s) for s in REVIEW_STATUSES], value=self.current, allow_blank=False, id="status"
+                [(s.replace("_", " "), s) for s in REVIEW_STATUSES],
+                value=self.current,
+                allow_blank=False,
+                id="status",
             )
             yield Input(placeholder="note (optional)", id="note")
             with Horizontal(classes="buttons"):
@@ -76,7 +82,7 @@ class NoteDialog(ModalScreen[tuple[str, str | None] | None]):
 class ConflictDialog(ModalScreen[bool]):
     """Someone changed the statement first: show their state, offer to re-apply ours."""
 
-    BINDINGS = [Binding("escape", "dismiss(False)", "Keep theirs")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(False)", "Keep theirs")]
 
     def __init__(self, conflict: ReviewConflicted) -> None:
         super().__init__()
@@ -86,12 +92,20 @@ class ConflictDialog(ModalScreen[bool]):
         c = self.conflict
         with Vertical(classes="dialog"):
             yield Label("Review conflict", classes="dialog-title")
+            # Text, not markup: names and notes are user data and may contain "[...]".
             yield Label(
-                f"Statement {c.statement_id} was changed by {bidi.clean(c.current_reviewer or 'someone')}: "
-                f"it is now [b]{c.current_status.replace('_', ' ')}[/b] (version {c.current_version}).",
-                markup=True,
+                Text.assemble(
+                    f"Statement {c.statement_id} was changed by {bidi.clean(c.current_reviewer or 'someone')}: ",
+                    "it is now ",
+                    (c.current_status.replace("_", " "), "bold"),
+                    f" (version {c.current_version}).",
+                )
             )
-            yield Label(f"Your decision, not applied: {c.status.replace('_', ' ')}" + (f" — {bidi.clean(c.note)}" if c.note else ""))
+            yield Label(
+                f"Your decision, not applied: {c.status.replace('_', ' ')}"
+                + (f" — {bidi.clean(c.note)}" if c.note else ""),
+                markup=False,
+            )
             with Horizontal(classes="buttons"):
                 yield Button("Re-apply mine", variant="warning", id="reapply")
                 yield Button("Keep theirs", id="keep")
@@ -118,7 +132,7 @@ class ReviewingScreen(Screen[None]):
     def action_review(self, status: str) -> None:
         target = self.review_target()
         if target is None:
-            self.notify("no statement selected", severity="warning")
+            self.notify("no statement selected", severity="warning", markup=False)
             return
         statement_id, version, _ = target
         self.write_review(statement_id, status, None, version)
@@ -126,7 +140,7 @@ class ReviewingScreen(Screen[None]):
     def action_review_with_note(self) -> None:
         target = self.review_target()
         if target is None:
-            self.notify("no statement selected", severity="warning")
+            self.notify("no statement selected", severity="warning", markup=False)
             return
         statement_id, version, current = target
 
@@ -142,7 +156,12 @@ class ReviewingScreen(Screen[None]):
         try:
             with app.store.sessions.begin() as session:  # type: ignore[attr-defined]
                 state = set_review(
-                    session, statement_id, status, reviewer=app.reviewer, note=note, expected_version=version  # type: ignore[attr-defined]
+                    session,
+                    statement_id,
+                    status,
+                    reviewer=app.reviewer,
+                    note=note,
+                    expected_version=version,  # type: ignore[attr-defined]
                 )
         except ReviewConflict as conflict:
             now = conflict.current
@@ -152,20 +171,29 @@ class ReviewingScreen(Screen[None]):
                 )
             )
             return
-        except Exception as error:  # shown to the user; the decision was not stored
+        except Exception as error:  # noqa: BLE001 - shown to the user; the decision was not stored
             self.post_message(ActionFailed(f"review not saved: {error}"))
             return
         self.post_message(ReviewApplied(statement_id, state.status, state.version, state.reviewer or ""))
 
     def on_review_applied(self, message: ReviewApplied) -> None:
-        self.notify(f"statement {message.statement_id}: {message.status.replace('_', ' ')}", timeout=2)
+        self.notify(
+            f"statement {message.statement_id}: {message.status.replace('_', ' ')}", timeout=2, markup=False
+        )
         self.review_done(message)
 
     def on_review_conflicted(self, message: ReviewConflicted) -> None:
-        self.notify(bidi.clean(message.message), title="Review conflict", severity="error", timeout=6)
+        self.notify(
+            bidi.clean(message.message), title="Review conflict", severity="error", timeout=6, markup=False
+        )
         # Show the newer state at once, whatever the reviewer then decides.
         self.review_done(
-            ReviewApplied(message.statement_id, message.current_status, message.current_version, message.current_reviewer or "")
+            ReviewApplied(
+                message.statement_id,
+                message.current_status,
+                message.current_version,
+                message.current_reviewer or "",
+            )
         )
 
         def decided(reapply: bool | None) -> None:
@@ -175,4 +203,4 @@ class ReviewingScreen(Screen[None]):
         self.app.push_screen(ConflictDialog(message), decided)
 
     def on_action_failed(self, message: ActionFailed) -> None:
-        self.notify(bidi.clean(message.message), severity="error", timeout=6)
+        self.notify(bidi.clean(message.message), severity="error", timeout=6, markup=False)

@@ -8,28 +8,31 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from typing import ClassVar
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.binding import Binding, BindingType
+from textual.widgets import Footer, Header, Static
 
-from tracker.services.search import StatementFilter
+from tracker.services.search import StatementFilter, fulltext_warning
 from tui.data.records import sorted_by
 from tui.data.statements import count_rows, fetch_page
 from tui.messages import ActionFailed, CountLoaded, FilterChanged, MoreRowsWanted, PageLoaded, ReviewApplied
+from tui.screens.detail import DetailScreen
+from tui.screens.export import ExportDialog
 from tui.screens.reviewing import REVIEW_BINDINGS, ReviewingScreen
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.statement_table import SORT_KEYS, StatementTable
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 SORT_CYCLE = ("said_on", "speaker", "appearances", "status", "published")
 
 
 class StatementsScreen(ReviewingScreen):
     """Browse, filter, sort, select and review statements."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         *REVIEW_BINDINGS,
         Binding("slash", "focus_filter", "Filter", key_display="/"),
         Binding("s", "cycle_sort", "Sort"),
@@ -49,11 +52,12 @@ class StatementsScreen(ReviewingScreen):
         self.total: int | None = None
         self.loading_more = False
         self.last_seconds = 0.0
+        self.warning: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield FilterBar(id="filters")
-        yield Static("", id="status-line")
+        yield Static("", id="status-line", markup=False)
         yield StatementTable(id="statements")
         yield Footer()
 
@@ -85,20 +89,23 @@ class StatementsScreen(ReviewingScreen):
         try:
             with self.app.store.sessions.begin() as session:  # type: ignore[attr-defined]
                 rows = fetch_page(session, filt, PAGE_SIZE, offset)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - told to the user; a worker must not die
             self.post_message(ActionFailed(f"could not load statements: {error}"))
             return
-        self.post_message(PageLoaded(request, offset, rows, len(rows) < PAGE_SIZE, time.perf_counter() - started))
+        self.post_message(
+            PageLoaded(request, offset, rows, len(rows) < PAGE_SIZE, time.perf_counter() - started)
+        )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="count")
     def load_count(self, filt: StatementFilter, request: int) -> None:
         try:
             with self.app.store.sessions.begin() as session:  # type: ignore[attr-defined]
                 total = count_rows(session, filt)
-        except Exception as error:
+                warning = fulltext_warning(session) if filt.text else None
+        except Exception as error:  # noqa: BLE001 - told to the user; a worker must not die
             self.post_message(ActionFailed(f"could not count statements: {error}"))
             return
-        self.post_message(CountLoaded(request, total))
+        self.post_message(CountLoaded(request, total, warning))
 
     def on_page_loaded(self, message: PageLoaded) -> None:
         if message.request != self.request:
@@ -115,6 +122,7 @@ class StatementsScreen(ReviewingScreen):
     def on_count_loaded(self, message: CountLoaded) -> None:
         if message.request == self.request:
             self.total = message.total
+            self.warning = message.warning
             self._status()
 
     def on_more_rows_wanted(self, message: MoreRowsWanted) -> None:
@@ -132,6 +140,8 @@ class StatementsScreen(ReviewingScreen):
             parts.append(f"{len(self.table.selected)} selected")
         if self.shown_request == self.request:
             parts.append(f"{self.last_seconds * 1000:.0f} ms")
+        if self.warning:
+            parts.append(self.warning)
         self.query_one("#status-line", Static).update(" · ".join(parts))
 
     # --- filter and sort ------------------------------------------------------------
@@ -140,16 +150,17 @@ class StatementsScreen(ReviewingScreen):
         self.filt = replace(message.filt, sort=self.filt.sort)
         self.reload()
 
-    @on(DataTable.HeaderSelected)
-    def sort_by_header(self, event: DataTable.HeaderSelected) -> None:
-        key = SORT_KEYS.get(str(event.column_key.value))
+    def on_statement_table_sort_requested(self, message: StatementTable.SortRequested) -> None:
+        key = SORT_KEYS.get(message.column)
         if key is not None:
             self.filt = sorted_by(self.filt, key)
             self.reload()
 
     def action_cycle_sort(self) -> None:
         key = self.filt.sort.lstrip("-")
-        following = SORT_CYCLE[(SORT_CYCLE.index(key) + 1) % len(SORT_CYCLE)] if key in SORT_CYCLE else SORT_CYCLE[0]
+        following = (
+            SORT_CYCLE[(SORT_CYCLE.index(key) + 1) % len(SORT_CYCLE)] if key in SORT_CYCLE else SORT_CYCLE[0]
+        )
         self.filt = sorted_by(self.filt, following)
         self.reload()
 
@@ -172,11 +183,8 @@ class StatementsScreen(ReviewingScreen):
         self.table.toggle_selected()
         self._status()
 
-    @on(DataTable.RowSelected)
-    def open_detail(self, event: DataTable.RowSelected) -> None:
-        from tui.screens.detail import DetailScreen
-
-        self.app.push_screen(DetailScreen(int(str(event.row_key.value))))
+    def on_statement_table_opened(self, message: StatementTable.Opened) -> None:
+        self.app.push_screen(DetailScreen(message.statement_id))
 
     def review_target(self) -> tuple[int, int, str] | None:
         row = self.table.current_record()
@@ -186,15 +194,15 @@ class StatementsScreen(ReviewingScreen):
         for row in self.table.records:
             if row.id == applied.statement_id:
                 self.table.update_record(
-                    replace(row, review_status=applied.status, version=applied.version, reviewed_by=applied.reviewer)
+                    replace(
+                        row,
+                        review_status=applied.status,
+                        version=applied.version,
+                        reviewed_by=applied.reviewer,
+                    )
                 )
 
     def action_export(self) -> None:
-        try:
-            from tui.screens.export import ExportDialog
-        except ImportError:
-            self.notify("export is not available in this build", severity="warning")
-            return
         selected = tuple(sorted(self.table.selected))
         filt = replace(self.filt, statement_ids=selected) if selected else self.filt
         self.app.push_screen(ExportDialog(filt, len(selected) if selected else self.total))

@@ -52,7 +52,7 @@ def status_label(status: str) -> str:
 class FilterBar(Widget):
     """Speaker, text, dates, outlet, review status, direct/indirect, language."""
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._timer: Timer | None = None
 
@@ -63,7 +63,10 @@ class FilterBar(Widget):
             yield Input(placeholder="outlet", id="f-outlet")
         with Horizontal(classes="filter-row"):
             yield Select(
-                [("said on", "said"), ("published", "published")], value="said", allow_blank=False, id="f-datefield"
+                [("said on", "said"), ("published", "published")],
+                value="said",
+                allow_blank=False,
+                id="f-datefield",
             )
             yield Input(placeholder="from (2025-02)", id="f-from")
             yield Input(placeholder="to", id="f-to")

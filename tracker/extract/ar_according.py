@@ -1,0 +1,198 @@
+"""Content-first and noun cues: "وفق / بحسب / نقلاً عن X", "وجاء في بيان ...",
+"إعلان X أنّ ..." and "...، كما أعلن X".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tracker.extract.ar_cues import (
+    Candidate,
+    Context,
+    _boundary,
+    _comma_segments,
+    _find_intro,
+    _first_comma,
+    _gender,
+    _has_any,
+    _relay,
+    _source_like,
+    _words,
+    is_verb,
+)
+from tracker.extract.ar_resources import (
+    ACCORDING_RE,
+    ADVERBIAL_START_RE,
+    AS_SAID_RE,
+    CAME_IN_RE,
+    COMP_RE,
+    DOC_NOUN_RE,
+    FORM_TO_CUE,
+    KNOWN_ADVERBIAL_LEAD_RE,
+    LEAD_CONNECTOR_RE,
+    NARRATIVE_LEAD_RE,
+    NOT_SOURCE,
+    NOT_SPEAKER_RE,
+    NOUN_CUE_RE,
+    PRETEXT_COMP_RE,
+)
+from tracker.extract.ar_speakers import np_then_object, parse_slot
+
+
+def according_to(ctx: Context) -> Iterator[Candidate]:
+    """ "...، وفق المتحدثة باسم الخارجية" / "وبحسب موقع X، ..." / "وفق ما نقلت X عن Y، فإن ..."."""
+    text, sent = ctx.text, ctx.sentence
+    if not _has_any(text, sent, ("حسب", "وفق", "لسان", "نقلا", "طبقا", "استنادا")):
+        return
+    for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
+        if ctx.in_quote(m.start()):
+            continue
+        src_start = m.end()
+        rest = text[src_start : sent.end]
+        dm = DOC_NOUN_RE.match(rest.lstrip(' "«“”'))
+        if dm and not m.group("verb"):
+            src_start += (len(rest) - len(rest.lstrip(' "«“”'))) + dm.end()
+            after = text[src_start : sent.end].split()[:1]
+            if not after or after[0].startswith("و") or after[0] in ("في", "من"):
+                continue  # "بحسب استطلاع أجراه ونشر ...": a document, no source named
+        lead = text[sent.start : m.start()]
+        lm = LEAD_CONNECTOR_RE.match(lead)
+        at_start = not lead[lm.end() if lm else 0 :].strip(" ،,")
+        if at_start:
+            comma = _first_comma(text, src_start, sent.end)
+            if comma is None:
+                continue
+            src_end = comma
+            pos = comma + 1
+            for a, b in _comma_segments(text, pos, sent.end):
+                if ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 4:
+                    pos = b + 1
+                    continue
+                pos = a
+                break
+            cm = COMP_RE.match(text, pos)
+            content = (cm.end() if cm else pos, sent.end)
+            boundary = sent.start
+        else:
+            boundary = _boundary(text, sent.start, m.start())
+            if boundary is None:
+                continue
+            src_end = sent.end
+            c0 = sent.start + (lm.end() if lm else 0)
+            c0 = _skip_lead_asides(text, c0, boundary)
+            content = (c0, boundary)
+        via, s0 = _relay(text, src_start, src_end)
+        src = text[s0:src_end].strip(" ،,.")
+        first = src.split()[0].strip('"«“”') if src.split() else ""
+        if not first or first in NOT_SOURCE or NOT_SPEAKER_RE.match(first) or first[0].isdigit():
+            continue
+        slot = parse_slot(text, s0, src_end)
+        if slot is None or _words(text, content[0], content[1]) < 2:
+            continue
+        yield Candidate(
+            "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, slot, via=via,
+            confidence=0.8, boundary=boundary, content_first=not at_start,
+        )  # fmt: skip
+
+
+def came_in(ctx: Context) -> Iterator[Candidate]:
+    """ "وجاء في بيان للوزارة أن ...": the document's author speaks."""
+    text, sent = ctx.text, ctx.sentence
+    if not _has_any(text, sent, ("جاء", "ورد")):
+        return
+    for m in CAME_IN_RE.finditer(text, sent.start, sent.end):
+        if ctx.in_quote(m.start()):
+            continue
+        intro = _find_intro(text, m.end(), sent.end, None)
+        if intro is None or _words(text, m.end(), intro[0]) > 8:
+            continue
+        slot_text = text[m.end() : intro[0]].strip(" ،,")
+        slot = None
+        if slot_text:
+            start = text.find(slot_text, m.end())
+            offset = 1 if slot_text.startswith("لل") else 0
+            slot = parse_slot(text, start + offset, start + len(slot_text))
+        yield Candidate(
+            "came-in", (m.start(), m.end()), (intro[1], sent.end), slot, pronoun=slot is None,
+            confidence=0.75, boundary=_boundary(text, sent.start, m.start()),
+        )  # fmt: skip
+
+
+def _skip_lead_asides(text: str, start: int, end: int) -> int:
+    """Move a content-first start past "وخلال الاتصال، في 12 من شباط،" and "يشار إلى أن"."""
+    pos = start
+    for a, b in _comma_segments(text, start, end):
+        seg = text[a:b]
+        if (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg)) and _words(text, a, b) <= 6:
+            pos = b + 1
+            continue
+        pos = a
+        break
+    m = NARRATIVE_LEAD_RE.match(text, pos, end)
+    if m:
+        pos = m.end()
+    m = PRETEXT_COMP_RE.search(text, pos, end)
+    if m:
+        pos = m.end()
+    return pos
+
+
+def verbal_noun(ctx: Context) -> Iterator[Candidate]:
+    """ "وأوردت تأكيد محللين أنّ ..." / "على خلفية إعلان مايلي أنّه ...": a noun of saying."""
+    text, sent = ctx.text, ctx.sentence
+    if not _has_any(text, sent, ("تاكيد", "اعلان", "تحذير", "اعتبار", "تشديد")):
+        return
+    for m in NOUN_CUE_RE.finditer(text, sent.start, sent.end):
+        if ctx.in_quote(m.start()):
+            continue
+        slot = parse_slot(text, m.start("np"), m.end("np"))
+        if slot is None or not _source_like(text[m.start("np") : m.end("np")]):
+            continue
+        # "، وذلك على خلفية إعلان X أن": the clause opens at the comma a few words back.
+        comma = max(text.rfind("،", sent.start, m.start()), text.rfind(",", sent.start, m.start()))
+        boundary = comma if comma >= 0 and _words(text, comma, m.start()) <= 5 else None
+        yield Candidate(
+            "verbal-noun:" + m.group("noun"), (m.start("noun"), m.end("noun")), (m.end(), sent.end), slot,
+            confidence=0.55, boundary=boundary,
+        )  # fmt: skip
+
+
+def as_said(ctx: Context) -> Iterator[Candidate]:
+    """ "حركة حماس لن تشارك في القمة، كما أعلنت هذا الأسبوع": the clause before is credited."""
+    text, sent = ctx.text, ctx.sentence
+    if not _has_any(text, sent, ("كما",)):
+        return
+    for m in AS_SAID_RE.finditer(text, sent.start, sent.end):
+        if ctx.in_quote(m.start()) or not is_verb(m.group("verb")):
+            continue
+        form = m.group("verb")
+        form = form[1:] if form[:1] in "وف" and form[1:] in FORM_TO_CUE else form
+        cue = FORM_TO_CUE.get(form)
+        if cue is None:
+            continue
+        lead = LEAD_CONNECTOR_RE.match(text, sent.start)
+        c0 = lead.end() if lead else sent.start
+        content = (c0, m.start())
+        head = text[c0 : m.start()]
+        if (
+            _words(text, *content) < 3
+            or KNOWN_ADVERBIAL_LEAD_RE.match(head)
+            or ADVERBIAL_START_RE.match(head)
+        ):
+            continue
+        rest_end = _first_comma(text, m.end(), sent.end) or sent.end
+        slot = parse_slot(text, m.end(), rest_end) if text[m.end() : rest_end].strip(" ،,.") else None
+        if slot is None:
+            # No subject after the verb: the subject of the clause before said it,
+            # when that clause opens with a source ("حركة حماس لن تشارك ...، كما أعلنت").
+            stop = np_then_object(text, c0, m.start())
+            if stop > c0 and _source_like(text[c0:stop], strict=True):
+                slot = parse_slot(text, c0, stop)
+        elif not _source_like(text[slot.mention[0] : slot.mention[1]]):
+            continue
+        if slot is None:
+            continue
+        yield Candidate(
+            f"as-said:{cue.lemma}", (m.start(), m.end()), content, slot, gender=_gender(form, cue),
+            confidence=0.6, boundary=sent.start, content_first=True,
+        )  # fmt: skip

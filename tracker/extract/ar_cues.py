@@ -1,0 +1,308 @@
+"""Shared pieces of the Arabic strategies: the candidate record, cue-word lookup and the
+small text helpers (clause boundaries, where a content starts, relayed sources).
+
+Offsets are shadow-text offsets (see :mod:`.ar_text`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tracker.extract.ar_resources import (
+    BOUNDARY_CONNECTORS,
+    COMP_RE,
+    FORM_TO_CUE,
+    GROUP_RE,
+    MASDAR_RE,
+    MEDIA_HEAD_END_RE,
+    MEDIA_RE,
+    NOT_RELAY_SOURCE_RE,
+    NOT_SPEAKER_RE,
+    ORG_RE,
+    PARTICIPLE_TO_CUE,
+    PREP_WORDS,
+    QUOTE_CHARS,
+    ROLE_HEAD_RE,
+    TOKEN_RE,
+    WORD_RE,
+    Cue,
+)
+from tracker.extract.ar_speakers import Slot, parse_slot
+from tracker.extract.ar_text import Sentence, strip_span
+
+_MAX_SLOT_WORDS = 22
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A proposed statement before its speaker is resolved."""
+
+    method: str
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    #: The speaker slot; None with ``pronoun`` True means "resolve by gender and recency".
+    slot: Slot | None = None
+    pronoun: bool = False
+    #: Participles take the speaker of the clause they hang on.
+    same_as_clause: bool = False
+    via: Slot | None = None
+    gender: str | None = None
+    confidence: float = 0.7
+    #: Where an earlier statement in the sentence must end when this one starts.
+    boundary: int | None = None
+    #: Content-first cue: the content is before the cue.
+    content_first: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WordMatch:
+    """A cue word found by dictionary lookup (faster than one huge regex alternation)."""
+
+    begin: int
+    finish: int
+    groups: dict[str, str]
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, name: str) -> str:
+        return self.groups[name]
+
+
+def _surface_table(table: dict[str, Cue], objects: bool) -> dict[str, tuple[str, str, str]]:
+    """Every written form of the cue words: و/ف + form + object pronoun, looked up in one step."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for form in table:
+        for conj in ("", "و", "ف"):
+            for obj in ("", "ها", "هم", "ه") if objects else ("",):
+                out.setdefault(conj + form + obj, (conj, form, obj))
+    return out
+
+
+_SURFACES: dict[int, dict[str, tuple[str, str, str]]] = {}
+
+
+def find_cue_words(
+    text: str, start: int, end: int, table: dict[str, Cue], objects: bool = True
+) -> Iterator[WordMatch]:
+    """Words of ``text[start:end]`` that are a form in ``table``, with و/ف and object pronoun split off."""
+    key = id(table) * 2 + objects
+    surfaces = _SURFACES.get(key)
+    if surfaces is None:
+        surfaces = _SURFACES[key] = _surface_table(table, objects)
+    for wm in WORD_RE.finditer(text, start, end):
+        hit = surfaces.get(wm.group())
+        if hit is not None:
+            conj, verb, obj = hit
+            yield WordMatch(wm.start(), wm.end(), {"conj": conj, "verb": verb, "obj": obj})
+
+
+def find_participles(text: str, start: int, end: int) -> Iterator[WordMatch]:
+    return find_cue_words(text, start, end, PARTICIPLE_TO_CUE, objects=False)
+
+
+def find_verbs(text: str, start: int, end: int) -> Iterator[WordMatch]:
+    return find_cue_words(text, start, end, FORM_TO_CUE)
+
+
+_VERB_SURFACES = _surface_table(FORM_TO_CUE, True)
+_PARTICIPLE_SURFACES = _surface_table(PARTICIPLE_TO_CUE, False)
+
+
+def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
+    """Finite cue verbs and participles of the whole text.
+
+    The distinct words are intersected with the cue tables first (C speed); only the few
+    words that hit are then located, so most of the text is never walked in Python.
+    """
+    words = set(WORD_RE.findall(text))
+    vhits = words & _VERB_SURFACES.keys()
+    phits = words & _PARTICIPLE_SURFACES.keys()
+    verbs: list[WordMatch] = []
+    parts: list[WordMatch] = []
+    if not vhits and not phits:
+        return verbs, parts
+    n = len(text)
+    for hits, table, target in ((vhits, _VERB_SURFACES, verbs), (phits, _PARTICIPLE_SURFACES, parts)):
+        for w in hits:
+            conj, verb, obj = table[w]
+            i = text.find(w)
+            while i >= 0:
+                j = i + len(w)
+                if (i == 0 or not text[i - 1].isalnum()) and (j == n or not text[j].isalnum()):
+                    target.append(WordMatch(i, j, {"conj": conj, "verb": verb, "obj": obj}))
+                i = text.find(w, j)
+        target.sort(key=WordMatch.start)
+    return verbs, parts
+
+
+def is_verb(word: str) -> bool:
+    return word in _VERB_SURFACES
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    sentence: Sentence
+    #: Finite cue words and participles of this sentence, found once per article.
+    verbs: tuple[WordMatch, ...] = ()
+    participles: tuple[WordMatch, ...] = ()
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.sentence.quotes)
+
+
+def _gender(form: str, cue: Cue) -> str | None:
+    if form in cue.past:
+        if form.endswith(("وا", "تا")) or (form.endswith("ا") and form != cue.past[0]):
+            return "p"
+        if form.endswith("ت") and form != cue.past[0]:
+            return "f"
+        return "m"
+    if form.endswith("ون"):
+        return "p"
+    return "f" if form.startswith("ت") else "m"
+
+
+def _boundary(text: str, sent_start: int, pos: int) -> int | None:
+    """The comma (or sentence start) right before a cue, if only connectors sit between."""
+    j = pos
+    while j > sent_start and text[j - 1] == " ":
+        j -= 1
+    # "، لكنه قال", "، كما أكد": a connector may sit between the comma and the cue.
+    k = j
+    while k > sent_start and text[k - 1] not in " ،,":
+        k -= 1
+    if text[k:j] in BOUNDARY_CONNECTORS:
+        j = k
+        while j > sent_start and text[j - 1] == " ":
+            j -= 1
+    if j == sent_start:
+        return sent_start
+    if text[j - 1] in "،,":
+        return j - 1
+    return None
+
+
+def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, int] | None:
+    """The complementiser, colon, opening quote or content preposition after the slot."""
+    best: tuple[int, int] | None = None
+    m = COMP_RE.search(text, start, end)
+    if m:
+        best = (m.start(), m.end())
+    for i in range(start, best[0] if best else end):
+        ch = text[i]
+        if ch == ":":
+            return (i, i + 1)
+        if ch in QUOTE_CHARS and (i == start or text[i - 1] in " ،,"):
+            # An opening quote right after the speaker: content starts at the quote, unless
+            # the quote is a short label inside the speaker's description (scare quotes).
+            before = text[start:i].strip(" ،,")
+            close = next((j for j in range(i + 1, end) if text[j] in QUOTE_CHARS), end)
+            after = text[close + 1 : close + 30]
+            if (
+                before
+                and len(before.split()) <= 8
+                and not any(q in before for q in QUOTE_CHARS)
+                and len(text[i + 1 : close].split()) >= 3
+                and not MEDIA_HEAD_END_RE.search(before)
+                and not COMP_RE.search(after)
+                and not (cue is not None and any(p in after.split() for p in cue.preps))
+                and not any(w in before.split() for w in ("الذي", "التي", "الذين"))
+            ):
+                # "أشار فرايليك إلى "...": the preposition belongs to the cue, not the speaker.
+                last = before.split()[-1]
+                if cue is not None and last in cue.preps:
+                    return (text.rfind(last, start, i), i)
+                return (i, i)
+    if cue is not None and cue.preps:
+        limit = best[0] if best else end
+        for n, tm in enumerate(TOKEN_RE.finditer(text, start, limit)):
+            tok = tm.group()
+            if n >= 8 or (
+                n >= 1 and tok not in cue.preps and MASDAR_RE.match(tok) and not tok.startswith("ال")
+            ):
+                break
+            if tok in cue.preps and tok != "ب":
+                return (tm.start(), tm.end())
+            if (
+                "ب" in cue.preps
+                and tm.start() > start
+                and tok.startswith("ب")
+                and (tok.startswith("بال") or MASDAR_RE.match(tok[1:]))
+            ):
+                return (tm.start(), tm.start() + 1)
+    return best
+
+
+def _words(text: str, a: int, b: int) -> int:
+    return len(text[a:b].split())
+
+
+def _comma_segments(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    s = a
+    for i in range(a, b):
+        if text[i] in "،,":
+            if text[s:i].strip():
+                yield strip_span(text, s, i)
+            s = i + 1
+    if text[s:b].strip():
+        yield strip_span(text, s, b)
+
+
+def _relay(text: str, start: int, end: int) -> tuple[Slot | None, int]:
+    """ "نقل موقع "أكسيوس"، عن مسؤول إسرائيلي": the outlet relays, the official speaks."""
+    seg = text[start:end]
+    idx = seg.find(" عن ")
+    while idx >= 0 and sum(seg.count(q, 0, idx) for q in QUOTE_CHARS) % 2 == 1:
+        idx = seg.find(" عن ", idx + 1)  # "مؤسسة الدفاع عن الديمقراطيات" in quotes is a name
+    if idx < 0:
+        if seg.startswith("عن "):
+            return None, start + 3
+        return None, start
+    if NOT_RELAY_SOURCE_RE.match(seg[idx + 4 :].lstrip()):
+        return None, start  # "نقلاً عن مشاهد ...": footage is not a speaker, the outlet is
+    via = parse_slot(text, start, start + idx) if seg[:idx].strip(" ،,") else None
+    return via, start + idx + 4
+
+
+def _source_like(phrase: str, strict: bool = False) -> bool:
+    """Could this noun phrase be a source? A name, an institution, a role or a group; not a
+    verbal noun, an adjective ("تصريحات سابقة") or a verb. ``strict`` asks for a known head."""
+    words = phrase.replace("«", " ").replace("»", " ").replace('"', " ").split()
+    if not words or len(words) > 5:
+        return False
+    head = words[0][1:] if words[0].startswith("وال") else words[0]
+    if ORG_RE.match(head) or MEDIA_RE.match(head) or GROUP_RE.match(head) or ROLE_HEAD_RE.match(head):
+        return True
+    if strict:
+        return False
+    bare = head.removeprefix("ال")
+    return not (
+        NOT_SPEAKER_RE.match(head)
+        or MASDAR_RE.match(bare)
+        or is_verb(head)
+        or head.endswith("ه")
+        or head in PREP_WORDS
+    )
+
+
+def _has_any(text: str, sent: Sentence, words: tuple[str, ...]) -> bool:
+    """A cheap substring test that lets a strategy skip a sentence without running its regex."""
+    return any(text.find(w, sent.start, sent.end) >= 0 for w in words)
+
+
+def _first_comma(text: str, start: int, end: int) -> int | None:
+    """The first comma outside quotes in ``[start, end)``."""
+    inside = False
+    for i in range(start, end):
+        ch = text[i]
+        if ch in QUOTE_CHARS:
+            inside = not inside
+        elif ch in "،," and not inside:
+            return i
+    return None

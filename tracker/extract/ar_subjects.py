@@ -1,0 +1,130 @@
+"""Speakers written before their verb: "زاخاروفا قالت", "الناطق باسم ...، أبو خالد، أعلن",
+"وكان مسؤول في البلدية، قال ...", and the antecedent of "الذي أعلن".
+"""
+
+from __future__ import annotations
+
+from tracker.extract.ar_cues import _PARTICIPLE_SURFACES, _comma_segments, _words, is_verb
+from tracker.extract.ar_resources import (
+    ADVERBIAL_START_RE,
+    COMP_RE,
+    KNOWN_ADVERBIAL_LEAD_RE,
+    LEAD_CONNECTOR_RE,
+    NON_CUE_PARTICIPLE_RE,
+    NOT_SPEAKER_RE,
+    PRONOUN_SUBJECTS,
+    QUOTE_CHARS,
+    ROLE_HEAD_RE,
+    TOKEN_RE,
+)
+from tracker.extract.ar_speakers import Slot, is_role, parse_slot
+from tracker.extract.ar_text import strip_span
+
+
+def _role_only(text: str, span: tuple[int, int]) -> Slot | None:
+    return parse_slot(text, *span)
+
+
+def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | None, str | None]:
+    """A subject-first speaker ("زاخاروفا قالت", "الوزارة أعلنت"); or a pronoun hint."""
+    pre_start, pre_end = strip_span(text, sent_start, verb_start)
+    for tail in (" قد", "،قد", " لقد"):
+        # "كان قائد الحركة، فلان، قد أكد": the particle sits between subject and verb.
+        if text.endswith(tail, pre_start, pre_end):
+            pre_start, pre_end = strip_span(
+                text, pre_start, pre_end - len(tail) + 1 if tail[0] == "،" else pre_end - len(tail)
+            )
+    if pre_end <= pre_start:
+        return None, None
+    pre = text[pre_start:pre_end]
+    for rel in (" الذي", " التي", " الذين", "، الذي", "، التي"):
+        if pre.endswith(rel.strip()) and pre_end - len(rel.strip()) > pre_start:
+            end = pre_end - len(rel.strip())
+            if text[end - 1 : end] == "و":
+                end -= 1  # "، والذي"
+            segs = [
+                (a, b) for a, b in _comma_segments(text, pre_start, end)
+                if not (ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 3)
+            ]  # fmt: skip
+            if not segs:
+                return None, None
+            # The antecedent of الذي is the nearest noun phrase; a role may precede it.
+            name = segs[-1]
+            if _words(text, *name) > 5:
+                toks = list(TOKEN_RE.finditer(text, *name))
+                head = next((t for t in reversed(toks) if ROLE_HEAD_RE.match(t.group())), None)
+                start = head.start() if head else toks[-3].start()
+                return parse_slot(text, start, name[1]), None
+            role = None
+            if len(segs) >= 2:
+                pa, pb = segs[-2]
+                rm = next((t for t in TOKEN_RE.finditer(text, pa, pb) if ROLE_HEAD_RE.match(t.group())), None)
+                if rm is not None:
+                    role = (rm.start(), pb)
+            if is_role(text[name[0] : name[1]]):
+                return _role_only(text, name), None
+            return Slot((role or name)[0:1] + name[1:2], role, name), None
+    m = LEAD_CONNECTOR_RE.match(pre)
+    rest_start = pre_start + (m.end() if m else 0)
+    rest = text[rest_start:pre_end].strip(" ،,")
+    last_seg = rest.split("،")[-1].strip()
+    if last_seg and NOT_SPEAKER_RE.match(last_seg) and len(last_seg.split()) <= 2:
+        return None, "x"
+    if not rest:
+        word = pre.split()[-1] if pre.split() else ""
+        return None, PRONOUN_SUBJECTS.get(word.strip("،,"))
+    if pre.split()[-1] in PRONOUN_SUBJECTS:
+        return None, PRONOUN_SUBJECTS[pre.split()[-1]]
+    # Keep the last comma segment that is not an adverbial ("ومساء أمس،").
+    segs = [(a, b) for a, b in _comma_segments(text, rest_start, pre_end)]
+    for a, b in reversed(segs):
+        seg = text[a:b]
+        if KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg):
+            continue
+        head = seg.split()[0] if seg.split() else ""
+        if (
+            _words(text, a, b) > 10
+            or is_verb(head)
+            or head in _PARTICIPLE_SURFACES
+            or NON_CUE_PARTICIPLE_RE.match("، " + head)
+        ):
+            return None, None
+        lead = LEAD_CONNECTOR_RE.match(seg)
+        start = a + (lead.end() if lead else 0)
+        a = start
+        # "الناطق باسم ...، أبو خالد، أعلن": the segment before may be the role.
+        idx = next(i for i, sg in enumerate(segs) if sg[1] == b)
+        if idx > 0:
+            pa, pb = segs[idx - 1]
+            prev_lead = LEAD_CONNECTOR_RE.match(text[pa:pb])
+            if prev_lead is not None:
+                pa += prev_lead.end()
+            if is_role(text[pa:pb]) and _words(text, pa, pb) <= 10:
+                start = pa
+        return parse_slot(text, start, b), None
+    return None, None
+
+
+def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
+    """The subject before a comma that precedes its verb: a short name, maybe after a role."""
+    segs = list(_comma_segments(text, sent_start, comma))
+    if not segs or len(segs) > 3:
+        return None
+    whole = text[segs[0][0] : comma]
+    if (
+        COMP_RE.search(whole)
+        or any(is_verb(w) for w in whole.split())
+        or any(q in whole for q in QUOTE_CHARS)
+    ):
+        return None
+    a, b = segs[-1]
+    lead = LEAD_CONNECTOR_RE.match(text[a:b])
+    if lead is None and len(segs) == 1:
+        return None  # only "وكان X، قال" style fronting is trusted without a role before it
+    if lead is not None:
+        a += lead.end()
+    if _words(text, a, b) > 6:
+        return None
+    if len(segs) >= 2 and is_role(text[segs[-2][0] : segs[-2][1]]):
+        return parse_slot(text, segs[-2][0], b)
+    return parse_slot(text, a, b)

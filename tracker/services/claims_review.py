@@ -1,0 +1,186 @@
+"""People's decisions on claim links: confirm, reject, split, merge.
+
+Each decision records who (``decided_by``) and when (``decided_at``) on the link, and
+every link a person touched survives re-linking, ``--rebuild`` included (see
+:mod:`tracker.services.claims_link`). ClaimLink rows are versioned: a decision made on a
+stale copy (``expected_version`` older than the row) raises :class:`ClaimConflict`,
+carrying the link as it is now, instead of overwriting a colleague.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.linking.decide import SAME
+from tracker.models import Claim, ClaimLink, Statement, utcnow
+from tracker.services.claims_link import DEFAULT_RULES, link_one, refresh_claims
+
+
+class ClaimError(ValueError):
+    """A request that names no such link, statement or claim, or makes no sense."""
+
+
+@dataclass(frozen=True)
+class LinkState:
+    link_id: int
+    statement_id: int
+    claim_id: int
+    relation: str
+    status: str
+    decided_by: str | None
+    decided_at: datetime | None
+    version: int
+
+
+class ClaimConflict(Exception):
+    """The link changed since the reviewer loaded it; ``current`` is its state now."""
+
+    def __init__(self, current: LinkState, expected_version: int) -> None:
+        super().__init__(
+            f"link {current.link_id} was changed by {current.decided_by or 'the linker'} "
+            f"(now {current.status}, version {current.version}; you had version {expected_version})"
+        )
+        self.current = current
+        self.expected_version = expected_version
+
+
+def link_state(link: ClaimLink) -> LinkState:
+    return LinkState(
+        link.id,
+        link.statement_id,
+        link.claim_id,
+        link.relation,
+        link.status,
+        link.decided_by,
+        link.decided_at,
+        link.version,
+    )
+
+
+def _load_link(session: Session, link_id: int, expected_version: int | None) -> ClaimLink:
+    link = session.get(ClaimLink, link_id)
+    if link is None:
+        raise ClaimError(f"no claim link {link_id}")
+    if expected_version is not None and link.version != expected_version:
+        raise ClaimConflict(link_state(link), expected_version)
+    return link
+
+
+def _decide(
+    session: Session, link: ClaimLink, status: str, reviewer: str, expected_version: int | None
+) -> None:
+    before = link_state(link)
+    link.status = status
+    link.decided_by = reviewer
+    link.decided_at = utcnow()
+    try:
+        session.flush()
+    except StaleDataError as error:
+        # Another session wrote the row between our read and our write; the caller's
+        # transaction is spoilt and must be rolled back, so report what we had read.
+        raise ClaimConflict(before, expected_version or before.version) from error
+
+
+def confirm_link(
+    session: Session, link_id: int, *, reviewer: str, expected_version: int | None = None
+) -> LinkState:
+    """A person says this statement does belong to this claim."""
+    link = _load_link(session, link_id, expected_version)
+    _decide(session, link, "confirmed", reviewer, expected_version)
+    refresh_claims(session, {link.claim_id})
+    return link_state(link)
+
+
+def reject_link(
+    session: Session, link_id: int, *, reviewer: str, expected_version: int | None = None
+) -> LinkState:
+    """A person says this statement does not belong to this claim; it is linked again elsewhere."""
+    link = _load_link(session, link_id, expected_version)
+    _decide(session, link, "rejected", reviewer, expected_version)
+    claim_id, statement_id = link.claim_id, link.statement_id
+    standing = session.scalar(
+        select(ClaimLink.id).where(ClaimLink.statement_id == statement_id, ClaimLink.status != "rejected")
+    )
+    touched = {claim_id}
+    if standing is None:
+        touched.add(link_one(session, statement_id, DEFAULT_RULES))
+    refresh_claims(session, touched)
+    return link_state(link)
+
+
+def split_statement(session: Session, statement_id: int, *, reviewer: str) -> int:
+    """Take a statement out of its claim(s) into a claim of its own; returns the new claim id."""
+    statement = session.get(Statement, statement_id)
+    if statement is None:
+        raise ClaimError(f"no statement {statement_id}")
+    links = list(
+        session.scalars(
+            select(ClaimLink).where(ClaimLink.statement_id == statement_id, ClaimLink.status != "rejected")
+        )
+    )
+    now = utcnow()
+    touched = set()
+    for link in links:
+        link.status, link.decided_by, link.decided_at = "rejected", reviewer, now
+        touched.add(link.claim_id)
+    claim = Claim(
+        canonical_text=statement.content,
+        canonical_norm=statement.content_norm,
+        first_statement_id=statement.id,
+    )
+    session.add(claim)
+    session.flush()
+    session.add(
+        ClaimLink(
+            statement_id=statement.id,
+            claim_id=claim.id,
+            score=100.0,
+            relation=SAME,
+            status="confirmed",
+            decided_by=reviewer,
+            decided_at=now,
+        )
+    )
+    refresh_claims(session, touched | {claim.id})
+    return claim.id
+
+
+def merge_claims(session: Session, keep_id: int, other_id: int, *, reviewer: str) -> int:
+    """Move every link of ``other_id`` into ``keep_id`` (confirmed by the reviewer); delete the other.
+
+    Returns how many links moved. A statement already in ``keep_id`` keeps that link.
+    """
+    if keep_id == other_id:
+        raise ClaimError("cannot merge a claim into itself")
+    keep, other = session.get(Claim, keep_id), session.get(Claim, other_id)
+    if keep is None or other is None:
+        raise ClaimError(f"no claim {keep_id if keep is None else other_id}")
+    present = {
+        link.statement_id: link
+        for link in session.scalars(select(ClaimLink).where(ClaimLink.claim_id == keep_id))
+    }
+    now = utcnow()
+    moved = 0
+    for link in list(session.scalars(select(ClaimLink).where(ClaimLink.claim_id == other_id))):
+        there = present.get(link.statement_id)
+        if there is not None:
+            if there.status != "rejected" or link.status == "rejected":
+                session.delete(link)
+                continue
+            # Split out of the kept claim earlier, now merged back: the newer decision wins.
+            session.delete(there)
+            session.flush()
+        link.claim_id = keep_id
+        if link.status != "rejected":
+            # The person saw these statements together: the merge is their decision on each.
+            link.status, link.decided_by, link.decided_at = "confirmed", reviewer, now
+            moved += 1
+    session.flush()
+    session.delete(other)
+    refresh_claims(session, {keep_id})
+    return moved

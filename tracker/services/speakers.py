@@ -1,0 +1,274 @@
+"""Speaker identity in the store: resolving statements to speakers, roles over time.
+
+``resolve_speakers`` is called by ingest with the (Statement row, StatementRecord) pairs
+of one article, whose SpeakerRef the extractor already resolved inside the article.
+Across the store the rules are conservative, because a wrong merge silently credits a
+claim to the wrong person:
+
+1. A full name attaches to the speaker with the same normalised name, or a full-name /
+   transliteration / user alias, of a compatible kind (people with people, bodies with
+   bodies). Two different full names are never joined here; ``suggest_merges`` proposes.
+2. A one-word name (surname-only mention) attaches to the single speaker carrying it as
+   a surname alias; when several do, a speaker of its own is created.
+3. A role-only mention ("المتحدثة باسم الخارجية الروسية") attaches to the single speaker
+   holding that role around the statement's date (in this article first, then in the
+   store); otherwise the statement keeps no speaker.
+4. A new speaker whose name the gazetteer knows gets its Latin name, QID and spellings.
+
+Search lives in :mod:`tracker.services.speakers_search`, edits (aliases, merges, splits,
+merge suggestions) in :mod:`tracker.services.speakers_edit`, the full view of one speaker
+in :mod:`tracker.services.speakers_detail`; all are re-exported here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.models import Article, Speaker, SpeakerAlias, SpeakerRole, Statement
+from tracker.normalize import fold, script_of
+from tracker.records import SpeakerRef, StatementRecord
+from tracker.services.speakers_detail import SpeakerDetail, speaker_detail
+from tracker.services.speakers_edit import (
+    MergeSuggestion,
+    SpeakerConflict,
+    SpeakerError,
+    add_alias,
+    add_speaker,
+    merge_speakers,
+    split_speaker,
+    suggest_merges,
+)
+from tracker.services.speakers_search import SpeakerHit, root_id, search_speakers, speaker_ids_matching
+from tracker.services.speakers_store import (
+    FULL_NAME_KINDS,
+    attach_alias,
+    new_speaker,
+    role_norm,
+    same_family,
+)
+from tracker.speakers.gazetteer import Gazetteer, default_gazetteer
+from tracker.speakers.names import is_role_phrase, role_organization, surname_of
+
+__all__ = [
+    "MergeSuggestion",
+    "SpeakerConflict",
+    "SpeakerDetail",
+    "SpeakerError",
+    "SpeakerHit",
+    "add_alias",
+    "add_speaker",
+    "merge_speakers",
+    "resolve_speakers",
+    "role_as_of",
+    "search_speakers",
+    "speaker_detail",
+    "speaker_ids_matching",
+    "split_speaker",
+    "suggest_merges",
+]
+
+# How far outside the dates a role was seen a role-only mention may still attach.
+ROLE_SLACK = timedelta(days=180)
+
+
+def _statement_day(statement: Statement, article: Article) -> date | None:
+    if statement.said_on is not None:
+        return statement.said_on
+    return article.published_at.date() if article.published_at else None
+
+
+def is_role_only(ref: SpeakerRef, gazetteer: Gazetteer) -> bool:
+    """The statement names an office, not a person: "وفق المتحدثة باسم الخارجية الروسية"."""
+    name = ref.name.strip()
+    if ref.role and fold(name) == fold(ref.role):
+        return True
+    return ref.kind == "person" and is_role_phrase(name) and gazetteer.lookup(name, ref.kind) is None
+
+
+def _roots(session: Session, ids: set[int]) -> list[Speaker]:
+    speakers = {root_id(session, i) for i in ids}
+    return [s for s in (session.get(Speaker, i) for i in sorted(speakers)) if s is not None]
+
+
+def find_by_full_name(session: Session, name: str, kind: str) -> Speaker | None:
+    norm = fold(name)
+    if not norm:
+        return None
+    ids = set(session.scalars(select(Speaker.id).where(Speaker.name_norm == norm)))
+    ids |= set(
+        session.scalars(
+            select(SpeakerAlias.speaker_id).where(
+                SpeakerAlias.alias_norm == norm, SpeakerAlias.kind.in_(FULL_NAME_KINDS)
+            )
+        )
+    )
+    found = [s for s in _roots(session, ids) if same_family(s.kind, kind)]
+    return found[0] if found else None  # duplicates of one full name: the oldest wins
+
+
+def _find_by_surname(session: Session, name: str) -> list[Speaker]:
+    ids = set(
+        session.scalars(
+            select(SpeakerAlias.speaker_id).where(
+                SpeakerAlias.alias_norm == fold(name), SpeakerAlias.kind == "surname"
+            )
+        )
+    )
+    return [s for s in _roots(session, ids) if s.kind == "person"]
+
+
+def _find_by_gazetteer(
+    session: Session, entry_qid: str | None, spellings: Sequence[str], kind: str
+) -> Speaker | None:
+    if entry_qid:
+        ids = set(session.scalars(select(Speaker.id).where(Speaker.external_id == entry_qid)))
+        found = [s for s in _roots(session, ids) if same_family(s.kind, kind)]
+        if found:
+            return found[0]
+    for spelling in spellings:
+        speaker = find_by_full_name(session, spelling, kind)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _speaker_for_name(session: Session, ref: SpeakerRef, gazetteer: Gazetteer) -> Speaker:
+    name, kind = ref.name.strip(), ref.kind
+    speaker = find_by_full_name(session, name, kind)
+    if speaker is not None:
+        return speaker
+    one_word = kind == "person" and surname_of(name) is None
+    if one_word:
+        holders = _find_by_surname(session, name)
+        if len(holders) == 1:
+            return holders[0]
+        if holders:  # ambiguous surname: never guess between two people
+            return new_speaker(session, name, kind, None)
+        entry = gazetteer.lookup_surname(name) or gazetteer.lookup(name, kind)
+    else:
+        entry = gazetteer.lookup(name, kind)
+    if entry is not None:
+        speaker = _find_by_gazetteer(session, entry.qid, entry.spellings, kind)
+        if speaker is not None:
+            return speaker
+        if one_word:
+            # Named by surname only, but the gazetteer knows the whole name: use it.
+            fuller = (
+                entry.arabic_name if script_of(name) == "arabic" and entry.arabic_name else entry.display_name
+            )
+            return new_speaker(session, fuller, kind, entry)
+    return new_speaker(session, name, kind, entry)
+
+
+def _speaker_for_role(session: Session, role: str, on: date | None) -> Speaker | None:
+    norm = role_norm(role)
+    rows = session.scalars(select(SpeakerRole).where(SpeakerRole.title_norm == norm)).all()
+    holders: dict[int, Speaker] = {}
+    for row in rows:
+        seen_far = (
+            on is not None
+            and row.first_seen is not None
+            and row.last_seen is not None
+            and not (row.first_seen - ROLE_SLACK <= on <= row.last_seen + ROLE_SLACK)
+        )
+        if seen_far:
+            continue
+        root = session.get(Speaker, root_id(session, row.speaker_id))
+        if root is not None and root.kind == "person":
+            holders[root.id] = root
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def record_role(session: Session, speaker: Speaker, title: str, on: date | None) -> None:
+    """Add or widen the speaker's role window with one more sighting."""
+    norm = role_norm(title)
+    if not norm:
+        return
+    role = session.scalar(
+        select(SpeakerRole).where(SpeakerRole.speaker_id == speaker.id, SpeakerRole.title_norm == norm)
+    )
+    if role is None:
+        role = SpeakerRole(
+            speaker_id=speaker.id, title=title.strip(), title_norm=norm, organization=role_organization(title)
+        )
+        session.add(role)
+    if on is not None:
+        role.first_seen = min(role.first_seen or on, on)
+        role.last_seen = max(role.last_seen or on, on)
+
+
+def _name_aliases(session: Session, speaker: Speaker, ref: SpeakerRef) -> None:
+    """The names this article used for the speaker become aliases (role phrases as kind "role")."""
+    name = ref.name.strip()
+    attach_alias(
+        session, speaker, name, "full_name" if surname_of(name) or ref.kind != "person" else "surname"
+    )
+    if ref.kind == "person" and (surname := surname_of(name)):
+        attach_alias(session, speaker, surname, "surname")
+    for other in (ref.mention, ref.role, *ref.aliases):
+        other = (other or "").strip()
+        if not other or fold(name) in fold(other):
+            continue  # the name itself, or "role, name" as one mention
+        if (ref.role and fold(other) == fold(ref.role)) or is_role_phrase(other):
+            attach_alias(session, speaker, other, "role")
+        elif ref.kind == "person" and fold(name).endswith(" " + fold(other)):
+            attach_alias(session, speaker, other, "surname")
+        elif len(fold(other)) >= 3:
+            attach_alias(session, speaker, other, "short_name")
+
+
+def resolve_speakers(
+    session: Session, article: Article, pairs: Sequence[tuple[Statement, StatementRecord]]
+) -> None:
+    """Set Statement.speaker_id for one article's statements, with aliases and roles. The caller commits."""
+    gazetteer = default_gazetteer()
+    by_name: dict[tuple[str, bool], Speaker] = {}
+    by_role: dict[str, Speaker] = {}
+    # Named statements first, so a role-only one can use this article's own role holders.
+    ordered = sorted(pairs, key=lambda pair: is_role_only(pair[1].speaker, gazetteer))
+    for statement, record in ordered:
+        ref = record.speaker
+        on = _statement_day(statement, article)
+        if ref.kind == "unnamed" or not ref.name.strip():
+            continue
+        if is_role_only(ref, gazetteer):
+            speaker = by_role.get(role_norm(ref.name)) or _speaker_for_role(session, ref.name, on)
+            if speaker is not None:
+                statement.speaker_id = speaker.id
+                record_role(session, speaker, ref.role or ref.name, on)
+            continue
+        cache_key = (fold(ref.name), ref.kind == "person")
+        speaker = by_name.get(cache_key)
+        if speaker is None:
+            speaker = _speaker_for_name(session, ref, gazetteer)
+            session.flush()
+            by_name[cache_key] = speaker
+        statement.speaker_id = speaker.id
+        _name_aliases(session, speaker, ref)
+        if ref.role:
+            record_role(session, speaker, ref.role, on)
+            by_role.setdefault(role_norm(ref.role), speaker)
+    session.flush()
+
+
+def role_as_of(session: Session, speaker_id: int, on: date) -> str | None:
+    """The speaker's role on a date: a role seen around it, else the latest one seen before it."""
+    ids = [speaker_id]
+    frontier = [speaker_id]
+    while frontier:  # roles left on speakers merged into this one count too
+        frontier = list(session.scalars(select(Speaker.id).where(Speaker.merged_into_id.in_(frontier))))
+        ids += frontier
+    roles = session.scalars(
+        select(SpeakerRole).where(SpeakerRole.speaker_id.in_(ids), SpeakerRole.first_seen.is_not(None))
+    ).all()
+    covering = [r for r in roles if r.first_seen <= on <= (r.last_seen or r.first_seen)]
+    if covering:
+        return max(covering, key=lambda r: (r.first_seen, r.id)).title
+    before = [r for r in roles if r.first_seen <= on]
+    if before:
+        return max(before, key=lambda r: (r.last_seen or r.first_seen, r.id)).title
+    return None
