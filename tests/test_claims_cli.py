@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from tests.builders import add_article, make_statement_record
 from tracker.cli import app
-from tracker.models import ClaimLink
+from tracker.models import ClaimLink, StatementTerm
 
 FUEL = "وزير المالية يعلن خفض الضرائب على الوقود"
 FUEL_AGAIN = "أعلن وزير المالية خفض الضرائب على الوقود"
@@ -158,3 +158,43 @@ def test_cluster_fails_loudly_on_bad_input(tmp_path: Path) -> None:
     missing = CliRunner().invoke(app, ["cluster", str(tmp_path / "nope.txt")])
     assert missing.exit_code == 1
     assert "cannot read" in missing.output
+
+
+def _partition(store) -> tuple[set[frozenset[int]], dict[int, str]]:  # type: ignore[no-untyped-def]
+    with store.sessions.begin() as session:
+        rows = session.execute(
+            select(ClaimLink.claim_id, ClaimLink.statement_id, ClaimLink.relation).where(
+                ClaimLink.status != "rejected"
+            )
+        ).all()
+    groups: dict[int, set[int]] = {}
+    for claim_id, statement_id, _ in rows:
+        groups.setdefault(claim_id, set()).add(statement_id)
+    return {frozenset(g) for g in groups.values()}, {sid: relation for _, sid, relation in rows}
+
+
+def test_bulk_linking_decides_like_one_by_one_and_keeps_decisions(seeded, store, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    with store.sessions.begin() as session:
+        text = "قالت الوزارة إن ارتفاع أسعار الذهب في الأسواق العالمية."
+        record = make_statement_record(
+            text, "ارتفاع أسعار الذهب في الأسواق العالمية", speaker="وزارة", cue="قالت"
+        )
+        add_article(session, text, [record], url="https://cli.test/gold", link=False)
+    assert run(db_url, "link", "--one-by-one").exit_code == 0
+    one_by_one = _partition(store)
+    assert len(one_by_one[0]) == 2
+    rebuilt = run(db_url, "link", "--rebuild", "--bulk")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert _partition(store) == one_by_one
+    # A person splits a statement out; a bulk rebuild keeps it out, the rest stays together.
+    assert run(db_url, "claims", "split", str(seeded[2])).exit_code == 0
+    assert run(db_url, "link", "--rebuild", "--bulk").exit_code == 0
+    groups, _ = _partition(store)
+    assert frozenset({seeded[2]}) in groups
+    assert frozenset({seeded[0], seeded[1]}) in groups
+    claims = _claims(db_url)
+    assert sorted(c["appearances"] for c in claims) == [1, 1, 2]
+    with store.sessions.begin() as session:
+        # Every linked statement is indexed once.
+        indexed = session.scalars(select(StatementTerm.statement_id).distinct()).all()
+        assert sorted(indexed) == sorted([*seeded, max(indexed)])

@@ -68,6 +68,7 @@ BASE = StatementView(
 FIRST = replace(
     BASE,
     id=5,
+    article_id=2,
     said_on=date(2025, 3, 1),
     review_status="unreviewed",
     review_note=None,

@@ -222,6 +222,11 @@ def test_repeated_lead_paragraph_reported_once() -> None:
 
 MORE_POSITIVE = [
     (
+        "subject with a relative clause before its verb",
+        "يُذكر أن مجلس النقابة، الذي اجتمع أمس، أكد رفض الاقتراح الجديد بالكامل.",
+        [("مجلس النقابة", "رفض الاقتراح الجديد بالكامل")],
+    ),
+    (
         "noun of saying with its author",
         "وجاء ذلك بعد إعلان الحزب أنه سيقاطع الانتخابات البلدية المقبلة.",
         [("الحزب", "سيقاطع الانتخابات البلدية المقبلة")],
@@ -298,7 +303,8 @@ def test_chain_is_named_and_ordered() -> None:
     from tracker.extract.ar_rules import CHAIN
 
     names = [name for name, _ in CHAIN]
-    assert names[:2] == ["came-in", "verbal-noun"]
+    assert names[:3] == ["quote-first", "came-in", "verbal-noun"]
+    assert names[-1] == "lead-colon"
     assert "reporting-verb" in names
     assert "participle" in names
 

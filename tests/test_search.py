@@ -147,6 +147,24 @@ def test_every_text_plan_answers_alike(
     assert _found(store, ids, StatementFilter(text=query, status="unreviewed")) == expected
 
 
+@pytest.fixture(scope="module")
+def both_backends(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The seeded store on SQLite and on PostgreSQL side by side (PostgreSQL required)."""
+    from conftest import PG_ENV, _drop_pg_schema, _fresh_pg_schema_url, pg_base_url
+
+    base = pg_base_url()
+    if base is None:
+        pytest.skip(f"{PG_ENV} is not set; the cross-backend comparison needs PostgreSQL")
+    pg_url, schema = _fresh_pg_schema_url(base)
+    stores = [open_store(f"sqlite:///{tmp_path_factory.mktemp('both') / 'tracker.db'}"), open_store(pg_url)]
+    try:
+        yield [_seed(store)[0] for store in stores]
+    finally:
+        for store in stores:
+            store.dispose()
+        _drop_pg_schema(base, schema)
+
+
 def test_fulltext_mode_uses_the_index(shared) -> None:
     store, _ = shared
     with store.sessions.begin() as session:
@@ -343,3 +361,26 @@ def test_arabic_forms(word: str, includes: set[str], excludes: set[str]) -> None
 @pytest.mark.parametrize("query", ['"', "*", "-", '""', "  "])
 def test_queries_without_words_match_everything(query: str) -> None:
     assert not parse_query(query)
+
+
+COMPARED = [
+    *(StatementFilter(text=q) for q, _ in TEXT_CASES),
+    *(f for f, _ in FILTER_CASES),
+    StatementFilter(text="الاسد", sort="said_on"),
+    StatementFilter(since=date(2024, 6, 1), sort="-said_on"),
+]
+
+
+@pytest.mark.pg
+def test_backends_agree(both_backends) -> None:  # type: ignore[no-untyped-def]
+    """Every query gives the same statements, in the same order, on SQLite and PostgreSQL."""
+    answers = []
+    for store in both_backends:
+        with store.sessions.begin() as session:
+            answers.append(
+                [[(v.content, v.said_on) for v in search_statements(session, f, limit=100)] for f in COMPARED]
+            )
+    sqlite_answers, pg_answers = answers
+    for filt, on_sqlite, on_pg in zip(COMPARED, sqlite_answers, pg_answers, strict=True):
+        assert on_sqlite == on_pg, filt
+    assert any(sqlite_answers)  # not all empty

@@ -230,6 +230,10 @@ class Statement(Base):
     __table_args__ = (
         Index("ix_statements_said_on_id", "said_on", "id"),
         Index("ix_statements_speaker_said_on", "speaker_id", "said_on"),
+        # "Latest first" pages under a filter walk these in order and stop after one page.
+        Index("ix_statements_status_said_on", "review_status", "said_on", "id"),
+        Index("ix_statements_language_said_on", "language", "said_on", "id"),
+        Index("ix_statements_speaker_name_id", "speaker_name", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -261,11 +265,11 @@ class Statement(Base):
     date_basis: Mapped[str] = mapped_column(String(10), default="none")
     date_evidence: Mapped[str | None] = mapped_column(Text)
     via: Mapped[str | None] = mapped_column(String(500))
-    language: Mapped[str] = mapped_column(String(8), default="ar", index=True)
+    language: Mapped[str] = mapped_column(String(8), default="ar")
     method: Mapped[str] = mapped_column(String(64))
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     extractor_version: Mapped[str] = mapped_column(String(32))
-    review_status: Mapped[str] = mapped_column(String(16), default="unreviewed", index=True)
+    review_status: Mapped[str] = mapped_column(String(16), default="unreviewed")
     review_note: Mapped[str | None] = mapped_column(Text)
     reviewed_by: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(TZDateTime())

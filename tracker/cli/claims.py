@@ -56,6 +56,10 @@ def link(
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Start over: drop automatic links (human decisions stay).")
     ] = False,
+    bulk: Annotated[
+        bool | None,
+        typer.Option("--bulk/--one-by-one", help="Decide in memory and write in bulk (default: when many wait)."),
+    ] = None,
     window_days: Annotated[
         int | None, typer.Option("--window-days", help="Only link automatically within this many days.")
     ] = None,
@@ -63,6 +67,7 @@ def link(
     """Link statements not yet linked to the claims they repeat."""
     from tracker.linking.decide import LinkRules
     from tracker.services.claims import DEFAULT_RULES, link_ids, pending_ids, reset_links
+    from tracker.services.claims_bulk import link_bulk, worth_bulk
 
     rules = DEFAULT_RULES if window_days is None else LinkRules(window_days=window_days)
     with store_for(ctx) as store:
@@ -72,14 +77,22 @@ def link(
             typer.echo(f"dropped {dropped} automatic links")
         with store.sessions.begin() as session:
             pending = pending_ids(session)
+            if bulk is None:
+                bulk = worth_bulk(session, len(pending))
         progress = _progress(len(pending))
+        advance = (lambda n: progress.advance(progress.task_ids[0], n)) if progress is not None else None
         try:
-            for start in range(0, len(pending), LINK_CHUNK):
-                chunk = pending[start : start + LINK_CHUNK]
+            if bulk:
+                # Many statements: decided in memory by the same code, written in one go.
                 with store.sessions.begin() as session:
-                    link_ids(session, chunk, rules)
-                if progress is not None:
-                    progress.advance(progress.task_ids[0], len(chunk))
+                    link_bulk(session, pending, rules, advance)
+            else:
+                for start in range(0, len(pending), LINK_CHUNK):
+                    chunk = pending[start : start + LINK_CHUNK]
+                    with store.sessions.begin() as session:
+                        link_ids(session, chunk, rules)
+                    if advance is not None:
+                        advance(len(chunk))
         finally:
             if progress is not None:
                 progress.stop()

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tracker.cli.common import print_table, state, store_for
+from tracker.cli.common import print_table, reviewer_name, state, store_for
 
 
 def register(root: typer.Typer) -> None:
@@ -17,6 +17,7 @@ def register(root: typer.Typer) -> None:
 def demo(
     ctx: typer.Context,
     no_tui: Annotated[bool, typer.Option("--no-tui", help="Print the statements instead of opening the app.")] = False,
+    rtl: Annotated[str, typer.Option("--rtl", help="Arabic display in the app: auto, visual or logical.")] = "auto",
 ) -> None:
     """Ingest the bundled sample corpus (default: the SQLite file in the user data dir) and open the app."""
     from tracker.paths import sample_articles_dir
@@ -32,9 +33,9 @@ def demo(
         if no_tui or importlib.util.find_spec("tui") is None:
             _print_statements(store)
             return
-    from tui.app import make_app
+    from tui.app import run_app
 
-    make_app(state(ctx).db_url).run()
+    run_app(state(ctx).db_url, rtl=rtl, reviewer=reviewer_name(ctx))
     typer.echo(f"database: {url}")
 
 

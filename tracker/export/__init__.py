@@ -8,6 +8,7 @@ not import rispy or bibtexparser.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
@@ -43,10 +44,19 @@ class _Clean:
         self._out = out
 
     def write(self, text: str) -> int:
-        return self._out.write(strip_controls(text))
+        return self._out.write(_clean(text))
 
     def writelines(self, lines: Iterable[str]) -> None:
-        self._out.writelines(strip_controls(line) for line in lines)
+        self._out.writelines(_clean(line) for line in lines)
+
+
+# Every escape sequence starts with a control character (ESC, or the 8-bit CSI): one scan
+# finds the rare text that needs the full strip_controls.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _clean(text: str) -> str:
+    return strip_controls(text) if _CONTROL_RE.search(text) else text
 
 
 def write(

@@ -63,8 +63,7 @@ def _appearance(view: StatementView) -> dict[str, Any]:
     return {k: v for k, v in work.items() if v is not None}
 
 
-def _claim(view: StatementView, members: list[StatementView]) -> dict[str, Any]:
-    appearances = [_appearance(v) for v in members]
+def _claim(view: StatementView, appearances: list[dict[str, Any]]) -> dict[str, Any]:
     claim: dict[str, Any] = {
         "@type": "Claim",
         "text": view.content,
@@ -80,7 +79,7 @@ def _claim(view: StatementView, members: list[StatementView]) -> dict[str, Any]:
     return claim
 
 
-def _review(view: StatementView, members: list[StatementView], options: ExportOptions) -> dict[str, Any]:
+def _review(view: StatementView, appearances: list[dict[str, Any]], options: ExportOptions) -> dict[str, Any]:
     rating = {
         "@type": "Rating",
         "alternateName": RATING_NAMES.get(view.review_status, view.review_status),
@@ -90,7 +89,7 @@ def _review(view: StatementView, members: list[StatementView], options: ExportOp
         "@type": "ClaimReview",
         "url": (options.review_url or DEFAULT_REVIEW_URL).format(id=view.id),
         "claimReviewed": view.content,
-        "itemReviewed": _claim(view, members),
+        "itemReviewed": _claim(view, appearances),
         "reviewRating": rating,
         "author": {"@type": "Organization", "name": options.publisher or view.reviewed_by or "unknown"},
         "inLanguage": view.language,
@@ -111,11 +110,20 @@ def nodes(views: Iterable[StatementView], options: ExportOptions) -> list[dict[s
             view
         )
     out: list[dict[str, Any]] = []
+    by_article: dict[int, dict[str, Any]] = {}  # one appearance per article, built once
     for members in groups.values():
+        first_in: dict[int, StatementView] = {}
+        for v in members:
+            first_in.setdefault(v.article_id, v)
+        appearances = []
+        for article_id, v in first_in.items():
+            if article_id not in by_article:
+                by_article[article_id] = _appearance(v)
+            appearances.append(by_article[article_id])
         reviewed = [v for v in members if v.review_status != "unreviewed"]
         if not reviewed:
-            out.append(_claim(members[0], members))
-        out.extend(_review(v, members, options) for v in reviewed)
+            out.append(_claim(members[0], appearances))
+        out.extend(_review(v, appearances, options) for v in reviewed)
     return out
 
 

@@ -14,7 +14,6 @@ from tracker.extract.ar_cues import (
     _find_intro,
     _first_comma,
     _gender,
-    _has_any,
     _relay,
     _source_like,
     _words,
@@ -42,7 +41,7 @@ from tracker.extract.ar_speakers import np_then_object, parse_slot
 def according_to(ctx: Context) -> Iterator[Candidate]:
     """ "...، وفق المتحدثة باسم الخارجية" / "وبحسب موقع X، ..." / "وفق ما نقلت X عن Y، فإن ..."."""
     text, sent = ctx.text, ctx.sentence
-    if not _has_any(text, sent, ("حسب", "وفق", "لسان", "نقلا", "طبقا", "استنادا")):
+    if not ctx.has_any(("حسب", "وفق", "لسان", "نقلا", "طبقا", "استنادا")):
         return
     for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
@@ -98,7 +97,7 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
 def came_in(ctx: Context) -> Iterator[Candidate]:
     """ "وجاء في بيان للوزارة أن ...": the document's author speaks."""
     text, sent = ctx.text, ctx.sentence
-    if not _has_any(text, sent, ("جاء", "ورد")):
+    if not ctx.has_any(("جاء", "ورد")):
         return
     for m in CAME_IN_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
@@ -140,7 +139,7 @@ def _skip_lead_asides(text: str, start: int, end: int) -> int:
 def verbal_noun(ctx: Context) -> Iterator[Candidate]:
     """ "وأوردت تأكيد محللين أنّ ..." / "على خلفية إعلان مايلي أنّه ...": a noun of saying."""
     text, sent = ctx.text, ctx.sentence
-    if not _has_any(text, sent, ("تاكيد", "اعلان", "تحذير", "اعتبار", "تشديد")):
+    if not ctx.has_any(("تاكيد", "اعلان", "تحذير", "اعتبار", "تشديد")):
         return
     for m in NOUN_CUE_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
@@ -160,7 +159,7 @@ def verbal_noun(ctx: Context) -> Iterator[Candidate]:
 def as_said(ctx: Context) -> Iterator[Candidate]:
     """ "حركة حماس لن تشارك في القمة، كما أعلنت هذا الأسبوع": the clause before is credited."""
     text, sent = ctx.text, ctx.sentence
-    if not _has_any(text, sent, ("كما",)):
+    if not ctx.has_any(("كما",)):
         return
     for m in AS_SAID_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()) or not is_verb(m.group("verb")):

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.extract.ar_resources import (
+    AN_GOVERNORS,
     BOUNDARY_CONNECTORS,
     COMP_RE,
     FORM_TO_CUE,
@@ -151,9 +152,15 @@ class Context:
     #: Finite cue words and participles of this sentence, found once per article.
     verbs: tuple[WordMatch, ...] = ()
     participles: tuple[WordMatch, ...] = ()
+    #: Which of ``NON_VERB_CUES`` occur in the sentence (one scan of the article finds them).
+    cue_words: frozenset[str] = frozenset()
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.sentence.quotes)
+
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        """A cheap test that lets a strategy skip a sentence without running its regex."""
+        return any(w in self.cue_words for w in words)
 
 
 def _gender(form: str, cue: Cue) -> str | None:
@@ -192,12 +199,19 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
     """The complementiser, colon, opening quote or content preposition after the slot."""
     best: tuple[int, int] | None = None
     m = COMP_RE.search(text, start, end)
+    while m is not None and _governed_an(text, start, m.start()):
+        m = COMP_RE.search(text, m.end(), end)  # "من المقرر أن", "بعد أن": not what was said
     if m:
         best = (m.start(), m.end())
     for i in range(start, best[0] if best else end):
         ch = text[i]
         if ch == ":":
-            return (i, i + 1)
+            # "بقوله: إنّ "..."": a complementiser after the colon still opens the content.
+            j = i + 1
+            while j < end and text[j] == " ":
+                j += 1
+            comp = COMP_RE.match(text, j, end)
+            return (i, comp.end()) if comp and not comp.group("pron") else (i, i + 1)
         if ch in QUOTE_CHARS and (i == start or text[i - 1] in " ،,"):
             # An opening quote right after the speaker: content starts at the quote, unless
             # the quote is a short label inside the speaker's description (scare quotes).
@@ -223,11 +237,15 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
         limit = best[0] if best else end
         for n, tm in enumerate(TOKEN_RE.finditer(text, start, limit)):
             tok = tm.group()
-            if n >= 8 or (
-                n >= 1 and tok not in cue.preps and MASDAR_RE.match(tok) and not tok.startswith("ال")
+            if (
+                n >= 6
+                or tok in ("بشان", "حول", "ضد", "بين", "منذ", "تجاه", "ازاء")
+                or (n >= 1 and tok not in cue.preps and MASDAR_RE.match(tok) and not tok.startswith("ال"))
             ):
                 break
             if tok in cue.preps and tok != "ب":
+                if tok == "علي" and _is_given_name_ali(text, tm.start(), tm.end(), limit):
+                    continue  # "أكد الوزير، علي حسن، أن": the name Ali, folded like the preposition
                 return (tm.start(), tm.end())
             if (
                 "ب" in cue.preps
@@ -237,6 +255,32 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             ):
                 return (tm.start(), tm.start() + 1)
     return best
+
+
+def _governed_an(text: str, start: int, pos: int) -> bool:
+    """ "أن" after a modal or a time conjunction ("من المقرر أن", "بعد أن") opens no speech."""
+    before = text[max(start, pos - 12) : pos].split()
+    return bool(before) and before[-1] in AN_GOVERNORS
+
+
+def _is_given_name_ali(text: str, start: int, end: int, limit: int) -> bool:
+    """ "علي" after an apposition comma and before a bare name and a comma is the name Ali."""
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before.endswith(("،", ",")):
+        return False
+    nxt = TOKEN_RE.search(text, end, limit)
+    if nxt is None:
+        return False
+    word = nxt.group()
+    comma = text.find("،", end, limit)
+    return (
+        not word.startswith("ال")
+        and word not in PREP_WORDS
+        and not MASDAR_RE.match(word)
+        and not COMP_RE.fullmatch(word)
+        and comma > 0
+        and _words(text, end, comma) <= 3
+    )
 
 
 def _words(text: str, a: int, b: int) -> int:
@@ -264,6 +308,8 @@ def _relay(text: str, start: int, end: int) -> tuple[Slot | None, int]:
         if seg.startswith("عن "):
             return None, start + 3
         return None, start
+    if seg[idx + 4 :].lstrip().startswith(("اسم", "هويت")):
+        return None, start  # "مسؤول فضّل عدم الكشف عن اسمه": not a relay
     if NOT_RELAY_SOURCE_RE.match(seg[idx + 4 :].lstrip()):
         return None, start  # "نقلاً عن مشاهد ...": footage is not a speaker, the outlet is
     via = parse_slot(text, start, start + idx) if seg[:idx].strip(" ،,") else None
@@ -289,11 +335,6 @@ def _source_like(phrase: str, strict: bool = False) -> bool:
         or head.endswith("ه")
         or head in PREP_WORDS
     )
-
-
-def _has_any(text: str, sent: Sentence, words: tuple[str, ...]) -> bool:
-    """A cheap substring test that lets a strategy skip a sentence without running its regex."""
-    return any(text.find(w, sent.start, sent.end) >= 0 for w in words)
 
 
 def _first_comma(text: str, start: int, end: int) -> int | None:

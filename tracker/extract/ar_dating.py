@@ -34,12 +34,17 @@ class DatingInput:
     paragraph: int
 
 
-def _pick(mentions: list[DateMention], item: DatingInput) -> DateMention | None:
+def _pick(
+    mentions: list[DateMention], item: DatingInput, contents: list[tuple[int, int]]
+) -> DateMention | None:
     s0, s1 = item.sentence
-    c0, c1 = item.content
     best: tuple[tuple[int, int, int], DateMention] | None = None
     for m in mentions:
-        if m.start < s0 or m.end > s1 or (m.start >= c0 and m.end <= c1):
+        if m.start < s0 or m.end > s1:
+            continue
+        # A date inside any content of the sentence is about what was said ("وأكدت أن ... منذ
+        # تشرين الأول، مضيفةً أن ..."), not when the following statement was made.
+        if any(c0 <= m.start and m.end <= c1 for c0, c1 in contents):
             continue
         if m.precision == "year":
             continue
@@ -85,7 +90,7 @@ def assign_dates(
     ]
     own: list[StatementDate | None] = []
     for item in items:
-        m = _pick(mentions, item)
+        m = _pick(mentions, item, contents)
         if m is None:
             # "ابتداءً من اليوم": today's date inside the content still dates a fresh statement.
             m = next(
@@ -99,6 +104,8 @@ def assign_dates(
     last: tuple[int, StatementDate] | None = None
     for i, item in enumerate(items):
         sd = own[i]
+        if sd is not None and sd.precision != "day" and item.speaker_key in by_speaker:
+            sd = None  # "في تشرين الأول" dates an event; the source's report day is better
         if sd is None and item.speaker_key in by_speaker:
             prev = by_speaker[item.speaker_key]
             sd = StatementDate(prev.value, prev.precision, "report", prev.evidence)

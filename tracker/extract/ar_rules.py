@@ -21,6 +21,7 @@ from tracker.extract.ar_cues import (
     _relay,
     _words,
 )
+from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     COMP_RE,
@@ -31,6 +32,7 @@ from tracker.extract.ar_resources import (
     NOUN_GOVERNORS,
     PARTICIPLE_TO_CUE,
     QUOTE_CHARS,
+    SUBORDINATORS,
     Cue,
 )
 from tracker.extract.ar_speakers import is_role, np_then_object, parse_slot
@@ -145,7 +147,14 @@ def _object_candidate(
     clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
     prev = text[clause_start:vstart].split()[-1:]
     # "منذ أن أعلنت الشركة ...": after a complementiser the subject follows the verb.
-    before = None if prev == ["ان"] else subject_before(text, clause_start, vstart)[0]
+    before = None if prev and prev[0] in SUBORDINATORS else subject_before(text, clause_start, vstart)[0]
+    if (
+        before is None
+        and boundary is not None
+        and boundary > sent.start
+        and not text[clause_start:vstart].strip()
+    ):
+        before = _fronted_subject(text, sent.start, boundary)
     if before is not None:
         # "الوزارة أعلنت، اليوم، ارتفاع ...": subject first, the object follows the verb.
         pos = vend
@@ -251,10 +260,12 @@ def participle(ctx: Context) -> Iterator[Candidate]:
 Strategy = Callable[[Context], Iterator[Candidate]]
 #: The named, ordered chain: earlier entries win when two cues overlap.
 CHAIN: tuple[tuple[str, Strategy], ...] = (
+    ("quote-first", quote_first),
     ("came-in", came_in),
     ("verbal-noun", verbal_noun),
     ("as-said", as_said),
     ("according-to", according_to),
     ("reporting-verb", reporting_verb),
     ("participle", participle),
+    ("lead-colon", lead_colon),
 )

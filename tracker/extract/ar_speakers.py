@@ -110,6 +110,26 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
     return Slot((start, end), (start, end), None)
 
 
+# Nouns that follow the preposition "على" in asides ("على هامش ...", "على خلفية ...").
+_ALI_PREP_NOUNS = {
+    "هامش", "خلفيه", "صعيد", "راس", "لسان", "حد", "مستوي", "اثر", "سبيل", "ضوء", "وقع", "ان", "انه",
+    "انها", "ما", "غرار", "مدار", "مدي", "مقربه", "بعد", "طول", "امتداد", "عكس", "نحو", "هذا", "هذه",
+}  # fmt: skip
+
+
+def _is_name_ali(seg: str) -> bool:
+    """ "علي باقري كني" in apposition: the name Ali, folded like the preposition "على"."""
+    words = seg.split()
+    return (
+        len(words) in (2, 3, 4)
+        and words[0] == "علي"
+        and not words[1].startswith("ال")
+        and words[1] not in PREP_WORDS
+        and words[1] not in _ALI_PREP_NOUNS
+        and not MASDAR_RE.match(words[1])
+    )
+
+
 def parse_slot(text: str, start: int, end: int) -> Slot | None:
     """Read a speaker slot: first noun phrase, with a role or name in apposition after it."""
     nps: list[tuple[int, int]] = []
@@ -117,7 +137,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     aside_between = False
     for a, b in _segments(text, start, end):
         seg = text[a:b]
-        if ADVERBIAL_START_RE.match(seg):
+        if ADVERBIAL_START_RE.match(seg) and not (nps and _is_name_ali(seg)):
             if not nps and len(seg.split()) >= 3:
                 return None  # "وقال خلال استقباله رئيس الوفد ...": no subject, the rest is the aside
             after_aside = True
@@ -207,6 +227,7 @@ def np_then_object(text: str, start: int, end: int) -> int:
     after_link = False
     closed = False
     first = ""
+    name_words = 0  # words of a personal name after a role ("الوزير سامي حداد ضرورةَ ...")
     for i, (a, b) in enumerate(tokens):
         tok = text[a:b].strip(QUOTE_CHARS)
         if i == 0:
@@ -217,6 +238,19 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue
         if tok in NAME_LINK_WORDS or tok == "في":
             after_link = True
+            continue
+        if name_words or (
+            ROLE_HEAD_RE.match(first)
+            and not tok.startswith("ال")
+            and tok not in PREP_WORDS
+            and not MASDAR_RE.match(tok)
+            and not PRONOUN_SUFFIX_RE.match(tok)
+        ):
+            if name_words >= 3 or MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok) or tok in PREP_WORDS:
+                return a
+            if tok.startswith("ال") and name_words >= 2:
+                return a
+            name_words += 1
             continue
         if tok.startswith("ال"):
             if closed and not tok.endswith(("يه", "ي")):
@@ -411,7 +445,14 @@ class Registry:
             and _tokens(ent.key) <= _tokens(name_text)
             and not (
                 ent.kind == "person"
-                and any(w.startswith("ال") for w in name_text.split() if w not in ent.key.split())
+                and (
+                    any(
+                        w.startswith("ال") or w in PREP_WORDS or w == "عن"
+                        for w in name_text.split()
+                        if w not in ent.key.split()
+                    )
+                    or not name_text.endswith(ent.key.split()[-1])
+                )
             )
         ):
             ent.aliases.append(ent.name)

@@ -10,11 +10,14 @@ from tracker.extract.ar_resources import (
     COMP_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
+    NARRATIVE_LEAD_RE,
     NON_CUE_PARTICIPLE_RE,
     NOT_SPEAKER_RE,
     PRONOUN_SUBJECTS,
     QUOTE_CHARS,
+    RELATIVE_START_RE,
     ROLE_HEAD_RE,
+    SUBORDINATORS,
     TOKEN_RE,
 )
 from tracker.extract.ar_speakers import Slot, is_role, parse_slot
@@ -28,6 +31,8 @@ def _role_only(text: str, span: tuple[int, int]) -> Slot | None:
 def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | None, str | None]:
     """A subject-first speaker ("زاخاروفا قالت", "الوزارة أعلنت"); or a pronoun hint."""
     pre_start, pre_end = strip_span(text, sent_start, verb_start)
+    if text[pre_start:pre_end].split()[-1:] and text[pre_start:pre_end].split()[-1] in SUBORDINATORS:
+        return None, None  # "ويأتي ذلك بعدما أعلن X": after a subordinator the subject follows
     for tail in (" قد", "،قد", " لقد"):
         # "كان قائد الحركة، فلان، قد أكد": the particle sits between subject and verb.
         if text.endswith(tail, pre_start, pre_end):
@@ -70,6 +75,9 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     last_seg = rest.split("،")[-1].strip()
     if last_seg and NOT_SPEAKER_RE.match(last_seg) and len(last_seg.split()) <= 2:
         return None, "x"
+    seg_lead = LEAD_CONNECTOR_RE.match(last_seg)
+    if seg_lead is not None and seg_lead.end() and NOT_SPEAKER_RE.match(last_seg[seg_lead.end() :]):
+        return None, "x"  # "فإنّ البيانات التي ... تؤكد أن": data, not a source, is the subject
     if not rest:
         word = pre.split()[-1] if pre.split() else ""
         return None, PRONOUN_SUBJECTS.get(word.strip("،,"))
@@ -109,6 +117,15 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
     """The subject before a comma that precedes its verb: a short name, maybe after a role."""
     segs = list(_comma_segments(text, sent_start, comma))
     if not segs or len(segs) > 3:
+        return None
+    if len(segs) >= 2 and RELATIVE_START_RE.match(text[segs[-1][0] : segs[-1][1]]):
+        # "مخرجات اللقاء، والذي جمع الحركتين، أكدت ...": the relative clause describes the subject.
+        a, b = segs[-2]
+        lead = NARRATIVE_LEAD_RE.match(text, a, b) or LEAD_CONNECTOR_RE.match(text, a, b)
+        if lead is not None:
+            a = lead.end()
+        if 0 < _words(text, a, b) <= 6 and not COMP_RE.search(text, a, b):
+            return parse_slot(text, a, b)
         return None
     whole = text[segs[0][0] : comma]
     if (

@@ -16,6 +16,7 @@ from tracker.extract.ar_resources import (
     CLOSE_ONLY,
     FOLD_TABLE,
     GLUE_AFTER_RE,
+    GLUE_BEFORE_RE,
     OPEN_ONLY,
     QUOTE_CHARS,
     REMOVE_RE,
@@ -82,7 +83,9 @@ def build_shadow(text: str) -> Shadow:
     length = 0  # shadow length so far
     pos = 0
     # "إلىوفاة", "الفلسطينيةضد": ى and ة end a word, so a letter right after them starts the next.
-    glue = [g.end() for g in GLUE_AFTER_RE.finditer(text)]
+    glue = sorted(
+        {g.end() for g in GLUE_AFTER_RE.finditer(text)} | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
+    )
     events = sorted(
         [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],
         key=lambda ev: (ev[0], ev[1]),

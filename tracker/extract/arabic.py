@@ -9,6 +9,7 @@ statement (:mod:`.ar_dating`) and maps every span back to the stored text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_verb
 from tracker.extract.ar_dating import DatingInput, assign_dates
@@ -22,7 +23,7 @@ from tracker.extract.ar_resources import (
     MEDIA_RE,
     NAME_LINK_WORDS,
     NON_CUE_PARTICIPLE_RE,
-    NON_VERB_CUES,
+    NON_VERB_CUE_RE,
     NOT_FIRST_NAME,
     ORG_RE,
     PREP_WORDS,
@@ -31,6 +32,7 @@ from tracker.extract.ar_resources import (
     RELATIVE_TAIL_RE,
     ROLE_HEAD_RE,
     SELF_REF_RE,
+    WORD_RE,
 )
 from tracker.extract.ar_rules import CHAIN
 from tracker.extract.ar_speakers import Entity, Registry, Slot, is_role, np_then_object, parse_slot
@@ -40,6 +42,8 @@ from tracker.records import ArticleRecord, Span, SpeakerRef, StatementRecord
 
 _CONTENT_STRIP = " \t\n،,.:؛;-–—"
 _MIN_QUOTE_WORDS = 3
+# Word F1 above which two statements by one source are the same statement said again.
+_SAME_STATEMENT = 0.8
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
 
@@ -54,13 +58,18 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     verbs, parts = find_all_cue_words(shadow.text)
     verb_starts = [v.start() for v in verbs]
     part_starts = [p.start() for p in parts]
+    # The substrings of the strategies without a cue verb, and colons, found in one pass each.
+    nonverb = [(m.start(), m.group()) for m in NON_VERB_CUE_RE.finditer(shadow.text)]
+    nonverb_starts = [pos for pos, _w in nonverb]
+    colons = [i for i, ch in enumerate(shadow.text) if ch == ":"] if ":" in shadow.text else []
     found: list[tuple[Candidate, Entity | None, Entity | None, Sentence]] = []
     for sent in sentences:
-        ctx = Context(
-            shadow.text, sent,
-            tuple(verbs[bisect_left(verb_starts, sent.start) : bisect_left(verb_starts, sent.end)]),
-            tuple(parts[bisect_left(part_starts, sent.start) : bisect_left(part_starts, sent.end)]),
-        )  # fmt: skip
+        v = verbs[bisect_left(verb_starts, sent.start) : bisect_left(verb_starts, sent.end)]
+        p = parts[bisect_left(part_starts, sent.start) : bisect_left(part_starts, sent.end)]
+        n = nonverb[bisect_left(nonverb_starts, sent.start) : bisect_left(nonverb_starts, sent.end)]
+        if not v and not p and not n and bisect_left(colons, sent.start) == bisect_left(colons, sent.end):
+            continue  # no cue word of any strategy in this sentence
+        ctx = Context(shadow.text, sent, tuple(v), tuple(p), frozenset(w for _pos, w in n))
         cands = _sentence_candidates(ctx)
         clause_speaker: Entity | None = None
         for cand in cands:
@@ -96,12 +105,6 @@ def _skip_repeated_lead(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 def _sentence_candidates(ctx: Context) -> list[Candidate]:
     text, sent = ctx.text, ctx.sentence
-    if (
-        not ctx.verbs
-        and not ctx.participles
-        and not any(text.find(w, sent.start, sent.end) >= 0 for w in NON_VERB_CUES)
-    ):
-        return []  # no cue word of any strategy in this sentence
     cands: list[Candidate] = []
     for _name, strategy in CHAIN:
         for cand in strategy(ctx):
@@ -325,6 +328,43 @@ def _expand_surnames(text: str, registry: Registry) -> None:
             ent.name, ent.key = span, text[span[0] : span[1]]
 
 
+def _once_per_source(text: str, rows: list) -> list:
+    """One statement per proposition and source: "when the same statement appears in the
+    description and the body, report it once". A statement whose words are (nearly) those of
+    a later one by the same source is dropped, so the body's fuller, dated sentence is kept."""
+    by_source: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_source.setdefault(id(row[1]), []).append(i)
+    drop: set[int] = set()
+    # Two bags reach the threshold only if their sizes are close: skip the rest unbuilt.
+    ratio = _SAME_STATEMENT / (2 - _SAME_STATEMENT)
+    for idx in by_source.values():
+        if len(idx) < 2:
+            continue
+        words = [WORD_RE.findall(text[rows[i][0].content[0] : rows[i][0].content[1]]) for i in idx]
+        bags: list[Counter | None] = [None] * len(idx)
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                nx, ny = len(words[x]), len(words[y])
+                if not nx or not ny or min(nx, ny) < ratio * max(nx, ny):
+                    continue
+                bx = bags[x] = bags[x] or Counter(words[x])
+                by = bags[y] = bags[y] or Counter(words[y])
+                if _overlap(bx, by) >= _SAME_STATEMENT:
+                    drop.add(idx[x])
+                    break
+    return [row for i, row in enumerate(rows) if i not in drop]
+
+
+def _overlap(a: Counter, b: Counter) -> float:
+    """Word F1 of two bags of words."""
+    common = sum((a & b).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(a.values()), common / sum(b.values())
+    return 2 * p * r / (p + r)
+
+
 def _records(
     article: ArticleRecord,
     shadow: Shadow,
@@ -333,20 +373,10 @@ def _records(
     found: list[tuple[Candidate, Entity | None, Entity | None, Sentence]],
 ) -> tuple[StatementRecord, ...]:
     _expand_surnames(shadow.text, registry)
-    seen: set[str] = set()
     rows = []
     for cand, ent, via, sent in found:
-        content = shadow.span(*cand.content)
-        # The same words by the same source in one paragraph are one statement. (A lead that
-        # the body repeats is a separate, optional statement in the guide's convention.)
-        key = (
-            " ".join(shadow.text[cand.content[0] : cand.content[1]].split())
-            + f"\x00{id(ent)}\x00{sent.paragraph}"
-        )
-        if not key or key in seen:
-            continue
-        seen.add(key)
-        rows.append((cand, ent, via, sent, content))
+        rows.append((cand, ent, via, sent, shadow.span(*cand.content)))
+    rows = _once_per_source(shadow.text, rows)
     dating = [
         DatingInput(
             (shadow.orig(sent.start), shadow.orig(max(sent.start, sent.end - 1)) + 1),

@@ -83,3 +83,45 @@ FEMALE_GIVEN = _words(
 )
 # "Aung" (San Suu Kyi) is a woman's given name in practice; "Sheikh" is not a name: drop it.
 FEMALE_GIVEN = FEMALE_GIVEN - {"sheikh"}
+
+# The first short lists of the extractor (political figures of the news), kept as written.
+MALE_GIVEN = MALE_GIVEN | _words(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+    henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin
+    sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan
+    albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph randy wayne
+    howard barack bernie mitt mike ted marco rand chris jeb bill tim newt rudy reince vladimir boris
+    emmanuel justin xi recep benjamin narendra kim mohammed muhammad ahmed ali hassan omar ibrahim
+    yusuf mahmoud abdullah khalid sergei dmitry francois pierre jean hans klaus angelo giuseppe
+    carlos juan luis miguel pedro jorge fernando manuel antonio rahm eric jim tom dan ben sam nick
+    josh matt steve dick harry hank ed al ron doug greg phil rick ken lindsey
+    """
+)
+FEMALE_GIVEN = FEMALE_GIVEN | _words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
+    diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+    cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
+    madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+    marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea michelle
+    melania ivanka kellyanne huma hope claire sophie chloe marta helena greta ilse nora anne sarah nikki condoleezza nancy elizabeth angela theresa marine
+    ursula christine kamala tulsi jill donna debbie hope kate katie liz beth sue meg jen jenny becky
+    kathy patty peggy connie leslie malkia ava alicia janet loretta valerie susan samantha
+    """
+)
+
+#: Given names used for both sexes: on neither list, so the article's pronouns decide.
+AMBIGUOUS_GIVEN = _words(
+    """
+    jordan taylor kelly leslie lindsey kim terry jamie casey morgan alexis robin sandy tracy
+    """
+)
+MALE_GIVEN = MALE_GIVEN - AMBIGUOUS_GIVEN
+FEMALE_GIVEN = FEMALE_GIVEN - AMBIGUOUS_GIVEN

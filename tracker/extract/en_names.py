@@ -230,9 +230,7 @@ class Names:
                     runs = [NameRun(chunk.start(), chunk.start() + len(bare), (bare,), ())]
                 else:
                     base = chunk.start()
-                    runs = [
-                        NameRun(base + a, base + b, w, t) for a, b, w, t in _chunk_runs(word)
-                    ]
+                    runs = [NameRun(base + a, base + b, w, t) for a, b, w, t in _chunk_runs(word)]
                 for run in runs:
                     first_tok = run.start == chunk.start() and lead_words == 0
                     if len(run.words) == 1 and first_tok and not run.titles:
@@ -240,7 +238,9 @@ class Names:
                         # below if the word is a name elsewhere.
                         deferred.append((run.start, run.words))
                         continue
-                    quoted = any(q.open <= run.start < q.close for q in sent.quotes)
+                    # A name inside a quotation is the speaker's reference, not the narrative's;
+                    # but a long quoted passage (an excerpt of another article) is narrative.
+                    quoted = any(q.open <= run.start < q.close and q.end - q.start < 300 for q in sent.quotes)
                     person_like = (
                         not quoted and prev not in _PLACE_PREPS and not all(w.isupper() for w in run.words)
                     )

@@ -34,6 +34,9 @@ from tracker.extract.en_resources import (
 from tracker.extract.en_text import Quote, Sentence, Token, in_quote
 
 MAX_NP = 9
+PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both", "all", "others"])
+QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "several", "many", "both", "most", "some"])
+NP_PREPOSITIONS = frozenset(["on", "in", "of", "from", "with", "at", "for", "around", "across"])
 PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
 SUBJECT_HEADS = UNNAMED_HEADS | ORG_WORDS | MEDIA_WORDS | ALL_PRONOUNS | ROLE_NOUNS
 #: Words that may open an appositive or relative clause after a name: "Smith, the head of ...".
@@ -101,6 +104,8 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
     prev = toks[j].low
     if prev in PASSIVE_AUX and cue.head.endswith(("ed", "told", "said", "written", "sworn")):
         return True
+    if prev in QUANTIFIERS and cue.head not in NOUNLIKE_CUES:
+        return False  # "the mother of three replied", "the two said": a verb after a number
     if prev in DETERMINERS - {"that"} or prev in {"of", "to", "for", "with", "by", "the"}:
         return True
     if toks[j].text.endswith(("'s", "’s")) and cue.head in NOUNLIKE_CUES:
@@ -117,7 +122,23 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
             or prev.endswith("s")
             or prev in UNNAMED_HEADS
             or toks[j].text[:1].isupper()
+            or _plural_head_before_preposition(toks, j)
         )
+    return False
+
+
+def _plural_head_before_preposition(toks: tuple[Token, ...], j: int) -> bool:
+    """ "Residents of the town say", "Observers in Ohio and around the country say": the verb
+    agrees with the plural head before the prepositional phrase, not the noun next to it."""
+    start = walk_left(toks, j, ())
+    if start is None:
+        return False
+    if toks[start].low in PLURAL_OPENERS:
+        return True  # "Those close to him say", "Many in the party say"
+    for k in range(start + 1, j):
+        if toks[k].low in NP_PREPOSITIONS:
+            head = toks[k - 1].low
+            return (head.endswith("s") and not head.endswith("ss")) or head in UNNAMED_HEADS
     return False
 
 
@@ -158,6 +179,19 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
         and not in_quote(toks[i - 1].start, quotes)
     ):
         i -= 1
+    if i >= 2 and toks[i - 1].low == "and":
+        # "Experts on trade and farm policy said", "Observers in Ohio and around the country
+        # say": an "and" inside a prepositional object, when the phrase opens the clause.
+        j = walk_left(toks, i - 2, quotes)
+        if (
+            j is not None
+            and any(t.low in NP_PREPOSITIONS for t in toks[j + 1 : i - 1])
+            # "They learned of it on Friday and almost disclosed": a clause, not a phrase.
+            and not any(t.low in ALL_PRONOUNS or t.low in TIME_WORDS for t in toks[j : i - 1])
+            and (j == 0 or toks[j - 1].text in {",", "“", '"'})
+            and end - j < 2 * MAX_NP
+        ):
+            i = j
     # A bare period only belongs to the phrase after a title ("Sen.") or an initial.
     while i <= end and toks[i].text == ".":
         i += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from tracker.extract.en_given_names import FEMALE_GIVEN, MALE_GIVEN
+from tracker.extract.en_given_names import AMBIGUOUS_GIVEN, FEMALE_GIVEN, MALE_GIVEN
 
 
 def words(text: str) -> frozenset[str]:
@@ -101,6 +101,74 @@ AUXILIARIES = words(
     quickly quietly immediately told has've 've 'd had've
     """
 ) - {"told"}
+#: "is saying", "were also warning": the auxiliaries of a progressive cue, and what may stand between.
+PROGRESSIVE_AUX = words(
+    """
+    is are was were am been be
+    """
+)
+PROGRESSIVE_ADVERBS = words(
+    """
+    also now still again even further repeatedly publicly privately already increasingly once more
+    """
+)
+#: Finite verbs that cannot open reported content: "what X says is ..." is not a report.
+FINITE_AUX = words(
+    """
+    is are was were has have had does
+    """
+)
+#: Verbs of saying clear enough to stand after "and" with the sentence's subject
+#: ("X praised the workers and said ..."); "and disclosed the papers" is not a report.
+COORDINATED_CUES = words(
+    """
+    said says say told tells added adds noted notes argued argues insisted insists claimed claims
+    warned warns vowed vows pledged pledges promised promises stressed stresses explained explains
+    declared declares acknowledged acknowledges predicted predicts suggested suggests asked asks
+    denied denies urged urges called calls accused accuses
+    """
+)
+#: Verbs whose content may be an infinitive: "vowed to form a task force".
+PROMISE_VERBS = words(
+    """
+    vow vows vowed vowing pledge pledges pledged pledging promise promises promised promising
+    threaten threatens threatened threatening
+    """
+)
+#: Participles that open a sentence with a clause of their own: "Asked about X, she said ...".
+PARTICIPLE_OPENERS = words(
+    """
+    asked pressed questioned speaking responding referring writing reacting commenting addressing
+    """
+)
+#: Conjunctions opening a clause before the main one: "When pressed, she replied, ...".
+SUBORDINATORS = words(
+    """
+    when while if as after before although though because since once unless whenever
+    """
+)
+#: Participles that can open a sentence and report for its subject: "Citing X, she ...".
+OPENING_PARTICIPLES = words(
+    """
+    citing saying arguing noting warning insisting claiming stressing promising vowing
+    """
+)
+MODALS = words(
+    """
+    will would can could may might should must
+    """
+)
+#: Words that may open a sentence before its subject ("But she ...", "Later, the senator ...").
+SENTENCE_OPENERS = words(
+    """
+    but and so yet still then now later meanwhile however also , “ " instead
+    """
+)
+SUBJECT_PRONOUNS = words(
+    """
+    he she they we i it
+    """
+)
 PASSIVE_AUX = words(
     """
     was were been being is are be am
@@ -197,43 +265,13 @@ PLACE_WORDS = words(
     """
 )
 #: Common first names, to tell "he" from "she" when no title says it.
-MALE_NAMES = words(
-    """
-    james john robert michael william david richard joseph thomas charles christopher daniel matthew
-    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
-    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-    samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
-    henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin
-    sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan
-    albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph randy wayne
-    howard barack bernie mitt mike ted marco rand chris jeb bill tim newt rudy reince vladimir boris
-    emmanuel justin xi recep benjamin narendra kim mohammed muhammad ahmed ali hassan omar ibrahim
-    yusuf mahmoud abdullah khalid sergei dmitry francois pierre jean hans klaus angelo giuseppe
-    carlos juan luis miguel pedro jorge fernando manuel antonio rahm eric jim tom dan ben sam nick
-    josh matt steve dick harry hank ed al ron doug greg phil rick ken lindsey
-    """
-)
-FEMALE_NAMES = words(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
-    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
-    diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
-    cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
-    madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
-    marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea michelle
-    melania ivanka kellyanne huma hope claire sophie chloe marta helena greta ilse nora anne sarah nikki condoleezza nancy elizabeth angela theresa marine
-    ursula christine kamala tulsi jill donna debbie hope kate katie liz beth sue meg jen jenny becky
-    kathy patty peggy connie leslie malkia ava alicia janet loretta valerie susan samantha
-    """
-)
-# The longer lists of :mod:`.en_given_names` join the short ones above; a name on both
-# sides is ambiguous and counts as neither.
-MALE_NAMES, FEMALE_NAMES = (
-    (MALE_NAMES | MALE_GIVEN) - (FEMALE_NAMES | FEMALE_GIVEN),
-    (FEMALE_NAMES | FEMALE_GIVEN) - (MALE_NAMES | MALE_GIVEN),
-)
+# Given names by usual gender live in :mod:`.en_given_names`; a name on both sides, or
+# used for both sexes, counts as neither.
+MALE_NAMES = MALE_GIVEN - FEMALE_GIVEN - AMBIGUOUS_GIVEN
+FEMALE_NAMES = FEMALE_GIVEN - MALE_GIVEN - AMBIGUOUS_GIVEN
+#: The first gendered pronoun after a name, within its sentence: how the article itself
+#: tells "he" from "she" for a name missing from the given-name lists.
+GENDER_PRONOUN_RE = re.compile(r"[^.!?\n“”\"]{0,140}?\b([Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 #: Role nouns that a definite description ("the minister") can use for a named person.
 ROLE_NOUNS = TITLES - words(
     """
@@ -298,6 +336,7 @@ NAME_CONNECTORS = words(
 #: Capitalised words that start sentences or headlines but never names.
 NOT_NAMES = words(
     """
+    everything nothing something everyone everybody nobody someone somebody anyone
     the a an but and or in on at of for to by with from as it he she they we i this that these those
     there when while if after before although though since because yet so then however meanwhile
     still also monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -322,6 +361,24 @@ TIME_WORDS = frozenset(WEEKDAYS) | words(
     """
     january february march april may june july august september october november december jan feb mar
     apr jun jul aug sep sept oct nov dec
+    """
+)
+
+#: Adverbials a subject walk may take in after a name ("Clinton now", "Sanders on Tuesday").
+TIME_TAIL = words(
+    """
+    now today tonight yesterday again also too week month year morning afternoon evening night
+    earlier later weekend
+    """
+)
+TIME_TAIL_OPENERS = words(
+    """
+    on this last next in over
+    """
+)
+TIME_UNITS = words(
+    """
+    week weeks month months year years day days hours minutes decades
     """
 )
 

@@ -19,6 +19,7 @@ from tracker.extract.en_resources import (
     DETERMINERS,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    GENDER_PRONOUN_RE,
     MALE_NAMES,
     MALE_TITLES,
     MEDIA_WORDS,
@@ -29,6 +30,10 @@ from tracker.extract.en_resources import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     ROLE_NOUNS,
+    TIME_TAIL,
+    TIME_TAIL_OPENERS,
+    TIME_UNITS,
+    TIME_WORDS,
     UNNAMED_HEADS,
 )
 from tracker.extract.en_text import Token
@@ -70,6 +75,21 @@ def _head(toks: list[Token]) -> str:
     return head
 
 
+def _without_time_words(toks: list[Token]) -> list[Token]:
+    """A source without the adverbials the walk took in: "Sanders on Tuesday", "Clinton now",
+    "Trump this week", "next eight weeks the Clinton campaign" name Sanders, Clinton, Trump
+    and the campaign."""
+    while len(toks) > 1 and (toks[-1].low in TIME_TAIL or toks[-1].low in TIME_WORDS):
+        toks = toks[:-1]
+        while len(toks) > 1 and toks[-1].low in TIME_TAIL_OPENERS:
+            toks = toks[:-1]
+    if len(toks) > 2 and toks[0].low in TIME_TAIL_OPENERS:
+        cut = next((k for k in range(1, min(len(toks) - 1, 5)) if toks[k].low in TIME_UNITS), None)
+        if cut is not None:
+            toks = toks[cut + 1 :]
+    return toks
+
+
 @dataclass
 class Entity:
     name: str
@@ -90,6 +110,8 @@ class Mention:
     tokens: tuple[Token, ...]
 
 
+#: How far back (in characters) a quoted group stays the likely "they".
+GROUP_REACH = 1500
 #: How far back (in name mentions) an antecedent is looked for: keeps huge inputs linear.
 LOOKBACK = 300
 
@@ -109,6 +131,7 @@ class SpeakerResolver:
         self.entities: dict[str, Entity] = {}
         self.last_statement: list[tuple[int, Entity]] = []
         self.speakers: set[str] = set()
+        self._gender_votes: dict[str, str | None] = {}
 
     # --- entity bookkeeping -------------------------------------------------------
     def _entity(self, words: tuple[str, ...], pos: int, kind: str | None = None) -> Entity:
@@ -135,8 +158,29 @@ class SpeakerResolver:
             return "m"
         if titles & FEMALE_TITLES:
             return "f"
-        first = full[0].lower() if len(full) > 1 else ""
-        return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
+        first = full[0].lower() if len(full) > 1 or self._first_name_alone(full) else ""
+        if first in MALE_NAMES:
+            return "m"
+        if first in FEMALE_NAMES:
+            return "f"
+        return self._pronoun_gender(full)
+
+    def _pronoun_gender(self, full: tuple[str, ...]) -> str | None:
+        """The gender the article's own pronouns give a name: the first "he"/"his" or
+        "she"/"her" after each mention of its surname, in the same sentence, by majority."""
+        key = full[-1].lower()
+        if key in self._gender_votes:
+            return self._gender_votes[key]
+        votes = 0
+        for start, words, _person, _subject in self.names.occurrences:
+            if words[-1].lower() != key:
+                continue
+            m = GENDER_PRONOUN_RE.match(self.text, start + len(words[-1]))
+            if m is not None:
+                votes += 1 if m.group(1).lower() in {"he", "his", "him"} else -1
+        found = "m" if votes > 0 else "f" if votes < 0 else None
+        self._gender_votes[key] = found
+        return found
 
     def _person_like(self, full: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Could this name be a "he" or "she"? Places and bare single words are not."""
@@ -147,7 +191,14 @@ class SpeakerResolver:
             return True
         if any(w.lower() in PLACE_WORDS for w in full):
             return False
-        return len(full) >= 2
+        return len(full) >= 2 or self._first_name_alone(full)
+
+    def _first_name_alone(self, full: tuple[str, ...]) -> bool:
+        """ "Melanie" on its own, and no "X Melanie" in the article: a person called by first name."""
+        if len(full) != 1:
+            return False
+        low = full[0].lower()
+        return (low in MALE_NAMES or low in FEMALE_NAMES) and low not in self.names.full
 
     def _recent_person(self, pos: int, gender: str | None) -> Entity | None:
         """The person a "he"/"she" at ``pos`` most likely means.
@@ -178,6 +229,8 @@ class SpeakerResolver:
         spoke: Entity | None = None
         spoke_pos = -1
         for stmt_pos, ent in reversed(self.last_statement[-50:]):
+            if ent.kind == "person" and ent.gender is None:
+                ent.gender = self._gender(tuple(ent.name.split()))
             if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
                 spoke, spoke_pos = ent, stmt_pos
                 break
@@ -189,11 +242,14 @@ class SpeakerResolver:
             return self._entity(any_hit[1], any_hit[0], "person")
         return None
 
-    def _recent_group(self, pos: int) -> Entity | None:
-        """ "they"/"it": the last organisation or group quoted, or else the last organisation named."""
+    def _recent_group(self, pos: int, plural: bool) -> Entity | None:
+        """ "they": the last group quoted ("aides", "the protesters"), if recent, else the last
+        organisation quoted or named; "it": the last organisation only, never a plural group."""
         spoke_pos, spoke = -1, None
         for stmt_pos, ent in reversed(self.last_statement[-50:]):
-            if ent.kind in {"organization", "group", "media"}:
+            if plural and ent.kind == "group" and pos - stmt_pos < GROUP_REACH:
+                return ent
+            if ent.kind in {"organization", "media"} or (plural and ent.kind == "group"):
                 spoke_pos, spoke = stmt_pos, ent
                 break
         occ = self.names.occurrences
@@ -207,13 +263,16 @@ class SpeakerResolver:
 
     def note_statement(self, pos: int, speaker: SpeakerRef) -> None:
         ent = self.entities.get(speaker.name)
+        if ent is None and speaker.kind == "group":
+            # "Aides said ...": a plural source that a later "they" may mean.
+            ent = self.entities[speaker.name] = Entity(speaker.name, "group")
         if ent is not None:
             self.last_statement.append((pos, ent))
             self.speakers.add(ent.name)
 
     # --- resolution -------------------------------------------------------------------
     def resolve(self, mention: Mention, appositive: str | None = None) -> SpeakerRef | None:
-        toks = [t for t in mention.tokens if t.text not in {",", "(", ")"}]
+        toks = _without_time_words([t for t in mention.tokens if t.text not in {",", "(", ")"}])
         if not toks:
             return None
         span = Span(mention.start, mention.end, self.text[mention.start : mention.end])
@@ -308,7 +367,7 @@ class SpeakerResolver:
                     ent.name, ent.kind, ent.role_text, span.text, span, tuple(sorted(ent.aliases))
                 )
         elif word in PRONOUNS_PLURAL or word == "it":
-            ent = self._recent_group(span.start)
+            ent = self._recent_group(span.start, word != "it")
             if ent is not None:
                 return SpeakerRef(
                     ent.name, ent.kind, ent.role_text, span.text, span, tuple(sorted(ent.aliases))

@@ -1,5 +1,7 @@
 """The reporting-verb rule of the English extractor: "X said (that) C", "C, X said",
-'"Q," said X', "X, the Y of Z, said", split quotes, and participles (", adding that C").
+'"Q," said X', "X, the Y of Z, said", split quotes, "The test, X said, was ...", "X praised
+Y and said C", and progressive cues ("X is saying C"); participles (", adding that C") are
+in :mod:`.en_participles`, subject finding in :mod:`.en_subjects`.
 
 No tagger: the subject is walked leftwards from the verb (:mod:`.en_phrases`), hearers and
 adverbials after it are skipped ("told Reuters on Tuesday that"), and which side of the
@@ -9,8 +11,8 @@ verb holds the content is read from the punctuation around it.
 from __future__ import annotations
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
+from tracker.extract.en_participles import participle_frame
 from tracker.extract.en_phrases import (
-    SUBJECT_HEADS,
     Cue,
     appositive_left,
     is_passive_or_noun,
@@ -22,60 +24,28 @@ from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
     ALL_PRONOUNS,
     CLAUSE_OPENERS,
+    COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
     CUE_WORDS,
-    DETERMINERS,
+    FINITE_AUX,
     HEARER_VERBS,
-    NOT_NAMES,
+    MODALS,
+    PARTICIPLE_OPENERS,
+    PROMISE_VERBS,
     SUBJECT_PREPOSITIONS,
+    SUBORDINATORS,
     WEAK_CUES,
 )
 from tracker.extract.en_speakers import Mention
-from tracker.extract.en_text import Sentence, Token
-
-
-def _skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
-    """Token index just after the cue's object ("told Reuters") and adverbials ("on Tuesday")."""
-    i = cue.last + 1
-    if cue.head in HEARER_VERBS and i < len(toks) and toks[i].text in {"“", '"'}:
-        # 'told "Morning Joe" on Friday that': the hearer is a quoted show name.
-        close = next((k for k in range(i + 1, min(i + 7, len(toks))) if toks[k].text in {"”", '"'}), None)
-        if close is not None:
-            i = close + 1
-    elif cue.head in HEARER_VERBS and i < len(toks) and toks[i].low != "that":
-        end = walk_right(toks, i, ())
-        if end is not None:
-            # "told the Times it is clear": a pronoun after the hearer starts the content.
-            end = next((k - 1 for k in range(i + 1, end + 1) if toks[k].low in ALL_PRONOUNS), end)
-        if end is not None and end - i < 6:
-            i = end + 1
-    # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."
-    for k in range(i, min(i + 14, len(toks))):
-        if toks[k].low == "that":
-            return k + 1
-        if toks[k].text in {",", ":", ";", '"', "“", "”", "—"} or toks[k].low in {"and", "but", "as", "when"}:
-            break
-        if toks[k].low.endswith("ing") or toks[k].low in CUE_WORDS:
-            break  # "at a news conference announcing that ...": that "that" is not ours
-    return i
-
-
-def _right_is_adverbial(toks: tuple[Token, ...], i: int) -> bool:
-    """True when the tokens from ``i`` to the end are only "on Tuesday", "in a statement" and the like."""
-    rest = [t for t in toks[i:] if t.text not in {".", "!", "?"}]
-    if not rest:
-        return True
-    if rest[0].text == ",":
-        # ", adding that ..." / ", according to ..." continue another statement.
-        return len(rest) > 1 and (
-            rest[1].low in CUE_WORDS or rest[1].low in {"according", "citing", "as", "who"}
-        )
-    first = rest[0].low
-    return (
-        first in ADVERBIAL_OPENERS
-        or first.endswith("ly")
-        or first in {"as", "while", "when", "after", "before", "because"}
-    )
+from tracker.extract.en_subjects import (
+    name_before_relative,
+    plausible_subject,
+    progressive_aux,
+    right_is_adverbial,
+    sentence_subject,
+    skip_hearer_and_adverbials,
+)
+from tracker.extract.en_text import Sentence
 
 
 def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> list[Frame]:
@@ -84,107 +54,31 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
     for cue in cues:
         if cue.first in used or cue.words == ("according", "to") or is_passive_or_noun(toks, cue):
             continue
-        frame = _participle(text, sent, cue, out) if cue.head.endswith("ing") else _verb(text, sent, cue)
+        progressive = progressive_aux(toks, cue)
+        if progressive is not None:
+            # "The council is saying that ...", "Smith was telling reporters ...": a finite verb.
+            frame = _verb(text, sent, cue, progressive)
+        elif cue.head.endswith("ing"):
+            frame = participle_frame(text, sent, cue, out)
+        else:
+            frame = _verb(text, sent, cue)
         if frame is None:
             continue
         if cue.head in WEAK_CUES and not sent.quotes and frame.method != "verb_that":
             continue
+        if frame.method == "verb_coordinated" and out:
+            prev = out[-1]
+            and_start = toks[skip_aux_left(toks, cue.first)].start
+            if prev.content[0] < and_start < prev.content[1]:
+                # "Merrow says A and said B": A ends where the second report begins.
+                prev.content = trim(text, prev.content[0], and_start)
         out.append(frame)
     return out
 
 
-def _participle(text: str, sent: Sentence, cue: Cue, earlier: list[Frame]) -> Frame | None:
-    """ ", adding that ..." continues the previous statement's speaker with a new content."""
+def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame | None:
     toks = sent.tokens
-    j = cue.first - 1
-    if j < 0 or (toks[j].text != "," and toks[j].low not in {"and", "while", "before", "after"}):
-        return None
-    if cue.head in {
-        "saying",
-        "adding",
-        "noting",
-        "arguing",
-        "warning",
-        "claiming",
-        "insisting",
-        "telling",
-        "writing",
-        "explaining",
-        "stressing",
-        "asserting",
-        "acknowledging",
-        "suggesting",
-        "declaring",
-        "predicting",
-        "stating",
-        "pointing",
-        "asking",
-        "emphasizing",
-        "emphasising",
-        "describing",
-        "accusing",
-        "denying",
-        "complaining",
-        "announcing",
-        "promising",
-        "vowing",
-    }:
-        start = _skip_hearer_and_adverbials(toks, cue)
-        if start >= len(toks):
-            return None
-        content = trim(text, toks[start].start, sent.end)
-        if count_words(text, *content) < 3:
-            return None
-        if earlier:
-            prev = earlier[-1]
-            cut = trim(text, prev.content[0], toks[j].start)
-            if prev.content[0] < toks[cue.first].start < prev.content[1] and cut[1] > cut[0]:
-                prev.content = cut
-            return Frame(
-                prev.speaker,
-                span_of(toks, cue.first, cue.last),
-                content,
-                span_of(toks, cue.first, max(cue.last, start - 1)),
-                "participle",
-                0.75,
-                prev.appositive,
-            )
-        return Frame(
-            _sentence_subject(toks, cue.first),
-            span_of(toks, cue.first, cue.last),
-            content,
-            span_of(toks, cue.first, max(cue.last, start - 1)),
-            "participle",
-            0.6,
-        )
-    return None
-
-
-def _sentence_subject(toks: tuple[Token, ...], limit: int) -> Mention | None:
-    """The name opening a sentence ("Attorney General Roy Cooper (D), ..., called ..., saying"):
-    the subject a participle refers back to when no cue of the sentence named it."""
-    for k in range(min(3, limit)):
-        if toks[k].text[:1].isupper() and toks[k].low not in NOT_NAMES:
-            end = walk_right(toks, k, ())
-            if end is not None and end < limit and toks[end].text[:1].isupper():
-                return mention_of(toks, k, end)
-            return None
-    return None
-
-
-def _plausible_subject(toks: tuple[Token, ...]) -> bool:
-    """A name, a pronoun, a determiner phrase or a plural/role noun: "almost" is not a subject."""
-    if toks[0].low in SUBJECT_PREPOSITIONS:
-        return False  # "In a Facebook message posted Friday": a subject never opens with "in"
-    if any(t.text[:1].isupper() for t in toks) or toks[0].low in DETERMINERS:
-        return True
-    last = toks[-1].low
-    return last in ALL_PRONOUNS or last in SUBJECT_HEADS or last.endswith("s") or len(toks) >= 3
-
-
-def _verb(text: str, sent: Sentence, cue: Cue) -> Frame | None:
-    toks = sent.tokens
-    j = skip_aux_left(toks, cue.first)
+    j = skip_aux_left(toks, cue.first if aux is None else aux)
     appositive = None
     if j > 0 and toks[j].text == ")":
         # "Rep. Stephen Lynch (D-Mass.) said": the party tag is a role, the name is before it.
@@ -208,15 +102,46 @@ def _verb(text: str, sent: Sentence, cue: Cue) -> Frame | None:
             speaker = mention_of(toks, head_start, np_start - 2)
             return _with_subject(text, sent, cue, speaker, head_start, appositive)
     if np_start is None and j >= 0 and toks[j].text == ",":
+        opening = name_before_relative(toks, j)
+        if opening is not None:
+            # "Dana Rawl, 59, of Ashton, Md., who watched the ceremony, said ...": the name
+            # opening the sentence, past its appositives and relative clause.
+            name_end = opening
+            appositive = text[toks[name_end + 1].end : toks[j].start].strip(" ,") or None
+            return _with_subject(text, sent, cue, mention_of(toks, 0, name_end), 0, appositive)
         app = appositive_left(toks, j, sent.quotes)
         if app is not None:
             name_start, name_end, app_start, app_end, phrase_start = app
             appositive = text[toks[app_start].start : toks[app_end].end]
             speaker = mention_of(toks, name_start, name_end)
             return _with_subject(text, sent, cue, speaker, phrase_start, appositive)
+    if (
+        np_start is None
+        and j > 0
+        and toks[j].low in {"and", "but"}
+        and cue.first - j <= 3
+        and cue.head in COORDINATED_CUES
+    ):
+        # "Benning praised the workers and said the plant would stay": the sentence's subject.
+        subject = sentence_subject(toks, j)
+        if subject is not None:
+            k = next(n for n, t in enumerate(toks) if t.start == subject.start)
+            frame = _with_subject(text, sent, cue, subject, k, None)
+            if frame is not None and frame.content[0] >= toks[cue.last].end:
+                frame.method = "verb_coordinated"
+                frame.confidence = 0.7
+                return frame
+        return None
     if np_start is not None and np_start > 0 and toks[np_start - 1].low in {"what", "whatever", "how", "why"}:
         return None  # "What he said was unclear": a noun clause, not a report
-    if np_start is not None and _plausible_subject(toks[np_start : j + 1]):
+    if np_start is not None and toks[np_start].low in SUBJECT_PREPOSITIONS:
+        # "In a radio interview Pardo declared": the walk took in the adverbial; the name
+        # (a capitalised run reaching the verb) is the subject.
+        k = j
+        while k > np_start and toks[k - 1].text[:1].isupper():
+            k -= 1
+        np_start = k if toks[k].text[:1].isupper() and k > np_start else None
+    if np_start is not None and plausible_subject(toks[np_start : j + 1]):
         return _with_subject(text, sent, cue, mention_of(toks, np_start, j), np_start, appositive)
     # Inverted: '"...," said Smith, a spokesman.' / 'C, says the ministry.'
     if j >= 0 and toks[j].text in {",", "”", '"', "’", "'"} and cue.head not in HEARER_VERBS:
@@ -250,7 +175,7 @@ def _with_subject(
     text: str, sent: Sentence, cue: Cue, speaker: Mention, np_start: int, appositive: str | None
 ) -> Frame | None:
     toks = sent.tokens
-    after = _skip_hearer_and_adverbials(toks, cue)
+    after = skip_hearer_and_adverbials(toks, cue)
     had_that = after > cue.last + 1 and toks[after - 1].low == "that"
     cue_span = span_of(toks, cue.first, cue.last)
     left = trim(text, sent.start, toks[np_start].start)
@@ -266,7 +191,7 @@ def _with_subject(
             return Frame(
                 speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.85, appositive
             )
-    if not had_that and left_ok and _right_is_adverbial(toks, after):
+    if not had_that and left_ok and right_is_adverbial(toks, after):
         # Postposed: "C, the minister said on Tuesday." A quotation resuming after the
         # adverbials ('"Q1," he said at a rally in Ohio, "Q2."') makes it a split quote.
         resumed = next((q for q in sent.quotes if q.open > cue_span[1]), None)
@@ -286,8 +211,9 @@ def _with_subject(
         )
     if (
         cue.last + 1 < len(toks)
+        and not (toks[cue.last + 1].low == "of" and after > cue.last + 2 and toks[after - 1].text == ",")
         and toks[cue.last + 1].low in CUE_BLOCKING_NEXT
-        and not (toks[cue.last + 1].low == "to" and had_that)
+        and not (toks[cue.last + 1].low == "to" and (had_that or cue.head in PROMISE_VERBS))
     ):
         return None  # "asked for help", "did not respond to requests", "people accused of"
     right = trim(text, toks[after].start, sent.end) if after < len(toks) else (sent.end, sent.end)
@@ -310,16 +236,50 @@ def _with_subject(
     first_word = text[right[0] : right[0] + 20].split()[:1]
     if first_word and first_word[0].lower() in {"who", "which", "whom"}:
         return None  # "told a young woman who suggested ...": the hearer's clause, not content
+    if (
+        first_word
+        and not had_that
+        and first_word[0].lower() in FINITE_AUX
+        and (np_start == 0 or toks[np_start - 1].text not in {",", "—"})
+        and (np_start == 0 or toks[np_start - 1].low not in {"which", "that", "who", "whom"})
+    ):
+        # "Everything Krell says is a lie": the cue sits inside the subject. (Not so in
+        # "The test, Krell said, was a success" or "donations, which he said were ...".)
+        return None
     if first_word and first_word[0].lower().endswith("ing") and first_word[0].lower() in CUE_WORDS:
         return None  # "asked on Friday for the tapes, saying that ...": the participle speaks
     method = "verb_that" if had_that else "verb"
     content = right
+    if (
+        first_word
+        and not had_that
+        and before.endswith(",")
+        and not left_quoted
+        and count_words(text, *left) >= 2
+        and (first_word[0].lower() in FINITE_AUX or first_word[0].lower() in MODALS)
+    ):
+        # "The latest test, the ministry said, was its biggest yet": the report is parenthetical
+        # and the content is the sentence around it.
+        return Frame(
+            speaker,
+            cue_span,
+            (left[0], right[1]),
+            (toks[np_start].start, toks[after - 1].end if after > cue.last + 1 else cue_span[1]),
+            "verb_parenthetical",
+            0.75,
+            appositive,
+        )
     if (
         left_ok
         and not had_that
         and (left_quoted or count_words(text, *left) >= 6)
         and toks[after].low not in CLAUSE_OPENERS
         and toks[after].text == ","  # "C1, X said, C2"; "Asked why, X said C" is not split
+        and not (
+            toks[0].low in PARTICIPLE_OPENERS
+            or toks[0].low in SUBJECT_PREPOSITIONS
+            or toks[0].low in SUBORDINATORS
+        )
     ):
         # "C1, X said, C2" and split quotes: one statement over both parts.
         content = (left[0], right[1])

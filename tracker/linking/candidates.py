@@ -83,6 +83,11 @@ class MemoryIndex:
     def __init__(self) -> None:
         self._postings: dict[str, list[int]] = {}
 
+    @property
+    def postings(self) -> dict[str, list[int]]:
+        """key -> statement ids indexed under it, oldest first (read-only use)."""
+        return self._postings
+
     def counts(self, keys: Iterable[str]) -> dict[str, int]:
         return {key: len(self._postings.get(key, ())) for key in keys}
 
@@ -96,6 +101,9 @@ class MemoryIndex:
         chosen = [self._postings.get(key, [])[-cap:] for key in choose_lookups(keys, counts, cap)]
         return rank_candidates(chosen, limit), counts
 
-    def add(self, statement_id: int, claim: ClaimText, counts: Mapping[str, int]) -> None:
-        for key in choose_index_terms(lookup_keys(claim), counts):
+    def add(self, statement_id: int, claim: ClaimText, counts: Mapping[str, int]) -> list[str]:
+        """Index a statement under its rarest keys; returns those keys."""
+        terms = choose_index_terms(lookup_keys(claim), counts)
+        for key in terms:
             self._postings.setdefault(key, []).append(statement_id)
+        return terms

@@ -48,8 +48,12 @@ class Clusterer:
         exhaustive: bool = False,
         cap: int = LOOKUP_CAP,
         limit: int = MAX_CANDIDATES,
+        new_claim_sign: int = 1,
     ) -> None:
         self.rules = rules or LinkRules()
+        # A new claim is named after its first item: item.id, or -item.id when the caller
+        # seeds claims whose ids (the database's) could collide with item ids.
+        self.new_claim_sign = new_claim_sign
         self.exhaustive = exhaustive
         self.cap, self.limit = cap, limit
         self.index = MemoryIndex()
@@ -61,14 +65,14 @@ class Clusterer:
 
     def seed(self, item: Item, claim_id: int, relation: str, anchor: bool = False) -> None:
         """Add an item already linked (by a person, or kept from before) without deciding it."""
-        _, counts = self.index.counts(lookup_keys(item.claim)), None
+        counts = self.index.counts(lookup_keys(item.claim))
         self.items[item.id] = item
         self.claim_of[item.id] = claim_id
         self.relation_of[item.id] = relation
         if anchor or claim_id not in self.anchor_of:
             self.anchor_of[claim_id] = item.id
         if not self.exhaustive:
-            self.index.add(item.id, item.claim, _)
+            self.index.add(item.id, item.claim, counts)
 
     def candidates(self, item: Item) -> tuple[list[int], dict[str, int]]:
         if self.exhaustive:
@@ -80,7 +84,7 @@ class Clusterer:
         members = [Member(self.items[i], self.claim_of[i], self.relation_of[i]) for i in ids if i != item.id]
         anchors = {m.claim_id: self.items[self.anchor_of[m.claim_id]] for m in members}
         decision = decide(item, members, anchors, self.rules, excluded_claims)
-        claim_id = item.id if decision.claim_id is None else decision.claim_id
+        claim_id = self.new_claim_sign * item.id if decision.claim_id is None else decision.claim_id
         if decision.claim_id is None:
             self.anchor_of[claim_id] = item.id
         self.items[item.id] = item

@@ -40,6 +40,10 @@ class LinkRules:
     #: A claim is joined only if its anchor (first wording) scores at least this too: stops
     #: a claim drifting, one loose paraphrase at a time, to a different claim.
     anchor_threshold: float = 30.0
+    #: Points added, when choosing the claim, per further candidate of that claim that also
+    #: scores over the link threshold (up to ``support_cap`` of them); never to the link's score.
+    support_bonus: float = 2.0
+    support_cap: int = 3
     #: How many same-relation members of the chosen claim the guard also checks.
     guard_members: int = 5
 
@@ -133,14 +137,19 @@ def decide(
             scored.append((score, member))
     if not scored:
         return NEW_CLAIM
-    scored.sort(key=lambda pair: (-pair[0], -pair[1].item.id))
+    support: dict[int, int] = {}
+    for _, member in scored:
+        support[member.claim_id] = support.get(member.claim_id, 0) + 1
+    # A claim that several candidates belong to is the likelier home than a lone look-alike.
+    bonus = {cid: rules.support_bonus * min(n - 1, rules.support_cap) for cid, n in support.items()}
+    scored.sort(key=lambda pair: (-(pair[0] + bonus[pair[1].claim_id]), -pair[1].item.id))
     chosen = next((pair for pair in scored if _anchor_agrees(item, pair[1], anchors, rules)), None)
     if chosen is None:
         return NEW_CLAIM
     score, best = chosen
     in_claim = [member for _, member in scored if member.claim_id == best.claim_id]
 
-    difference = compare(item.claim, best.item.claim)
+    difference, against = compare(item.claim, best.item.claim), best.item.id
     checked = [m.item for m in in_claim[1 : rules.guard_members] if m.relation == SAME]
     anchor = anchors.get(best.claim_id)
     if anchor is not None and anchor.id != best.item.id:
@@ -148,7 +157,7 @@ def decide(
     for other in checked:
         if difference.blocks_same:
             break
-        difference = compare(item.claim, other.claim)
+        difference, against = compare(item.claim, other.claim), other.id
 
     misquote = _misquote(item, in_claim)
     if misquote is not None:
@@ -167,5 +176,6 @@ def decide(
     confirmed = same and score >= rules.confirm_threshold
     detail = difference.as_json()
     if detail is not None:
-        detail["against"] = best.item.id  # "b" in the detail is this statement's wording
+        # "a" in the detail is this statement's wording, "b" that of the statement "against".
+        detail["against"] = against
     return Decision(best.claim_id, round(score, 1), relation, confirmed, best.item.id, detail)

@@ -25,7 +25,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tracker.linking.text import ClaimText
+from tracker.linking.resources import ANTONYM_ROWS
+from tracker.linking.text import ClaimText, claim_words, surface_words
 
 # Two keys this long that differ by a letter or two are one word misspelt ("مصنوع"/"مصنع").
 FUZZY_KEY_MIN_LEN = 5
@@ -118,12 +119,14 @@ def _reordered(a: ClaimText, b: ClaimText) -> bool:
 
 
 def _polarity(a: ClaimText, b: ClaimText) -> tuple[str, ...]:
+    surface = {**surface_words(b), **surface_words(a)} if a.reversals ^ b.reversals else {}
     clashes = []
     for row, side in a.polarity ^ b.polarity:
         owner, other = (a, b) if (row, side) in a.polarity else (b, a)
         if (row, 1 - side) in other.polarity and (row, 1 - side) not in owner.polarity:
-            clashes.append(f"antonym:{row}")
-    clashes.extend(f"reversal:{key}" for key in sorted(a.reversals ^ b.reversals))
+            # Named by the first word of each side of the antonym row ("ارتفاع/انخفاض").
+            clashes.append("/".join(group.split()[0] for group in ANTONYM_ROWS[row]))
+    clashes.extend("reversal:" + surface.get(key, key) for key in sorted(a.reversals ^ b.reversals))
     return tuple(sorted(set(clashes)))
 
 
@@ -140,13 +143,16 @@ def compare(a: ClaimText, b: ClaimText) -> Difference:
         shorter = min(len(a.keyset), len(b.keyset))
         if shorter >= ADDITION_MIN_KEYS:
             tolerated, only_a, only_b = only_a + only_b, (), ()
+    # Keys are shown as the words they were read from (only when there is something to show).
+    shown_a = surface_words(a) if only_a or tolerated else {}
+    shown_b = surface_words(b) if only_b or tolerated else {}
     return Difference(
         negation=negation,
         figures=figures,
         polarity=_polarity(a, b),
         reordered=_reordered(a, b),
-        words=(only_a, only_b),
-        tolerated=tolerated,
+        words=(tuple(shown_a.get(k, k) for k in only_a), tuple(shown_b.get(k, k) for k in only_b)),
+        tolerated=tuple(shown_a.get(k, shown_b.get(k, k)) for k in tolerated),
     )
 
 
@@ -156,11 +162,12 @@ def word_diff(a: ClaimText, b: ClaimText) -> list[dict[str, Any]] | None:
     None when the words are the same; else the changed runs as
     ``{"op": "replace"|"delete"|"insert", "a": "...", "b": "..."}``.
     """
-    if a.words == b.words:
+    words_a, words_b = claim_words(a), claim_words(b)
+    if words_a == words_b:
         return None
-    matcher = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False)
+    matcher = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False)
     return [
-        {"op": op, "a": " ".join(a.words[i1:i2]), "b": " ".join(b.words[j1:j2])}
+        {"op": op, "a": " ".join(words_a[i1:i2]), "b": " ".join(words_b[j1:j2])}
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
         if op != "equal"
     ]

@@ -132,12 +132,13 @@ def speaker_fallback_clause(query: str) -> ColumnElement[bool]:
 
 
 def _sort_key(key: str) -> ColumnElement:
+    if key == "appearances":
+        return appearances_column()
     return {
         "said_on": Statement.said_on,
         "published": Article.published_at,
         "speaker": Statement.speaker_name,
         "status": Statement.review_status,
-        "appearances": appearances_column(),
         "id": Statement.id,
     }[key]
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.linking.decide import SAME
+from tracker.linking.decide import SAME, VARIANT
 from tracker.models import Claim, ClaimLink, Statement, utcnow
 from tracker.services.claims_link import DEFAULT_RULES, link_one, refresh_claims
 
@@ -114,7 +114,11 @@ def reject_link(
 
 
 def split_statement(session: Session, statement_id: int, *, reviewer: str) -> int:
-    """Take a statement out of its claim(s) into a claim of its own; returns the new claim id."""
+    """Take a statement out of its claim(s) into a claim of its own; returns the new claim id.
+
+    The old links become rejected, and the statements left behind get a rejected link to
+    the new claim: both sides of the split hold through any re-linking.
+    """
     statement = session.get(Statement, statement_id)
     if statement is None:
         raise ClaimError(f"no statement {statement_id}")
@@ -145,6 +149,29 @@ def split_statement(session: Session, statement_id: int, *, reviewer: str) -> in
             decided_by=reviewer,
             decided_at=now,
         )
+    )
+    # The person separated this statement from the others of its claim: record that for
+    # each of them too, so that re-linking (a rebuild) never joins them to it again.
+    others = session.scalars(
+        select(ClaimLink.statement_id)
+        .where(
+            ClaimLink.claim_id.in_(list(touched)),
+            ClaimLink.status != "rejected",
+            ClaimLink.statement_id != statement.id,
+        )
+        .distinct()
+    ).all()
+    session.add_all(
+        ClaimLink(
+            statement_id=other,
+            claim_id=claim.id,
+            score=0.0,
+            relation=VARIANT,
+            status="rejected",
+            decided_by=reviewer,
+            decided_at=now,
+        )
+        for other in others
     )
     refresh_claims(session, touched | {claim.id})
     return claim.id

@@ -9,7 +9,6 @@ writing, not building records.
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -85,20 +84,18 @@ class StatementView:
         return self.said_on.isoformat()
 
 
-def id_in(column: Any, ids: Iterable[int], dialect: str) -> ColumnElement[bool]:
+def id_in(column: Any, ids: Iterable[int], dialect: str, name: str) -> ColumnElement[bool]:
     """``column IN ids`` as one bound value: a 2,000-id chunk rendered as 2,000 parameters
     costs more to compile than to run. SQLite reads a JSON array, PostgreSQL an int array."""
     values = [int(i) for i in ids]
-    name = f"ids_{next(_PARAM_NUMBERS)}"  # unique: one query may hold several lists
+    # ``name`` is fixed per call site (distinct within a query): the SQL text then stays the
+    # same from call to call and SQLAlchemy's compiled cache serves it.
     if dialect == "sqlite":
         listed = text(f"SELECT value FROM json_each(:{name})").bindparams(**{name: json.dumps(values)})
         return column.in_(listed.columns(value=Integer))
     if dialect == "postgresql":
         return column == any_(bindparam(name, value=values, type_=ARRAY(Integer)))
     return column.in_(values)
-
-
-_PARAM_NUMBERS = itertools.count()
 
 
 VIEW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(StatementView))
@@ -126,15 +123,19 @@ _COLUMNS = (
     Statement.review_note,
     Statement.reviewed_by,
     Statement.reviewed_at,
+    Speaker.name,
+    Speaker.latin_name,
+    Speaker.kind,
+)
+# Read once per article, not once per statement (an article holds several statements).
+_ARTICLE_COLUMNS = (
+    Article.id,
     Article.title,
     Article.url,
     Article.published_at,
     Article.ingested_at,
     Article.archive_url,
     Outlet.name,
-    Speaker.name,
-    Speaker.latin_name,
-    Speaker.kind,
 )
 
 
@@ -145,17 +146,29 @@ def load_views(session: Session, ids: Sequence[int]) -> list[StatementView]:
     dialect = session.get_bind().dialect.name
     # Columns, not entities: no ORM objects enter the caller's identity map (a 100k export
     # stays small, and a session the caller uses for edits is left as it was).
-    rows = session.execute(
-        select(*_COLUMNS)
-        .join(Article, Article.id == Statement.article_id)
-        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .outerjoin(Speaker, Speaker.id == Statement.speaker_id)
-        .where(id_in(Statement.id, ids, dialect))
-    ).all()
+    # Core execution on the session's connection: the ORM result layer costs more than
+    # SQLite's own work on an export-sized chunk, and these rows are plain tuples anyway.
+    rows = (
+        session.connection()
+        .execute(
+            select(*_COLUMNS)
+            .outerjoin(Speaker, Speaker.id == Statement.speaker_id)
+            .where(id_in(Statement.id, ids, dialect, "statement_ids"))
+        )
+        .all()
+    )
+    articles = {
+        a[0]: a[1:]
+        for a in session.connection().execute(
+            select(*_ARTICLE_COLUMNS)
+            .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+            .where(id_in(Article.id, {r[15] for r in rows}, dialect, "article_ids"))
+        )
+    }
     claims = _claims_of(session, ids)
     checks = _fact_checks_of(session, ids, {c[0] for c in claims.values()})
     roles = roles_as_of(session, [(r[0], r[2], r[11]) for r in rows])
-    by_id = {r[0]: _view(r, claims.get(r[0]), checks, roles.get(r[0])) for r in rows}
+    by_id = {r[0]: _view((*r, *articles[r[15]]), claims.get(r[0]), checks, roles.get(r[0])) for r in rows}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -165,7 +178,7 @@ def _view(
     (
         sid, version, speaker_id, speaker_name, mention, speaker_kind, role_mention, cue, content, quotes,
         kind, said_on, precision, basis, evidence, article_id, language, status, note, reviewer, reviewed_at,
-        title, url, published_at, ingested_at, archive_url, outlet, canonical, latin, canonical_kind,
+        canonical, latin, canonical_kind, title, url, published_at, ingested_at, archive_url, outlet,
     ) = row  # fmt: skip
     from_article = said_on is None and published_at is not None
     if from_article:
@@ -182,7 +195,7 @@ def _view(
         "role": role_then or role_mention,
         "cue": cue,
         "content": content,
-        "direct_quotes": [str(q[2]) for q in (quotes or ()) if len(q) >= 3],
+        "direct_quotes": [str(q[2]) for q in quotes if len(q) >= 3] if quotes else [],
         "kind": kind,
         "said_on": said_on,
         "said_on_precision": "day" if from_article else precision,
@@ -240,9 +253,15 @@ def roles_as_of(
     for sid in frontier:
         root_of[sid] = {sid}
     while frontier:  # speakers merged into these (and into those, ...)
-        merged = session.execute(
-            select(Speaker.id, Speaker.merged_into_id).where(id_in(Speaker.merged_into_id, frontier, dialect))
-        ).all()
+        merged = (
+            session.connection()
+            .execute(
+                select(Speaker.id, Speaker.merged_into_id).where(
+                    id_in(Speaker.merged_into_id, frontier, dialect, "parent_ids")
+                )
+            )
+            .all()
+        )
         frontier = set()
         for child, parent in merged:
             if child not in root_of:
@@ -250,15 +269,22 @@ def roles_as_of(
                 root_of[child] = set()
             root_of[child] |= root_of[parent]
     roles_by_root: dict[int, list[Any]] = {}
-    for role in session.execute(
-        select(
-            SpeakerRole.id,
-            SpeakerRole.speaker_id,
-            SpeakerRole.title,
-            SpeakerRole.first_seen,
-            SpeakerRole.last_seen,
-        ).where(id_in(SpeakerRole.speaker_id, root_of, dialect), SpeakerRole.first_seen.is_not(None))
-    ).all():
+    for role in (
+        session.connection()
+        .execute(
+            select(
+                SpeakerRole.id,
+                SpeakerRole.speaker_id,
+                SpeakerRole.title,
+                SpeakerRole.first_seen,
+                SpeakerRole.last_seen,
+            ).where(
+                id_in(SpeakerRole.speaker_id, root_of, dialect, "speaker_ids"),
+                SpeakerRole.first_seen.is_not(None),
+            )
+        )
+        .all()
+    ):
         for root in root_of[role.speaker_id]:
             roles_by_root.setdefault(root, []).append(role)
     found: dict[int, str | None] = {}
@@ -277,23 +303,29 @@ def _claims_of(
     session: Session, ids: Sequence[int]
 ) -> dict[int, tuple[int, int, str, int | None, date | None]]:
     """statement id -> (claim id, appearances, canonical text, first statement, first seen)."""
-    rows = session.execute(
-        select(
-            ClaimLink.statement_id,
-            Claim.id,
-            Claim.appearance_count,
-            Claim.canonical_text,
-            Claim.first_statement_id,
-            Claim.first_seen,
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                ClaimLink.statement_id,
+                Claim.id,
+                Claim.appearance_count,
+                Claim.canonical_text,
+                Claim.first_statement_id,
+                Claim.first_seen,
+            )
+            .join(Claim, Claim.id == ClaimLink.claim_id)
+            .where(
+                id_in(ClaimLink.statement_id, ids, session.get_bind().dialect.name, "statement_ids"),
+                ClaimLink.status != "rejected",
+            )
+            # A confirmed link beats a suggestion; then the closest match.
+            .order_by(
+                ClaimLink.statement_id, (ClaimLink.status == "confirmed").desc(), ClaimLink.score.desc()
+            )
         )
-        .join(Claim, Claim.id == ClaimLink.claim_id)
-        .where(
-            id_in(ClaimLink.statement_id, ids, session.get_bind().dialect.name),
-            ClaimLink.status != "rejected",
-        )
-        # A confirmed link beats a suggestion; then the closest match.
-        .order_by(ClaimLink.statement_id, (ClaimLink.status == "confirmed").desc(), ClaimLink.score.desc())
-    ).all()
+        .all()
+    )
     found: dict[int, tuple[int, int, str, int | None, date | None]] = {}
     for sid, cid, count, canonical, first_id, first_seen in rows:
         found.setdefault(sid, (cid, count or 0, canonical, first_id, first_seen))
@@ -312,9 +344,9 @@ def _fact_checks_of(session: Session, ids: Sequence[int], claim_ids: set[int]) -
     """statement id -> descriptions; a claim's checks are keyed by -claim_id (they cover every appearance)."""
     wanted = set(ids)
     dialect = session.get_bind().dialect.name
-    condition = id_in(FactCheckMatch.statement_id, wanted, dialect)
+    condition = id_in(FactCheckMatch.statement_id, wanted, dialect, "statement_ids")
     if claim_ids:
-        condition = or_(condition, id_in(FactCheckMatch.claim_id, claim_ids, dialect))
+        condition = or_(condition, id_in(FactCheckMatch.claim_id, claim_ids, dialect, "claim_ids"))
     query = (
         select(
             FactCheckMatch.statement_id,
@@ -329,7 +361,7 @@ def _fact_checks_of(session: Session, ids: Sequence[int], claim_ids: set[int]) -
         .order_by(FactCheck.review_date, FactCheck.id)
     )
     found: dict[int, list[str]] = {}
-    for sid, cid, _fid, publisher, review_date, rating in session.execute(query).all():
+    for sid, cid, _fid, publisher, review_date, rating in session.connection().execute(query).all():
         described = describe_fact_check(publisher, review_date, rating)
         keys = ([sid] if sid in wanted else []) + ([-cid] if cid is not None and cid in claim_ids else [])
         for key in keys:

@@ -42,7 +42,7 @@ from tracker.services.speakers_edit import (
     split_speaker,
     suggest_merges,
 )
-from tracker.services.speakers_search import SpeakerHit, root_id, search_speakers, speaker_ids_matching
+from tracker.services.speakers_search import SpeakerHit, search_speakers, speaker_ids_matching
 from tracker.services.speakers_store import (
     FULL_NAME_KINDS,
     attach_alias,
@@ -89,9 +89,19 @@ def is_role_only(ref: SpeakerRef, gazetteer: Gazetteer) -> bool:
     return ref.kind == "person" and is_role_phrase(name) and gazetteer.lookup(name, ref.kind) is None
 
 
+def _root(session: Session, speaker_id: int) -> Speaker | None:
+    """The speaker that now stands for this one (itself unless merged), via the identity map."""
+    speaker = session.get(Speaker, speaker_id)
+    seen = {speaker_id}
+    while speaker is not None and speaker.merged_into_id is not None and speaker.merged_into_id not in seen:
+        seen.add(speaker.merged_into_id)
+        speaker = session.get(Speaker, speaker.merged_into_id)
+    return speaker
+
+
 def _roots(session: Session, ids: set[int]) -> list[Speaker]:
-    speakers = {root_id(session, i) for i in ids}
-    return [s for s in (session.get(Speaker, i) for i in sorted(speakers)) if s is not None]
+    found = {root.id: root for i in sorted(ids) if (root := _root(session, i)) is not None}
+    return [found[i] for i in sorted(found)]
 
 
 def find_by_full_name(session: Session, name: str, kind: str) -> Speaker | None:
@@ -177,7 +187,7 @@ def _speaker_for_role(session: Session, role: str, on: date | None) -> Speaker |
         )
         if seen_far:
             continue
-        root = session.get(Speaker, root_id(session, row.speaker_id))
+        root = _root(session, row.speaker_id)
         if root is not None and root.kind == "person":
             holders[root.id] = root
     return next(iter(holders.values())) if len(holders) == 1 else None
@@ -188,14 +198,13 @@ def record_role(session: Session, speaker: Speaker, title: str, on: date | None)
     norm = role_norm(title)
     if not norm:
         return
-    role = session.scalar(
-        select(SpeakerRole).where(SpeakerRole.speaker_id == speaker.id, SpeakerRole.title_norm == norm)
-    )
+    # The loaded collection, not a query per statement: ingest calls this for every one.
+    role = next((r for r in speaker.roles if r.title_norm == norm), None)
     if role is None:
         role = SpeakerRole(
-            speaker_id=speaker.id, title=title.strip(), title_norm=norm, organization=role_organization(title)
+            title=title.strip()[:500], title_norm=norm[:500], organization=role_organization(title)
         )
-        session.add(role)
+        speaker.roles.append(role)
     if on is not None:
         role.first_seen = min(role.first_seen or on, on)
         role.last_seen = max(role.last_seen or on, on)

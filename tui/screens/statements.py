@@ -47,8 +47,12 @@ class StatementsScreen(ReviewingScreen):
         super().__init__()
         self.filt = StatementFilter()
         self.request = 0
-        #: The request whose first page is on screen (tests and the benchmark wait on it).
+        #: The request whose first page is in the table (tests wait on it) ...
         self.shown_request = -1
+        #: ... and the one drawn on screen, with when (bench/tui_speed.py reads these).
+        self.painted_request = -1
+        self.painted_at = 0.0
+        self.painted_cpu = 0.0
         self.total: int | None = None
         self.loading_more = False
         self.last_seconds = 0.0
@@ -81,7 +85,6 @@ class StatementsScreen(ReviewingScreen):
         self.loading_more = False
         self._status()
         self.load_page(self.filt, 0, self.request)
-        self.load_count(self.filt, self.request)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="page")
     def load_page(self, filt: StatementFilter, offset: int, request: int) -> None:
@@ -115,9 +118,19 @@ class StatementsScreen(ReviewingScreen):
         if message.offset == 0:
             self.last_seconds = message.seconds
             self.shown_request = message.request
-            if message.last and self.total is None:
-                self.total = len(message.rows)
+            if message.last:
+                self.total = len(message.rows)  # one short page: that is all of them
+            self.call_after_refresh(self._painted, message.request, count=not message.last)
         self._status()
+
+    def _painted(self, request: int, *, count: bool) -> None:
+        """The first page of ``request`` is on screen: note when, then start the count."""
+        self.painted_at = time.perf_counter()
+        self.painted_cpu = time.process_time()
+        self.painted_request = request
+        if count and request == self.request:
+            # Counting scans every match: started once the rows are drawn, so it never delays them.
+            self.load_count(self.filt, request)
 
     def on_count_loaded(self, message: CountLoaded) -> None:
         if message.request == self.request:

@@ -1,0 +1,147 @@
+"""Participle cues of the English extractor: ", adding that C", ", even suggesting C",
+"Citing C, X ...", and 'footage of X asking, "Q"'.
+
+A participle speaks for the statement just before it in the sentence, or else for the
+sentence's subject (:func:`.en_subjects.sentence_subject`).
+"""
+
+from __future__ import annotations
+
+from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
+from tracker.extract.en_phrases import (
+    Cue,
+)
+from tracker.extract.en_resources import (
+    NOT_NAMES,
+    OPENING_PARTICIPLES,
+    PROGRESSIVE_ADVERBS,
+)
+from tracker.extract.en_subjects import sentence_subject, skip_hearer_and_adverbials
+from tracker.extract.en_text import Sentence
+
+
+def participle_frame(text: str, sent: Sentence, cue: Cue, earlier: list[Frame]) -> Frame | None:
+    """ ", adding that ..." continues the previous statement's speaker with a new content."""
+    toks = sent.tokens
+    if cue.first == 0:
+        return opening_participle(text, sent, cue)
+    j = cue.first - 1
+    if (
+        toks[j].text[:1].isupper()
+        and toks[j].low not in NOT_NAMES
+        and cue.last + 2 < len(toks)
+        and toks[cue.last + 1].text == ","
+        and toks[cue.last + 2].text in {'"', "“"}
+    ):
+        # 'footage of Ada Krell asking, "Why ..."': the name right before speaks.
+        k = j
+        while k > 0 and toks[k - 1].text[:1].isupper():
+            k -= 1
+        content = trim(text, toks[cue.last + 2].start, sent.end)
+        if count_words(text, *content) >= 3:
+            return Frame(
+                mention_of(toks, k, j),
+                span_of(toks, cue.first, cue.last),
+                content,
+                span_of(toks, k, cue.last),
+                "participle_named",
+                0.65,
+            )
+    while j > 0 and toks[j].low in PROGRESSIVE_ADVERBS:
+        j -= 1  # ", even suggesting that ...", ", again insisting ..."
+    if j < 0 or (toks[j].text != "," and toks[j].low not in {"and", "while", "before", "after"}):
+        return None
+    if cue.head in {
+        "citing",
+        "contending",
+        "alleging",
+        "recalling",
+        "conceding",
+        "admitting",
+        "boasting",
+        "reiterating",
+        "maintaining",
+        "countering",
+        "saying",
+        "adding",
+        "noting",
+        "arguing",
+        "warning",
+        "claiming",
+        "insisting",
+        "telling",
+        "writing",
+        "explaining",
+        "stressing",
+        "asserting",
+        "acknowledging",
+        "suggesting",
+        "declaring",
+        "predicting",
+        "stating",
+        "pointing",
+        "asking",
+        "emphasizing",
+        "emphasising",
+        "describing",
+        "accusing",
+        "denying",
+        "complaining",
+        "announcing",
+        "promising",
+        "vowing",
+    }:
+        start = skip_hearer_and_adverbials(toks, cue)
+        if start >= len(toks):
+            return None
+        content = trim(text, toks[start].start, sent.end)
+        if count_words(text, *content) < 3:
+            return None
+        if earlier:
+            prev = earlier[-1]
+            cut = trim(text, prev.content[0], toks[j].start)
+            if prev.content[0] < toks[cue.first].start < prev.content[1] and cut[1] > cut[0]:
+                prev.content = cut
+            return Frame(
+                prev.speaker,
+                span_of(toks, cue.first, cue.last),
+                content,
+                span_of(toks, cue.first, max(cue.last, start - 1)),
+                "participle",
+                0.75,
+                prev.appositive,
+            )
+        return Frame(
+            sentence_subject(toks, cue.first),
+            span_of(toks, cue.first, cue.last),
+            content,
+            span_of(toks, cue.first, max(cue.last, start - 1)),
+            "participle",
+            0.6,
+        )
+    return None
+
+
+def opening_participle(text: str, sent: Sentence, cue: Cue) -> Frame | None:
+    """ "Citing an unfounded theory, Pardo accused ...": the participle's content runs to the
+    comma, and the subject after it is the speaker."""
+    toks = sent.tokens
+    if cue.head not in OPENING_PARTICIPLES:
+        return None
+    comma = next((k for k in range(cue.last + 1, min(len(toks), cue.last + 30)) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return None
+    subject = sentence_subject(toks[comma + 1 :], len(toks) - comma - 1)
+    if subject is None:
+        return None
+    content = trim(text, toks[cue.last + 1].start, toks[comma].start)
+    if count_words(text, *content) < 2:
+        return None
+    return Frame(
+        subject,
+        span_of(toks, cue.first, cue.last),
+        content,
+        (subject.start, subject.end),
+        "participle_opening",
+        0.6,
+    )

@@ -1,0 +1,158 @@
+"""Subjects and the words around a cue, for the English reporting-verb rules.
+
+Who a verb's subject is when no tagger says so: the name opening the sentence (past an
+adverbial, an appositive or a ", who ..." clause), whether a walked phrase can be a subject
+at all, the "is"/"was" of a progressive cue, and where the content starts after the cue
+("told Reuters on Tuesday that ...").
+"""
+
+from __future__ import annotations
+
+from tracker.extract.en_frame import mention_of
+from tracker.extract.en_phrases import (
+    SUBJECT_HEADS,
+    Cue,
+    walk_right,
+)
+from tracker.extract.en_resources import (
+    ADVERBIAL_OPENERS,
+    ALL_PRONOUNS,
+    COORDINATED_CUES,
+    CUE_WORDS,
+    DETERMINERS,
+    FINITE_AUX,
+    HEARER_VERBS,
+    MODALS,
+    NOT_NAMES,
+    PROGRESSIVE_ADVERBS,
+    PROGRESSIVE_AUX,
+    SENTENCE_OPENERS,
+    SUBJECT_PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from tracker.extract.en_speakers import Mention
+from tracker.extract.en_text import Token
+
+
+def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
+    """Token index just after the cue's object ("told Reuters") and adverbials ("on Tuesday")."""
+    i = cue.last + 1
+    if cue.head in HEARER_VERBS and i < len(toks) and toks[i].text in {"“", '"'}:
+        # 'told "Morning Joe" on Friday that': the hearer is a quoted show name.
+        close = next((k for k in range(i + 1, min(i + 7, len(toks))) if toks[k].text in {"”", '"'}), None)
+        if close is not None:
+            i = close + 1
+    elif cue.head in HEARER_VERBS and i < len(toks) and toks[i].low != "that":
+        end = walk_right(toks, i, ())
+        if end is not None:
+            # "told the Times it is clear": a pronoun after the hearer starts the content.
+            end = next((k - 1 for k in range(i + 1, end + 1) if toks[k].low in ALL_PRONOUNS), end)
+        if end is not None and end - i < 6:
+            i = end + 1
+    if i + 1 < len(toks) and toks[i].low == "of" and cue.head in COORDINATED_CUES:
+        # 'says of Clinton, "If she ..."': the topic is not the content; what follows the comma is.
+        comma = next((k for k in range(i + 1, min(i + 7, len(toks))) if toks[k].text == ","), None)
+        if comma is not None and comma + 1 < len(toks) and toks[comma + 1].text in {'"', "“", "that"}:
+            return comma + 1
+    # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."
+    for k in range(i, min(i + 14, len(toks))):
+        if toks[k].low == "that":
+            return k + 1
+        if toks[k].text in {",", ":", ";", '"', "“", "”", "—"} or toks[k].low in {"and", "but", "as", "when"}:
+            break
+        if toks[k].low in CUE_WORDS:
+            break  # "at a news conference announcing that ...": that "that" is not ours
+        if toks[k].low in FINITE_AUX or toks[k].low in MODALS:
+            break  # "said the tariff could change that": a clause has begun; its "that" is not ours
+    return i
+
+
+def right_is_adverbial(toks: tuple[Token, ...], i: int) -> bool:
+    """True when the tokens from ``i`` to the end are only "on Tuesday", "in a statement" and the like."""
+    rest = [t for t in toks[i:] if t.text not in {".", "!", "?"}]
+    if not rest:
+        return True
+    if rest[0].text == ",":
+        # ", adding that ..." / ", according to ..." continue another statement.
+        return len(rest) > 1 and (
+            rest[1].low in CUE_WORDS or rest[1].low in {"according", "citing", "as", "who"}
+        )
+    first = rest[0].low
+    return (
+        first in ADVERBIAL_OPENERS
+        or first.endswith("ly")
+        or first in {"as", "while", "when", "after", "before", "because"}
+    )
+
+
+def progressive_aux(toks: tuple[Token, ...], cue: Cue) -> int | None:
+    """Index of the "is"/"was" of a progressive cue ("is saying", "were also warning"), if any."""
+    if not cue.head.endswith("ing"):
+        return None
+    j = cue.first - 1
+    while j >= 0 and toks[j].low in PROGRESSIVE_ADVERBS:
+        j -= 1
+    return j if j >= 1 and toks[j].low in PROGRESSIVE_AUX else None
+
+
+def name_before_relative(toks: tuple[Token, ...], comma: int) -> int | None:
+    """End index of the capitalised name opening a sentence whose subject carries a
+    ", who ..." clause that ends at ``comma`` (the comma before the verb), else None."""
+    if not toks or not toks[0].text[:1].isupper() or toks[0].low in NOT_NAMES:
+        return None
+    who = next((k for k in range(comma - 1, 0, -1) if toks[k].low == "who" and toks[k - 1].text == ","), None)
+    if who is None or any(t.text in {'"', "“", "”", ";", ":"} for t in toks[:comma]):
+        return None
+    end = 0
+    while end + 1 < who and (toks[end + 1].text[:1].isupper() or toks[end + 1].text == "."):
+        end += 1
+    return end if end + 1 < who and toks[end + 1].text == "," and end >= 1 else None
+
+
+def sentence_subject(toks: tuple[Token, ...], limit: int) -> Mention | None:
+    """The name opening a sentence ("Attorney General Roy Cooper (D), ..., called ..., saying"):
+    the subject a participle refers back to when no cue of the sentence named it."""
+    k = 0
+    if limit and toks[0].low in SUBJECT_PREPOSITIONS:
+        # "On Thursday, however, Pardo spoke ...": past the opening adverbial.
+        comma = next((n for n in range(1, min(limit, 8)) if toks[n].text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    while k < min(k + 3, limit) and toks[k].low in SENTENCE_OPENERS:
+        k += 1  # "But she ...", "Later, the senator ..."
+    if k >= limit:
+        return None
+    if toks[k].low in SUBJECT_PRONOUNS:
+        return mention_of(toks, k, k)
+    first = k
+    for k in range(first, min(first + 3, limit)):
+        if toks[k].text[:1].isupper() and toks[k].low not in NOT_NAMES:
+            end = walk_right(toks, k, ())
+            if end is not None and end < limit and toks[end].text[:1].isupper():
+                return mention_of(toks, k, end)
+            end = k  # the walk ran on into the predicate: the capitalised run alone is the name
+            while end + 1 < limit and (toks[end + 1].text[:1].isupper() or toks[end + 1].text == "."):
+                end += 1
+            return mention_of(toks, k, end) if end > k or toks[k].low not in DETERMINERS else None
+        if toks[k].low in DETERMINERS:
+            # "The senator complained ..., even suggesting": a role or group noun phrase.
+            end = walk_right(toks, k, ())
+            if (
+                end is not None
+                and end < limit
+                and (toks[end].low in SUBJECT_HEADS or toks[end].text[:1].isupper())
+            ):
+                return mention_of(toks, k, end)
+            return None
+    return None
+
+
+def plausible_subject(toks: tuple[Token, ...]) -> bool:
+    """A name, a pronoun, a determiner phrase or a plural/role noun: "almost" is not a subject."""
+    if toks[0].low in SUBJECT_PREPOSITIONS:
+        return False  # "In a Facebook message posted Friday": a subject never opens with "in"
+    if any(t.text[:1].isupper() for t in toks) or toks[0].low in DETERMINERS:
+        return True
+    last = toks[-1].low
+    return last in ALL_PRONOUNS or last in SUBJECT_HEADS or last.endswith("s") or len(toks) >= 3
