@@ -279,7 +279,9 @@ def test_claimreview_review_url_template() -> None:
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_no_escape_sequences_reach_the_output(fmt: str) -> None:
-    hostile = replace(HOSTILE, content="said \x1b]52;c;Y2xpcA==\x07 and \x1b[2J cleared\x00", review_note="\x9b31m")
+    hostile = replace(
+        HOSTILE, content="said \x1b]52;c;Y2xpcA==\x07 and \x1b[2J cleared\x00", review_note="\x9b31m"
+    )
     text = render(fmt, views=[hostile])
     assert "\x1b" not in text
     assert "\x00" not in text

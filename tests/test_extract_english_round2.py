@@ -341,3 +341,23 @@ def test_it_never_means_a_plural_group() -> None:
     text = "Campaign aides said the ruling was unfair. The Marlow Group filed an appeal. It said the ruling was wrong."
     found = statements(text)
     assert found[-1][0] == "Marlow Group"
+
+
+def test_participle_after_a_medium_noun_keeps_the_speaker() -> None:
+    text = '"We will get there," Ada Krell said at a news conference announcing that her office would sue the state.'
+    found = statements(text)
+    assert [s[1] for s in found] == ["said", "announcing"]
+    assert found[1][0] == "Ada Krell"
+    assert "office would sue the state" in found[1][2]
+    assert "announcing" not in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road points to the north.",  # "points to" is not a cue
+        "The museum spoke to a deeper need in the city.",
+    ],
+)
+def test_direction_and_idiom_rows_are_not_statements(text: str) -> None:
+    assert statements(text) == []

@@ -177,6 +177,27 @@ def test_import_matches_and_is_idempotent(seeded) -> None:  # type: ignore[no-un
     assert views[ids["bread"]].fact_checks == []
 
 
+MATCH_CASES = [
+    ("ادعاء متداول بأن الأسد لن يحضر القمة المقبلة في العاصمة", {"summit", "repeat"}),
+    ("منشور يزعم أن الحكومة ستخفض أسعار الخبز هذا الشهر", {"bread"}),
+    ("منشور يزعم أن الحكومة سترفع أسعار الخبز", set()),  # the opposite claim (antonym)
+    ("ادعاء بأن الأسد سيحضر القمة المقبلة", set()),  # negation differs
+    ("الحكومة تناقش القمة", set()),  # a few shared words are not the claim
+    ("صورة تظهر فيضانات في مدينة ساحلية", set()),
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), MATCH_CASES)
+def test_which_statements_match(seeded, claim: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    store, ids = seeded
+    item = {"text": claim, "claimReview": [{"publisher": {"name": "Desk"}, "url": "https://check.example/x"}]}
+    _import(store, [item])
+    names = {v: k for k, v in ids.items()}
+    with store.sessions.begin() as session:
+        matched = {names[sid] for sid in session.scalars(select(FactCheckMatch.statement_id))}
+    assert matched == expected
+
+
 def test_changed_rating_updates(seeded) -> None:  # type: ignore[no-untyped-def]
     store, ids = seeded
     _import(store)

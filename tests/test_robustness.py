@@ -12,10 +12,11 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from tests.builders import add_article, make_statement_record
 from tracker.db import open_store
@@ -191,26 +192,53 @@ def test_reviewing_while_ingest_runs_never_hits_a_locked_database(db_url: str, t
 
 
 def test_upgrading_an_old_revision_keeps_its_data(db_url: str) -> None:
-    """A database made at revision 0001 with data, upgraded to head: rows kept and searchable."""
+    """A database made at revision 0001 with data, upgraded to head: rows kept, searchable, backfilled.
+
+    Rows are written with Core inserts naming only the columns revision 0001 has, as an
+    installation of that version would have written them.
+    """
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import insert
+
     from tracker import db as dbmod
+    from tracker.services.ingest import body_hash, content_key
+    from tracker.services.search import StatementFilter, search_statements
 
     engine = dbmod.make_engine(db_url)
     dbmod.upgrade(engine, "0001")
-    sessions = dbmod.session_factory(engine)
-    text = "قالت الوزيرة هدى الساعدي إن المدارس ستفتح أبوابها في أيلول."
-    with sessions.begin() as session:
-        outcome = add_article(
-            session, text, [make_statement_record(text, "المدارس ستفتح أبوابها في أيلول", cue="قالت")], link=False
+    text_ = "قالت الوزيرة هدى الساعدي إن المدارس ستفتح أبوابها في أيلول."
+    content = "المدارس ستفتح أبوابها في أيلول"
+    start = text_.index(content)
+    with engine.begin() as connection:
+        article_id = connection.execute(
+            insert(Article.__table__).values(
+                title="المدارس", body=text_, content_hash=body_hash(text_), language="ar",
+                published_at=datetime(2025, 3, 9, 0, 30, tzinfo=timezone(timedelta(hours=3))),
+                published_offset=180,
+            )
+        ).inserted_primary_key[0]
+        statement_id = connection.execute(
+            insert(Statement.__table__).values(
+                article_id=article_id, speaker_name="هدى الساعدي", cue="قالت", content=content,
+                content_norm=content, content_key=content_key("هدى الساعدي", content), cue_start=0, cue_end=4,
+                content_start=start, content_end=start + len(content), method="test", extractor_version="0.0",
+                review_status="verified",
+            )
+        ).inserted_primary_key[0]
+        connection.execute(
+            insert(Review.__table__).values(statement_id=statement_id, status="verified", reviewer="rana")
         )
-        set_review(session, outcome.statement_ids[0], "verified", reviewer="rana")
     dbmod.upgrade(engine)
     assert dbmod.current_revision(engine) == dbmod.head_revision(engine)
-    from tracker.services.search import StatementFilter, search_statements
-
-    with sessions() as session:
+    with dbmod.session_factory(engine)() as session:
         assert _count(session, Statement) == 1
         assert _count(session, Review) == 1
         found = search_statements(session, StatementFilter(text="المدارس"))
-        assert [view.id for view in found] == list(outcome.statement_ids)
+        assert [view.id for view in found] == [statement_id]
         assert found[0].review_status == "verified"
+        # 00:30 +03:00 on 9 March is still 8 March in UTC: the upgrade fills in the article's own day.
+        assert session.scalar(select(Article.published_date)) == date(2025, 3, 9)
+        assert found[0].said_on == date(2025, 3, 9)
+        assert found[0].date_from_article
     engine.dispose()

@@ -384,3 +384,38 @@ def test_backends_agree(both_backends) -> None:  # type: ignore[no-untyped-def]
     for filt, on_sqlite, on_pg in zip(COMPARED, sqlite_answers, pg_answers, strict=True):
         assert on_sqlite == on_pg, filt
     assert any(sqlite_answers)  # not all empty
+
+
+@pytest.mark.pg
+def test_postgres_with_c_locale_still_searches_arabic() -> None:
+    """Under LC_CTYPE=C pg_trgm would index no Arabic; the tsvector index still does, and we say so."""
+    import uuid
+
+    from conftest import PG_ENV, pg_base_url
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from tracker.services.search import fulltext_warning
+
+    base = pg_base_url()
+    if base is None:
+        pytest.skip(f"{PG_ENV} is not set; PostgreSQL store tests skipped on this machine")
+    name = f"t_c_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(
+            f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+        )
+    store = open_store(make_url(base).set(database=name).render_as_string(hide_password=False))
+    try:
+        _, ids = _seed(store)
+        with store.sessions.begin() as session:
+            assert fulltext_mode(session) == "tsvector"
+            assert "LC_CTYPE is C" in (fulltext_warning(session) or "")
+            found = {v.id for v in search_statements(session, StatementFilter(text="الاسد"))}
+        assert found == {ids["summit"], ids["lion"], ids["marked"]}
+    finally:
+        store.dispose()
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()

@@ -102,6 +102,9 @@ class Article(Base):
     #: The offset the source gave the publication time in, in minutes (UTC+03:00 = 180), so the
     #: article's own calendar day can be shown: published_at alone is stored in UTC.
     published_offset: Mapped[int | None] = mapped_column(Integer)
+    #: The article's own calendar day (in the zone the source gave): what "the article date"
+    #: means for statement-date fallbacks and date filters.
+    published_date: Mapped[date | None] = mapped_column(Date, index=True)
     language: Mapped[str | None] = mapped_column(String(8), index=True)
     author: Mapped[str | None] = mapped_column(String(500))
     description: Mapped[str | None] = mapped_column(Text)

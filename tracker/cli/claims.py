@@ -58,7 +58,9 @@ def link(
     ] = False,
     bulk: Annotated[
         bool | None,
-        typer.Option("--bulk/--one-by-one", help="Decide in memory and write in bulk (default: when many wait)."),
+        typer.Option(
+            "--bulk/--one-by-one", help="Decide in memory and write in bulk (default: when many wait)."
+        ),
     ] = None,
     window_days: Annotated[
         int | None, typer.Option("--window-days", help="Only link automatically within this many days.")

@@ -23,26 +23,27 @@ def _engine(ctx: typer.Context):  # type: ignore[no-untyped-def]
         fail(f"cannot open the database: {error}")
 
 
+def _migrate(ctx: typer.Context, move, revision: str) -> None:  # type: ignore[no-untyped-def]
+    engine = _engine(ctx)
+    try:
+        move(engine, revision)
+        typer.echo(f"{engine.url.render_as_string(hide_password=True)}: at {dbmod.current_revision(engine)}")
+    except Exception as error:
+        fail(f"cannot migrate the database: {error}")
+    finally:
+        engine.dispose()
+
+
 @app.command()
 def upgrade(ctx: typer.Context, revision: Annotated[str, typer.Argument()] = "head") -> None:
     """Upgrade the schema (to head by default)."""
-    engine = _engine(ctx)
-    try:
-        dbmod.upgrade(engine, revision)
-        typer.echo(f"{engine.url.render_as_string(hide_password=True)}: at {dbmod.current_revision(engine)}")
-    finally:
-        engine.dispose()
+    _migrate(ctx, dbmod.upgrade, revision)
 
 
 @app.command()
 def downgrade(ctx: typer.Context, revision: Annotated[str, typer.Argument(help="Target, e.g. base or -1.")]) -> None:
     """Downgrade the schema to REVISION."""
-    engine = _engine(ctx)
-    try:
-        dbmod.downgrade(engine, revision)
-        typer.echo(f"{engine.url.render_as_string(hide_password=True)}: at {dbmod.current_revision(engine)}")
-    finally:
-        engine.dispose()
+    _migrate(ctx, dbmod.downgrade, revision)
 
 
 @app.command()

@@ -19,6 +19,7 @@ from tracker.extract.ar_cues import (
     _words,
     is_verb,
 )
+from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
     ACCORDING_RE,
     ADVERBIAL_START_RE,
@@ -29,13 +30,14 @@ from tracker.extract.ar_resources import (
     FORM_TO_CUE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
+    MEDIA_RE,
     NARRATIVE_LEAD_RE,
     NOT_SOURCE,
     NOT_SPEAKER_RE,
     NOUN_CUE_RE,
     PRETEXT_COMP_RE,
 )
-from tracker.extract.ar_speakers import np_then_object, parse_slot
+from tracker.extract.ar_speakers import parse_slot
 
 
 def according_to(ctx: Context) -> Iterator[Candidate]:
@@ -52,7 +54,8 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         if dm and not m.group("verb"):
             src_start += (len(rest) - len(rest.lstrip(' "«“”'))) + dm.end()
             after = text[src_start : sent.end].split()[:1]
-            if not after or after[0].startswith("و") or after[0] in ("في", "من"):
+            starts_and = after and after[0].startswith("و") and not MEDIA_RE.match(after[0])
+            if not after or starts_and or after[0] in ("في", "من"):
                 continue  # "بحسب استطلاع أجراه ونشر ...": a document, no source named
         lead = text[sent.start : m.start()]
         lm = LEAD_CONNECTOR_RE.match(lead)
@@ -76,6 +79,8 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             boundary = _boundary(text, sent.start, m.start())
             if boundary is None:
                 continue
+            if _aside_of_verb(ctx, boundary, src_start):
+                continue  # "وشدد المكتب، بحسب موقع X، على أن ...": the verb's statement
             src_end = sent.end
             c0 = sent.start + (lm.end() if lm else 0)
             c0 = _skip_lead_asides(text, c0, boundary)
@@ -92,6 +97,20 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, slot, via=via,
             confidence=0.8, boundary=boundary, content_first=not at_start,
         )  # fmt: skip
+
+
+def _aside_of_verb(ctx: Context, boundary: int, src_start: int) -> bool:
+    """An according-to phrase set between a cue verb's subject and its complementiser."""
+    text, sent = ctx.text, ctx.sentence
+    if not any(sent.start <= v.start() < boundary for v in ctx.verbs):
+        return False
+    comma = _first_comma(text, src_start, sent.end)
+    if comma is None:
+        return False
+    pos = comma + 1
+    while pos < sent.end and text[pos] == " ":
+        pos += 1
+    return COMP_RE.match(text, pos) is not None
 
 
 def came_in(ctx: Context) -> Iterator[Candidate]:

@@ -307,6 +307,9 @@ def _relay(text: str, start: int, end: int) -> tuple[Slot | None, int]:
     if idx < 0:
         if seg.startswith("عن "):
             return None, start + 3
+        for pron in ("عنه ", "عنها ", "عنهم "):
+            if seg.startswith(pron):
+                return None, start + len(pron)  # "بحسب ما نقل عنه موقع X": the outlet follows
         return None, start
     if seg[idx + 4 :].lstrip().startswith(("اسم", "هويت")):
         return None, start  # "مسؤول فضّل عدم الكشف عن اسمه": not a relay

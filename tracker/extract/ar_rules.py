@@ -21,6 +21,7 @@ from tracker.extract.ar_cues import (
     _relay,
     _words,
 )
+from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
@@ -31,11 +32,12 @@ from tracker.extract.ar_resources import (
     NOT_SPEAKER_RE,
     NOUN_GOVERNORS,
     PARTICIPLE_TO_CUE,
+    PREP_WORDS,
     QUOTE_CHARS,
     SUBORDINATORS,
     Cue,
 )
-from tracker.extract.ar_speakers import is_role, np_then_object, parse_slot
+from tracker.extract.ar_speakers import is_role, parse_slot
 from tracker.extract.ar_subjects import _fronted_subject, subject_before
 
 
@@ -64,7 +66,14 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             verb_end = follow.end()
             follow = next((p for p in ctx.participles if p.start() > verb_end), None)
         # The content of this cue cannot start beyond the next cue of the sentence.
-        nxt = next((v for v in verbs[vi + 1 :] if not ctx.in_quote(v.start())), None)
+        nxt = next(
+            (
+                v
+                for v in verbs[vi + 1 :]
+                if not ctx.in_quote(v.start()) and text[max(0, v.start() - 3) : v.start()] != "ما "
+            ),
+            None,
+        )  # "بحسب ما نقل": a verb after "ما" is inside an aside, not a new cue
         search_end = nxt.start() if nxt is not None else sent.end
         if follow is not None and follow.start() < search_end and not ctx.in_quote(follow.start()):
             search_end = follow.start()
@@ -185,7 +194,16 @@ def _object_candidate(
             if ADVERBIAL_START_RE.match(seg):
                 continue
             followed = b < sent.end and text[b : b + 1] in "،,"
-            cut = b if followed and _words(text, a, b) <= 6 else np_then_object(text, a, b)
+            cut = np_then_object(text, a, b)
+            rest = text[cut:b].split()
+            if (
+                followed
+                and _words(text, a, b) <= 6
+                and not (len(rest) >= 2 and (MASDAR_RE.match(rest[0]) or any(w in PREP_WORDS for w in rest)))
+            ):
+                # "أعلنت وزارة الصحة الفلسطينية، اليوم، ...": the whole segment is the subject;
+                # "أعلنت البلدية سلسلة من ...، والتي" has its object before the comma.
+                cut = b
             slot_parts.append((a, cut))
             if cut < b:
                 content_start = cut

@@ -11,21 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     ANAPHOR_HEADS,
-    CONSTRUCT_HEADS,
     DOCUMENT_ANAPHORS,
     GROUP_RE,
     MASDAR_RE,
     MEDIA_HEAD_QUOTED_RE,
     MEDIA_RE,
-    NAME_LINK_WORDS,
     NOT_SPEAKER_RE,
     ORG_RE,
     PAREN_NAME_RE,
     PREP_WORDS,
-    PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
     ROLE_HEAD_RE,
     ROLE_LINKS,
@@ -167,8 +165,8 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         return None
     first = nps[0]
     first_text = text[first[0] : first[1]]
-    if NOT_SPEAKER_RE.match(first_text):
-        return None
+    if NOT_SPEAKER_RE.match(first_text) or first_text.split()[0] in ("ان", "وان", "بان", "عنه", "عنها"):
+        return None  # a complementiser or "عنه" opens a clause, never a source
     if len(nps) == 2:
         second = nps[1]
         second_text = text[second[0] : second[1]]
@@ -214,67 +212,6 @@ def _quoted_name(text: str, start: int, end: int) -> tuple[int, int]:
     if q1 - q0 >= 3 and not name.isdigit() and (m or adjective_only or len(name.split()) >= 2):
         return (start + q0, start + q1)
     return (start, end)
-
-
-def np_then_object(text: str, start: int, end: int) -> int:
-    """Where a verb-noun object starts after a bare subject ("أعلنت الوزارة مشاركتها ...").
-
-    The subject runs over a head word, its genitives and adjectives; it stops at a word that
-    looks like a verbal noun or carries an object pronoun after a definite word.
-    """
-    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
-    prev_definite = False
-    after_link = False
-    closed = False
-    first = ""
-    name_words = 0  # words of a personal name after a role ("الوزير سامي حداد ضرورةَ ...")
-    for i, (a, b) in enumerate(tokens):
-        tok = text[a:b].strip(QUOTE_CHARS)
-        if i == 0:
-            first = tok
-        if i == 0 or after_link:
-            prev_definite = tok.startswith("ال")
-            after_link = False
-            continue
-        if tok in NAME_LINK_WORDS or tok == "في":
-            after_link = True
-            continue
-        if name_words or (
-            ROLE_HEAD_RE.match(first)
-            and not tok.startswith("ال")
-            and tok not in PREP_WORDS
-            and not MASDAR_RE.match(tok)
-            and not PRONOUN_SUFFIX_RE.match(tok)
-        ):
-            if name_words >= 3 or MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok) or tok in PREP_WORDS:
-                return a
-            if tok.startswith("ال") and name_words >= 2:
-                return a
-            name_words += 1
-            continue
-        if tok.startswith("ال"):
-            if closed and not tok.endswith(("يه", "ي")):
-                return a  # "حركة حماس الإدارةَ": the proper name closed the subject
-            prev_definite = True
-            closed = False
-            continue
-        if tok in PREP_WORDS or closed:
-            return a
-        construct = i == 1 and (
-            ORG_RE.match(first) or MEDIA_RE.match(first) or GROUP_RE.match(first) or first in CONSTRUCT_HEADS
-        )
-        if (
-            prev_definite
-            or (MASDAR_RE.match(tok) and not construct)
-            or (i >= 2 and PRONOUN_SUFFIX_RE.match(tok))
-        ):
-            return a
-        if construct and ORG_RE.match(first):
-            closed = True  # "حركة حماس": a proper name after an organisation head
-            continue
-        if i >= 3:
-            return a
-    return end
 
 
 def kind_of(name: str) -> str:

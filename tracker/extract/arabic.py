@@ -9,13 +9,15 @@ statement (:mod:`.ar_dating`) and maps every span back to the stored text.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_verb
 from tracker.extract.ar_dating import DatingInput, assign_dates
+from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_repeats import once_per_source
 from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     CLAUSE_TURN_RE,
+    COLON_RE,
     GLUED_HEAD_RE,
     GLUED_IN_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
@@ -23,8 +25,9 @@ from tracker.extract.ar_resources import (
     MEDIA_RE,
     NAME_LINK_WORDS,
     NON_CUE_PARTICIPLE_RE,
-    NON_VERB_CUE_RE,
+    NON_VERB_CUES,
     NOT_FIRST_NAME,
+    NOT_SPEAKER_RE,
     ORG_RE,
     PREP_WORDS,
     QUOTE_CHARS,
@@ -32,18 +35,15 @@ from tracker.extract.ar_resources import (
     RELATIVE_TAIL_RE,
     ROLE_HEAD_RE,
     SELF_REF_RE,
-    WORD_RE,
 )
 from tracker.extract.ar_rules import CHAIN
-from tracker.extract.ar_speakers import Entity, Registry, Slot, is_role, np_then_object, parse_slot
+from tracker.extract.ar_speakers import Entity, Registry, Slot, is_role, parse_slot
 from tracker.extract.ar_subjects import subject_before
 from tracker.extract.ar_text import Sentence, Shadow, build_shadow, segment, strip_span
 from tracker.records import ArticleRecord, Span, SpeakerRef, StatementRecord
 
 _CONTENT_STRIP = " \t\n،,.:؛;-–—"
 _MIN_QUOTE_WORDS = 3
-# Word F1 above which two statements by one source are the same statement said again.
-_SAME_STATEMENT = 0.8
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
 
@@ -59,9 +59,9 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     verb_starts = [v.start() for v in verbs]
     part_starts = [p.start() for p in parts]
     # The substrings of the strategies without a cue verb, and colons, found in one pass each.
-    nonverb = [(m.start(), m.group()) for m in NON_VERB_CUE_RE.finditer(shadow.text)]
+    nonverb = _occurrences(shadow.text, NON_VERB_CUES)
     nonverb_starts = [pos for pos, _w in nonverb]
-    colons = [i for i, ch in enumerate(shadow.text) if ch == ":"] if ":" in shadow.text else []
+    colons = [m.start() for m in COLON_RE.finditer(shadow.text)]
     found: list[tuple[Candidate, Entity | None, Entity | None, Sentence]] = []
     for sent in sentences:
         v = verbs[bisect_left(verb_starts, sent.start) : bisect_left(verb_starts, sent.end)]
@@ -87,6 +87,18 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             clause_speaker = ent
             found.append((cand, ent, via, sent))
     return _records(article, shadow, sentences, registry, found)
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Every (position, word) of ``words`` in ``text``, sorted: str.find beats one alternation."""
+    out: list[tuple[int, str]] = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append((i, w))
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
 
 
 def _skip_repeated_lead(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -251,6 +263,8 @@ def _plausible_source(text: str, slot: Slot) -> bool:
     if not words or len(words) > 6:
         return False
     head = words[0].strip('"«“”')
+    if NOT_SPEAKER_RE.match(head):
+        return False  # "لا يزال ...", "هذا ...": never a source
     bare = head[1:] if head.startswith("و") and MASDAR_RE.match(head[1:]) else head
     return not (head[:1].isdigit() or (MASDAR_RE.match(bare) and not bare.startswith("ال")))
 
@@ -328,43 +342,6 @@ def _expand_surnames(text: str, registry: Registry) -> None:
             ent.name, ent.key = span, text[span[0] : span[1]]
 
 
-def _once_per_source(text: str, rows: list) -> list:
-    """One statement per proposition and source: "when the same statement appears in the
-    description and the body, report it once". A statement whose words are (nearly) those of
-    a later one by the same source is dropped, so the body's fuller, dated sentence is kept."""
-    by_source: dict[int, list[int]] = {}
-    for i, row in enumerate(rows):
-        by_source.setdefault(id(row[1]), []).append(i)
-    drop: set[int] = set()
-    # Two bags reach the threshold only if their sizes are close: skip the rest unbuilt.
-    ratio = _SAME_STATEMENT / (2 - _SAME_STATEMENT)
-    for idx in by_source.values():
-        if len(idx) < 2:
-            continue
-        words = [WORD_RE.findall(text[rows[i][0].content[0] : rows[i][0].content[1]]) for i in idx]
-        bags: list[Counter | None] = [None] * len(idx)
-        for x in range(len(idx)):
-            for y in range(x + 1, len(idx)):
-                nx, ny = len(words[x]), len(words[y])
-                if not nx or not ny or min(nx, ny) < ratio * max(nx, ny):
-                    continue
-                bx = bags[x] = bags[x] or Counter(words[x])
-                by = bags[y] = bags[y] or Counter(words[y])
-                if _overlap(bx, by) >= _SAME_STATEMENT:
-                    drop.add(idx[x])
-                    break
-    return [row for i, row in enumerate(rows) if i not in drop]
-
-
-def _overlap(a: Counter, b: Counter) -> float:
-    """Word F1 of two bags of words."""
-    common = sum((a & b).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(a.values()), common / sum(b.values())
-    return 2 * p * r / (p + r)
-
-
 def _records(
     article: ArticleRecord,
     shadow: Shadow,
@@ -376,7 +353,7 @@ def _records(
     rows = []
     for cand, ent, via, sent in found:
         rows.append((cand, ent, via, sent, shadow.span(*cand.content)))
-    rows = _once_per_source(shadow.text, rows)
+    rows = once_per_source(shadow.text, rows)
     dating = [
         DatingInput(
             (shadow.orig(sent.start), shadow.orig(max(sent.start, sent.end - 1)) + 1),

@@ -12,6 +12,7 @@ from tracker.extract.en_phrases import (
     Cue,
 )
 from tracker.extract.en_resources import (
+    MEDIUM_NOUNS,
     NOT_NAMES,
     OPENING_PARTICIPLES,
     PROGRESSIVE_ADVERBS,
@@ -49,6 +50,27 @@ def participle_frame(text: str, sent: Sentence, cue: Cue, earlier: list[Frame]) 
             )
     while j > 0 and toks[j].low in PROGRESSIVE_ADVERBS:
         j -= 1  # ", even suggesting that ...", ", again insisting ..."
+    if (
+        toks[j].low in MEDIUM_NOUNS
+        and earlier
+        and toks[cue.last + 1 : cue.last + 2]
+        and (toks[cue.last + 1].low == "that")
+    ):
+        # '"...," she said at a news conference announcing that C': the same speaker says C.
+        prev = earlier[-1]
+        content = trim(text, toks[cue.last + 2].start, sent.end) if cue.last + 2 < len(toks) else None
+        if content is not None and count_words(text, *content) >= 3:
+            if prev.content[0] < toks[j].start < prev.content[1]:
+                prev.content = trim(text, prev.content[0], toks[j].start)
+            return Frame(
+                prev.speaker,
+                span_of(toks, cue.first, cue.last),
+                content,
+                span_of(toks, cue.first, cue.last + 1),
+                "participle_medium",
+                0.7,
+                prev.appositive,
+            )
     if j < 0 or (toks[j].text != "," and toks[j].low not in {"and", "while", "before", "after"}):
         return None
     if cue.head in {

@@ -153,6 +153,13 @@ OPENING_PARTICIPLES = words(
     citing saying arguing noting warning insisting claiming stressing promising vowing
     """
 )
+#: Where a statement is made: "at a news conference announcing that ...".
+MEDIUM_NOUNS = words(
+    """
+    conference briefing statement interview speech letter post tweet release remarks address
+    appearance rally hearing memo video message
+    """
+)
 MODALS = words(
     """
     will would can could may might should must

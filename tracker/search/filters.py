@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import Literal
 
 from sqlalchemy import (
@@ -171,9 +171,9 @@ def outlet_articles(outlet: str) -> Select[tuple[int]]:
 def _published_range(since: date | None, until: date | None) -> list[ColumnElement[bool]]:
     where = []
     if since:
-        where.append(Article.published_at >= _day_start(since))
+        where.append(Article.published_date >= since)
     if until:
-        where.append(Article.published_at < _day_start(until + timedelta(days=1)))
+        where.append(Article.published_date <= until)
     return where
 
 

@@ -7,7 +7,10 @@ The public surface, gathered from three modules:
 * :mod:`tracker.services.claims_review` -- ``confirm_link``, ``reject_link``,
   ``split_statement``, ``merge_claims``, with :class:`ClaimConflict` on stale versions;
 * :mod:`tracker.services.claims_query` -- ``list_claims``, ``claim_detail`` and
-  ``match_text(session, text, limit) -> list[MatchHit]`` for other features.
+  ``match_text(session, text, limit) -> list[MatchHit]`` for other features;
+* :mod:`tracker.services.claims_bulk` -- ``link_bulk``: the same decisions for many
+  statements at once, made in memory and written in bulk (``tracker link`` after an
+  import, ``--rebuild``).
 
 The matching itself is the pure package :mod:`tracker.linking`. Every function takes the
 caller's session and never commits.
@@ -15,6 +18,7 @@ caller's session and never commits.
 
 from __future__ import annotations
 
+from tracker.services.claims_bulk import link_bulk
 from tracker.services.claims_link import (
     DEFAULT_RULES,
     link_ids,
@@ -53,6 +57,7 @@ __all__ = [
     "MatchHit",
     "claim_detail",
     "confirm_link",
+    "link_bulk",
     "link_ids",
     "link_statements",
     "list_claims",

@@ -31,12 +31,16 @@ def worth_bulk(session: Session, pending: int) -> bool:
     """Bulk linking pays when many statements wait and they are not few beside those linked."""
     if pending < BULK_FROM:
         return False
-    linked = session.scalar(select(ClaimLink.id).where(ClaimLink.status != "rejected").offset(pending).limit(1))
+    linked = session.scalar(
+        select(ClaimLink.id).where(ClaimLink.status != "rejected").offset(pending).limit(1)
+    )
     return linked is None  # no more standing links than pending statements
 
 
 def _seed(session: Session, clusterer: Clusterer) -> None:
-    anchors = set(session.scalars(select(Claim.first_statement_id).where(Claim.first_statement_id.is_not(None))))
+    anchors = set(
+        session.scalars(select(Claim.first_statement_id).where(Claim.first_statement_id.is_not(None)))
+    )
     query = (
         _item_query()
         .add_columns(ClaimLink.claim_id, ClaimLink.relation)
@@ -123,6 +127,8 @@ def _write_terms(session: Session, clusterer: Clusterer, ids: Sequence[int]) -> 
         if sid in wanted
     ]
     for start in range(0, len(ids), CHUNK):
-        session.execute(delete(StatementTerm).where(StatementTerm.statement_id.in_(list(ids[start : start + CHUNK]))))
+        session.execute(
+            delete(StatementTerm).where(StatementTerm.statement_id.in_(list(ids[start : start + CHUNK])))
+        )
     for start in range(0, len(terms), CHUNK * 5):
         session.execute(insert(StatementTerm), terms[start : start + CHUNK * 5])

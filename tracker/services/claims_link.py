@@ -13,12 +13,13 @@ statement is excluded when that statement is linked again; :func:`reset_links` (
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, delete, exists, select, text
+from sqlalchemy import Engine, Select, delete, exists, select, text
 from sqlalchemy.orm import Session
 
 from tracker.linking.candidates import (
@@ -110,27 +111,28 @@ def _postings(session: Session, keys: Sequence[str], cap: int) -> dict[str, list
     }
 
 
-def _members(session: Session, ids: Sequence[int]) -> list[Member]:
-    """The candidates with their standing links, in one query."""
+def _members(session: Session, ids: Sequence[int]) -> tuple[list[Member], dict[int, int | None]]:
+    """The candidates with their standing links, and each claim's first statement: one query."""
     if not ids:
-        return []
+        return [], {}
     query = (
         _item_query()
-        .add_columns(ClaimLink.claim_id, ClaimLink.relation)
+        .add_columns(ClaimLink.claim_id, ClaimLink.relation, Claim.first_statement_id)
         .join(ClaimLink, ClaimLink.statement_id == Statement.id)
+        .join(Claim, Claim.id == ClaimLink.claim_id)
         .where(Statement.id.in_(list(ids)), ClaimLink.status != "rejected")
     )
-    return [Member(_item(row), row.claim_id, row.relation) for row in session.execute(query)]
+    members: list[Member] = []
+    firsts: dict[int, int | None] = {}
+    for row in session.execute(query):
+        members.append(Member(_item(row), row.claim_id, row.relation))
+        firsts[row.claim_id] = row.first_statement_id
+    return members, firsts
 
 
-def _anchors(session: Session, claim_ids: set[int], known: Sequence[Member]) -> dict[int, Item]:
-    """The first statement of each claim (reusing candidates already read), in one query."""
-    if not claim_ids:
-        return {}
+def _anchors(session: Session, firsts: dict[int, int | None], known: Sequence[Member]) -> dict[int, Item]:
+    """The first statement of each claim, reusing the candidates already read."""
     items = {m.item.id: m.item for m in known}
-    firsts = dict(
-        session.execute(select(Claim.id, Claim.first_statement_id).where(Claim.id.in_(list(claim_ids)))).all()
-    )
     missing = [sid for sid in firsts.values() if sid is not None and sid not in items]
     if missing:
         items.update(load_items(session, missing))
@@ -143,14 +145,29 @@ def index_statement(session: Session, statement_id: int, claim: ClaimText, count
         session.add(StatementTerm(term=term, statement_id=statement_id))
 
 
+# Keys seen with more postings than the lookup cap, per database: postings only grow, so
+# such a key is skipped without a query next time (a process keeps at most this many).
+_COMMON_KEYS: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
+MAX_COMMON_KEYS = 200_000
+
+
 def find_candidates(
     session: Session, claim: ClaimText, exclude: int | None = None
 ) -> tuple[list[int], dict[str, int]]:
     """Candidate statement ids for a claim text, and its keys' posting counts."""
     keys = lookup_keys(claim)
-    postings = _postings(session, keys, LOOKUP_CAP)
+    common = _COMMON_KEYS.setdefault(session.get_bind().engine, set())
+    postings = _postings(session, [key for key in keys if key not in common], LOOKUP_CAP)
     counts = {key: len(ids) for key, ids in postings.items()}
-    chosen = [postings[key][:LOOKUP_CAP] for key in choose_lookups(keys, counts, LOOKUP_CAP)]
+    for key in keys:
+        if key not in postings:
+            counts[key] = LOOKUP_CAP + 1
+        elif counts[key] > LOOKUP_CAP and len(common) < MAX_COMMON_KEYS:
+            common.add(key)
+    chosen_keys = choose_lookups(keys, counts, LOOKUP_CAP)
+    # Only when every key is common are common ones looked up (their newest postings).
+    postings.update(_postings(session, [key for key in chosen_keys if key not in postings], LOOKUP_CAP - 1))
+    chosen = [postings[key][:LOOKUP_CAP] for key in chosen_keys]
     ranked = rank_candidates(chosen, MAX_CANDIDATES + 1)
     return [sid for sid in ranked if sid != exclude][:MAX_CANDIDATES], counts
 
@@ -222,7 +239,7 @@ def link_one(
     ).one()
     item = _item(row)
     ids, counts = find_candidates(session, item.claim, exclude=statement_id)
-    members = _members(session, ids)
+    members, firsts = _members(session, ids)
     rejected = frozenset(
         session.scalars(
             select(ClaimLink.claim_id).where(
@@ -230,15 +247,18 @@ def link_one(
             )
         )
     )
-    anchors = _anchors(session, {m.claim_id for m in members}, members)
+    anchors = _anchors(session, firsts, members)
     decision = decide(item, members, anchors, rules, rejected)
     claim_id = _apply(session, item, decision, row)
-    if index:
-        indexed = session.scalar(
+    # Only a statement linked before (then rejected) can be in the index already.
+    if index and (
+        not rejected
+        or session.scalar(
             select(StatementTerm.term).where(StatementTerm.statement_id == statement_id).limit(1)
         )
-        if indexed is None:  # a statement linked again after a rejection is indexed already
-            index_statement(session, statement_id, item.claim, counts)
+        is None
+    ):
+        index_statement(session, statement_id, item.claim, counts)
     session.flush()
     return claim_id
 
@@ -311,6 +331,7 @@ def reset_links(session: Session) -> int:
     """
     deleted = session.execute(delete(ClaimLink).where(ClaimLink.decided_by.is_(None))).rowcount or 0
     session.execute(delete(StatementTerm))
+    _COMMON_KEYS.pop(session.get_bind().engine, None)
     kept = select(ClaimLink.claim_id).distinct()
     session.execute(delete(Claim).where(Claim.id.not_in(kept)))
     human = list(

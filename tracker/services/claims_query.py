@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from typing import Any, Literal
 
 from sqlalchemy import and_, or_, select
@@ -108,14 +108,12 @@ def _names_folding_to(session: Session, folded: str) -> list[str]:
 def _day_condition(since: date | None, until: date | None) -> Any:
     conditions = []
     if since is not None:
-        start = datetime.combine(since, time.min, tzinfo=UTC)
         conditions.append(
-            or_(Statement.said_on >= since, and_(Statement.said_on.is_(None), Article.published_at >= start))
+            or_(Statement.said_on >= since, and_(Statement.said_on.is_(None), Article.published_date >= since))
         )
     if until is not None:
-        end = datetime.combine(until + timedelta(days=1), time.min, tzinfo=UTC)
         conditions.append(
-            or_(Statement.said_on <= until, and_(Statement.said_on.is_(None), Article.published_at < end))
+            or_(Statement.said_on <= until, and_(Statement.said_on.is_(None), Article.published_date <= until))
         )
     return and_(*conditions)
 

@@ -7,13 +7,14 @@ JSON Lines; and schema.org ``ClaimReview`` JSON-LD (``claimReviewed``, ``reviewR
 ``itemReviewed``). Each review becomes one ``FactCheck`` row, identified by (review URL,
 hash of the folded claim), so importing a file twice adds nothing.
 
-Matching uses the claim-linking machinery: the statement hits of
-``tracker.services.claims.match_text`` (candidates from its StatementTerm index), united
+Matching uses the claim-linking machinery: the candidates ``tracker.services.claims.match_text``
+would score (``claims_link.find_candidates`` over its StatementTerm index), united
 with candidates from the full-text index (the statements sharing the claim's longest
-words, best-ranked first; this also finds statements never linked), scored with the same
+words, best-ranked first; this also finds statements never linked), scored with
 ``tracker.linking.score.similarity`` (rapidfuzz token-set ratio on claim keys,
-length-guarded), or plain rapidfuzz over folded text if linking is absent. A statement
-scoring ``MATCH_CUTOFF`` or more gets a FactCheckMatch (with its claim, so every other
+length-guarded) and checked with ``tracker.linking.guard`` (negation, antonyms, figures),
+or plain rapidfuzz over folded text if linking is absent. A statement scoring
+``MATCH_CUTOFF`` or more gets a FactCheckMatch (with its claim, so every other
 appearance of the claim shows the check too).
 """
 
@@ -34,9 +35,9 @@ from tracker.models import ClaimLink, FactCheck, FactCheckMatch, Statement
 from tracker.normalize import fold
 from tracker.search.textquery import Term, TextQuery, arabic_forms, fts5_match, like_patterns, pg_tsquery
 
-MATCH_CUTOFF = 70.0
-LINKED_HITS = 50
-CANDIDATES = 200
+MATCH_CUTOFF = 85.0
+# Restatements beyond the best-ranked few are reached through their claim (claim_id).
+CANDIDATES = 60
 QUERY_WORDS = 8
 MIN_WORD = 3
 
@@ -257,36 +258,40 @@ def match_fact_check(session: Session, check: FactCheck) -> list[int]:
 
 
 def _matches(session: Session, claim_text: str) -> list[tuple[int, float]]:
-    """(statement id, score) of statements stating the claim, best score per statement.
+    """(statement id, score) of the statements that state the checked claim.
 
-    Two candidate sources, united: helper 6's ``match_text`` (its StatementTerm index only
-    covers statements that went through claim linking) and the full-text index (every
-    statement), scored with the same similarity.
+    Candidates from two sources, united: helper 6's candidate step of ``match_text``
+    (``claims_link.find_candidates``: the StatementTerm index, which covers statements
+    that went through claim linking) and the full-text index (every statement). All are
+    scored by one rule (:func:`_scorer`).
     """
-    best: dict[int, float] = {}
+    ids = set(_candidates(session, claim_text))
     try:
-        from tracker.services.claims import match_text
+        from tracker.linking.text import read_claim
+        from tracker.services.claims_link import find_candidates
     except ImportError:
-        match_text = None
-    if match_text is not None:
-        for hit in match_text(session, claim_text, limit=LINKED_HITS):
-            if hit.kind == "statement" and hit.score >= MATCH_CUTOFF:
-                best[hit.id] = max(best.get(hit.id, 0.0), float(hit.score))
-    candidates = [sid for sid in _candidates(session, claim_text) if sid not in best]
-    if candidates:
-        rows = session.execute(
-            select(Statement.id, Statement.content).where(Statement.id.in_(candidates))
-        ).all()
-        scorer = _scorer(claim_text)
-        for sid, content in rows:
-            score = float(scorer(content))
-            if score >= MATCH_CUTOFF:
-                best[sid] = score
-    return sorted(best.items())
+        find_candidates = None
+    if find_candidates is not None:
+        # match_text's own candidate step (it would also score every stored fact-check
+        # against the text, which an import of thousands of reviews cannot afford).
+        linked, _ = find_candidates(session, read_claim(claim_text))
+        ids.update(linked)
+    if not ids:
+        return []
+    rows = session.execute(select(Statement.id, Statement.content).where(Statement.id.in_(sorted(ids)))).all()
+    scorer = _scorer(claim_text)
+    return sorted((sid, score) for sid, content in rows if (score := scorer(content)) >= MATCH_CUTOFF)
 
 
 def _scorer(claim_text: str):  # type: ignore[no-untyped-def]
+    """content -> 0-100: linking's similarity, zeroed when the two say opposite things.
+
+    A fact-check shown on the wrong statement misleads a reviewer, so the bar is higher
+    than for linking (MATCH_CUTOFF), and a negation, an antonym or a different figure
+    (as tracker.linking.guard reads them) rules a pair out.
+    """
     try:
+        from tracker.linking.guard import compare
         from tracker.linking.score import similarity
         from tracker.linking.text import read_claim
     except ImportError:
@@ -297,15 +302,27 @@ def _scorer(claim_text: str):  # type: ignore[no-untyped-def]
             folded, fold(content), processor=None, score_cutoff=MATCH_CUTOFF
         )
     claim = read_claim(claim_text)
-    return lambda content: similarity(claim, read_claim(content), cutoff=MATCH_CUTOFF)
+
+    def score(content: str) -> float:
+        other = read_claim(content)
+        value = similarity(claim, other, cutoff=MATCH_CUTOFF)
+        if not value:
+            return 0.0
+        difference = compare(claim, other)
+        if difference.negation or difference.polarity or (difference.figures[0] and difference.figures[1]):
+            return 0.0
+        return value
+
+    return score
 
 
 def _candidates(session: Session, claim_text: str) -> list[int]:
     """Statements sharing any of the claim's longest words, best-ranked first (at most CANDIDATES)."""
     from tracker.services.search import fulltext_mode
 
-    words = sorted({w for w in fold(claim_text).split() if len(w) >= MIN_WORD and w.isalnum()}, key=len)
-    words = words[::-1][:QUERY_WORDS]
+    # Longest first (a rough stand-in for rarest), ties by the word: the same every run.
+    distinct = {w for w in fold(claim_text).split() if len(w) >= MIN_WORD and w.isalnum()}
+    words = sorted(distinct, key=lambda w: (-len(w), w))[:QUERY_WORDS]
     if not words:
         return []
     alternatives = tuple((form,) for word in words for form in arabic_forms(word))

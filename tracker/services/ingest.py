@@ -104,6 +104,7 @@ def _fill_article(article: Article, record: ArticleRecord, digest: str, outlet: 
     article.published_at = record.published
     offset = record.published.utcoffset() if record.published else None
     article.published_offset = int(offset.total_seconds() // 60) if offset is not None else None
+    article.published_date = record.published.date() if record.published else None
     article.language = record.language
     article.author = record.author
     article.description = record.description

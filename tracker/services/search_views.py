@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import ARRAY, ColumnElement, Integer, any_, bindparam, or_, select, text
@@ -133,6 +133,8 @@ _ARTICLE_COLUMNS = (
     Article.title,
     Article.url,
     Article.published_at,
+    Article.published_offset,
+    Article.published_date,
     Article.ingested_at,
     Article.archive_url,
     Outlet.name,
@@ -178,11 +180,15 @@ def _view(
     (
         sid, version, speaker_id, speaker_name, mention, speaker_kind, role_mention, cue, content, quotes,
         kind, said_on, precision, basis, evidence, article_id, language, status, note, reviewer, reviewed_at,
-        canonical, latin, canonical_kind, title, url, published_at, ingested_at, archive_url, outlet,
+        canonical, latin, canonical_kind, title, url, published_at, offset, published_date, ingested_at,
+        archive_url, outlet,
     ) = row  # fmt: skip
-    from_article = said_on is None and published_at is not None
+    if published_at is not None and offset is not None:
+        # Shown in the zone the source gave, so the article's own day reads right.
+        published_at = published_at.astimezone(timezone(timedelta(minutes=offset)))
+    from_article = said_on is None and published_date is not None
     if from_article:
-        said_on = published_at.date()
+        said_on = published_date
     fact_checks = checks.get(sid, [])
     if claim is not None and -claim[0] in checks:
         fact_checks = list(dict.fromkeys(fact_checks + checks[-claim[0]]))

@@ -1,0 +1,86 @@
+"""Where the subject noun phrase after an Arabic cue verb ends and its object begins.
+
+"أعلنت الوزارة مشاركتها ...", "أكد الوزير سامي حداد ضرورة ...": with no comma or complementiser,
+the speaker and a verbal-noun object sit side by side; this module finds the seam.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.ar_resources import (
+    CONSTRUCT_HEADS,
+    GROUP_RE,
+    MASDAR_RE,
+    MEDIA_RE,
+    NAME_LINK_WORDS,
+    ORG_RE,
+    PREP_WORDS,
+    PRONOUN_SUFFIX_RE,
+    QUOTE_CHARS,
+    ROLE_HEAD_RE,
+    TOKEN_RE,
+)
+
+
+def np_then_object(text: str, start: int, end: int) -> int:
+    """Where a verb-noun object starts after a bare subject ("أعلنت الوزارة مشاركتها ...").
+
+    The subject runs over a head word, its genitives and adjectives; it stops at a word that
+    looks like a verbal noun or carries an object pronoun after a definite word.
+    """
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    prev_definite = False
+    after_link = False
+    closed = False
+    first = ""
+    name_words = 0  # words of a personal name after a role ("الوزير سامي حداد ضرورةَ ...")
+    for i, (a, b) in enumerate(tokens):
+        tok = text[a:b].strip(QUOTE_CHARS)
+        if i == 0:
+            first = tok
+        if i == 0 or after_link:
+            prev_definite = tok.startswith("ال")
+            after_link = False
+            continue
+        if tok in NAME_LINK_WORDS or tok == "في":
+            after_link = True
+            continue
+        if name_words or (
+            ROLE_HEAD_RE.match(first)
+            and not tok.startswith("ال")
+            and tok not in PREP_WORDS
+            and not MASDAR_RE.match(tok)
+            and not PRONOUN_SUFFIX_RE.match(tok)
+        ):
+            if name_words >= 3 or MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok) or tok in PREP_WORDS:
+                return a
+            if tok.startswith("ال") and name_words >= 2:
+                return a
+            name_words += 1
+            continue
+        if tok.startswith("ال"):
+            if closed and not tok.endswith(("يه", "ي")):
+                return a  # "حركة حماس الإدارةَ": the proper name closed the subject
+            prev_definite = True
+            closed = False
+            continue
+        if tok in PREP_WORDS or closed:
+            return a
+        construct = i == 1 and (
+            ORG_RE.match(first) or MEDIA_RE.match(first) or GROUP_RE.match(first) or first in CONSTRUCT_HEADS
+        )
+        if (
+            prev_definite
+            or (MASDAR_RE.match(tok) and not construct)
+            # A definite head is never in construct: "الوزارة دعمَها" starts the object.
+            or ((i >= 2 or first.startswith("ال")) and PRONOUN_SUFFIX_RE.match(tok))
+        ):
+            return a
+        if construct and ORG_RE.match(first):
+            closed = True  # "حركة حماس": a proper name after an organisation head
+            continue
+        if i >= 3:
+            return a
+    return end
+
+
+__all__ = ["np_then_object"]
