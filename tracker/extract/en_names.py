@@ -152,6 +152,16 @@ def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str,
     return tuple((r.start, r.end, r.words, r.titles) for r in name_runs(tokenize(chunk, 0, len(chunk))))
 
 
+@lru_cache(maxsize=8192)
+def _one_word(word: str) -> str | None:
+    """A one-word chunk without its possessive and dot, or None when it cannot be a name
+    ("The", "I", "Mr."): the same few hundred words recur in every article."""
+    bare = _strip_possessive(word.rstrip("."))
+    if len(bare) < 2 or bare.lower() in NOT_NAMES or bare.lower() in TITLES:
+        return None
+    return bare
+
+
 def _strip_possessive(word: str) -> str:
     if "'" not in word and "’" not in word:
         return word
@@ -210,48 +220,67 @@ class Names:
         counts: Counter[tuple[str, ...]] = Counter()
         self.titles: dict[tuple[str, ...], set[str]] = {}
         deferred: list[tuple[int, tuple[str, ...]]] = []
+        occurrences = self.occurrences
+        titles_of = self.titles
         for sent in sentences:
-            if _title_case(sent.text):
+            source, s_start = sent.source, sent.start
+            if _title_case(source[s_start : sent.end]):
                 continue  # a headline: every word is capitalised, so none is a name by that
-            for chunk in CAP_CHUNK_RE.finditer(sent.source, sent.start, sent.end):
+            # Quotations longer than 300 characters (excerpts of other articles) are narrative.
+            short_quotes = [q for q in sent.quotes if q.end - q.start < 300]
+            for chunk in CAP_CHUNK_RE.finditer(source, s_start, sent.end):
                 word = chunk.group()
-                one_word = " " not in word and "\t" not in word
-                if one_word:
+                c_start = chunk.start()
+                if " " not in word and "\t" not in word:
                     # Fast path for the common one-word chunk ("The", "Trump", "I").
-                    bare = _strip_possessive(word.rstrip("."))
-                    if len(bare) < 2 or bare.lower() in NOT_NAMES or bare.lower() in TITLES:
+                    bare = _one_word(word)
+                    if bare is None:
                         continue
-                # Only the last 40 characters before the name matter (no quadratic slicing).
-                before = sent.source[max(sent.start, chunk.start() - 40) : chunk.start()]
-                tail = before.split()
-                prev = tail[-1].strip('.,;:!?"“”()—').lower() if tail else ""
-                lead_words = len(tail) if chunk.start() - sent.start <= 40 else 99
-                if one_word:
-                    runs = [NameRun(chunk.start(), chunk.start() + len(bare), (bare,), ())]
+                    runs: tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] = (
+                        (0, len(bare), (bare,), ()),
+                    )
                 else:
-                    base = chunk.start()
-                    runs = [NameRun(base + a, base + b, w, t) for a, b, w, t in _chunk_runs(word)]
-                for run in runs:
-                    first_tok = run.start == chunk.start() and lead_words == 0
-                    if len(run.words) == 1 and first_tok and not run.titles:
+                    runs = _chunk_runs(word)
+                # Only the last 40 characters before the name matter (no quadratic slicing).
+                before = source[max(s_start, c_start - 40) : c_start]
+                tail = before.rsplit(None, 1)
+                prev = tail[-1].strip('.,;:!?"“”()—').lower() if tail else ""
+                near = c_start - s_start <= 40
+                opens = near and not tail  # the chunk opens the sentence
+                lead = None
+                for n, (a, _b, words, titles) in enumerate(runs):
+                    start = c_start + a
+                    if opens and a == 0 and len(words) == 1 and not titles:
                         # "Climate change ...": a capital that may only open the sentence; kept
                         # below if the word is a name elsewhere.
-                        deferred.append((run.start, run.words))
+                        deferred.append((start, words))
                         continue
-                    # A name inside a quotation is the speaker's reference, not the narrative's;
-                    # but a long quoted passage (an excerpt of another article) is narrative.
-                    quoted = any(q.open <= run.start < q.close and q.end - q.start < 300 for q in sent.quotes)
+                    # A name inside a quotation is the speaker's reference, not the narrative's.
+                    quoted = False
+                    for q in short_quotes:
+                        if q.open <= start < q.close:
+                            quoted = True
+                            break
                     person_like = (
-                        not quoted and prev not in _PLACE_PREPS and not all(w.isupper() for w in run.words)
+                        not quoted
+                        and prev not in _PLACE_PREPS
+                        and not (words[0].isupper() if len(words) == 1 else all(w.isupper() for w in words))
                     )
-                    lead = before.strip().lower() if lead_words < 99 else before.rstrip()[-1:]
-                    near_start = chunk.start() - sent.start <= 80
-                    subject = run is runs[0] and (
-                        lead_words == 0 or (lead.endswith(",") and near_start) or lead in _SUBJECT_LEADS
-                    )
-                    self.occurrences.append((run.start, run.words, person_like, subject))
-                    counts[run.words] += 1
-                    self.titles.setdefault(run.words, set()).update(run.titles)
+                    if n == 0:
+                        if opens:
+                            subject = True
+                        else:
+                            if lead is None:
+                                lead = before.strip().lower() if near else before.rstrip()[-1:]
+                            subject = (
+                                lead.endswith(",") and c_start - s_start <= 80
+                            ) or lead in _SUBJECT_LEADS
+                    else:
+                        subject = False
+                    occurrences.append((start, words, person_like, subject))
+                    counts[words] += 1
+                    if titles:
+                        titles_of.setdefault(words, set()).update(titles)
         known = {w for words in counts for w in words}
         for start, words in deferred:
             if words[0] in known:

@@ -60,31 +60,31 @@ def find_cues(sent: Sentence) -> list[Cue]:
     """Reporting cues outside quotations, in order; phrases before single words."""
     toks = sent.tokens
     cues: list[Cue] = []
+    # Most tokens are no cue: one comprehension picks the candidates, the loop reads only them.
+    candidates = [n for n, tok in enumerate(toks) if tok.low in CUE_FIRST_WORDS]
     i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.low not in CUE_FIRST_WORDS or in_quote(tok.start, sent.quotes) is not None:
-            i += 1
+    for n in candidates:
+        if n < i:
+            continue  # inside the phrase just matched
+        tok = toks[n]
+        if in_quote(tok.start, sent.quotes) is not None:
             continue
         # A capitalised cue inside a sentence is a name ("Reports", "United States").
-        if tok.text[:1].isupper() and i > 0 and tok.low != "according":
-            i += 1
+        if tok.text[:1].isupper() and n > 0 and tok.low != "according":
             continue
         matched = None
         for phrase in CUE_PHRASES.get(tok.low, ()):
-            if tuple(t.low for t in toks[i : i + len(phrase)]) == phrase:
-                after = toks[i + len(phrase)].low if i + len(phrase) < len(toks) else ""
+            if tuple(t.low for t in toks[n : n + len(phrase)]) == phrase:
+                after = toks[n + len(phrase)].low if n + len(phrase) < len(toks) else ""
                 if phrase[-1] == "on" and (after in TIME_WORDS or after[:1].isdigit()):
                     continue  # "called on Tuesday": a date, not "called on the minister to"
-                matched = Cue(i, i + len(phrase) - 1, phrase)
+                matched = Cue(n, n + len(phrase) - 1, phrase)
                 break
         if matched is None and tok.low in CUE_WORDS:
-            matched = Cue(i, i, (tok.low,))
+            matched = Cue(n, n, (tok.low,))
         if matched is not None:
             cues.append(matched)
             i = matched.last + 1
-        else:
-            i += 1
     return cues
 
 

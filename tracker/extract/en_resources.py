@@ -45,6 +45,36 @@ CUE_FIRST_WORDS = frozenset(CUE_WORDS | set(CUE_PHRASES))
 CUE_KEY_WORDS = frozenset(CUE_WORDS | {max(p, key=len) for ps in CUE_PHRASES.values() for p in ps})
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 
+
+def _trie(items: frozenset[str]) -> str:
+    """An alternation of ``items`` nested by shared prefixes: the engine reads each character
+    once instead of trying hundreds of words at every position."""
+    tree: dict = {}
+    for item in items:
+        node = tree
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch
+        ]
+        body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node and body else body
+
+    return build(tree)
+
+
+#: A cue word or a whole cue phrase (its words apart by spaces, as tokens are) in a lowercased
+#: sentence: a sentence without one (nor a colon, nor a signed quotation) has no cue, so it is
+#: never tokenised.
+CUE_GATE_RE = re.compile(
+    r"(?<![a-z])(?:"
+    + _trie(CUE_WORDS | {" ".join(p) for ps in CUE_PHRASES.values() for p in ps})
+    + r")(?![a-z])"
+)
+
 #: Cue forms that are just as often nouns or adjectives; they need a subject right before them.
 NOUNLIKE_CUES = words(
     """
@@ -392,8 +422,10 @@ TIME_UNITS = words(
 # --- regexes ------------------------------------------------------------------------
 
 TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
+#: The same tokens, each with the spaces before it: ``tokenize`` sums lengths for offsets.
+SPACED_TOKEN_RE = re.compile(r"(\s*)(\w+(?:['’.\-]\w+)*|[^\w\s])")
 PARAGRAPH_RE = re.compile(r"[^\n]+")
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[A-Z0-9])")
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+['\"“‘(\[A-Z0-9])")
 COMPLEMENTISER_RE = re.compile(r"^(?:that|whether|if)\b\s*", re.IGNORECASE)
 CONTENT_TRIM = " \t\n,;:—–-'"
 #: Runs of capitalised words, glued by "of"/"on"/"for"/"the": where names can be.

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_phrases import Cue, find_cues, walk_right
-from tracker.extract.en_resources import ALL_PRONOUNS, CUE_KEY_WORDS, DASH_CHARS, LOWER_WORD_RE
+from tracker.extract.en_resources import ALL_PRONOUNS, CUE_GATE_RE, DASH_CHARS
 from tracker.extract.en_text import Sentence
 from tracker.extract.en_verbs import rule_reporting_verb
 
@@ -136,8 +136,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
 
 def sentence_frames(text: str, sent: Sentence) -> list[Frame]:
     body = sent.text
+    # A cue word is a whole [a-z] run of the lowercased sentence (a phrase, such runs apart
+    # by spaces), so one search decides whether ``find_cues`` can find anything.
     if (
-        CUE_KEY_WORDS.isdisjoint(LOWER_WORD_RE.findall(body.lower()))
+        CUE_GATE_RE.search(body.lower()) is None
         and ":" not in body
         and not (sent.quotes and DASH_CHARS.intersection(body))
     ):
