@@ -91,3 +91,31 @@ def test_failed_article_leaves_nothing_behind(store) -> None:  # type: ignore[no
     with store.sessions.begin() as session:
         assert _count(session, Article) == 0
         assert _count(session, Statement) == 0
+
+
+def test_changed_body_keeps_human_claim_decisions(store) -> None:  # type: ignore[no-untyped-def]
+    """A person's confirm or reject of a claim link survives the re-extraction of a changed article."""
+    from tracker.models import ClaimLink
+    from tracker.services.claims import confirm_link
+
+    other_text = "قال الوزير سامر الخطيب إن السدود ممتلئة هذا العام بعد الأمطار."
+    with store.sessions.begin() as session:
+        add_article(
+            session, other_text,
+            [make_statement_record(other_text, "السدود ممتلئة هذا العام بعد الأمطار", cue="قال")],
+            url="https://example.test/a/0",
+        )
+        outcome = add_article(session, TEXT, _statements(), url="https://example.test/a/3")
+        link = session.scalar(select(ClaimLink).where(ClaimLink.statement_id == outcome.statement_ids[0]))
+        confirm_link(session, link.id, reviewer="rana")
+        claim_id = link.claim_id
+    new_text = TEXT.replace("كانت غزيرة", "كانت شحيحة")
+    with store.sessions.begin() as session:
+        statements = [
+            make_statement_record(new_text, CONTENT_1, cue="قال", said_on=date(2025, 3, 9)),
+            make_statement_record(new_text, "الأمطار كانت شحيحة", cue="وأضاف", mention="الخطيب"),
+        ]
+        assert add_article(session, new_text, statements, url="https://example.test/a/3").status == "updated"
+        kept = session.scalar(select(Statement).where(Statement.content == CONTENT_1))
+        (carried,) = kept.links
+        assert (carried.claim_id, carried.status, carried.decided_by) == (claim_id, "confirmed", "rana")

@@ -19,7 +19,6 @@ from tracker.cli.common import TableOrJsonl, echo_jsonl, fail, print_table, revi
 claims_app = typer.Typer(help="Repeated claims: list, show, and review their links.", no_args_is_help=False)
 
 # Statements linked per transaction by `tracker link`: a crash keeps what was done.
-LINK_CHUNK = 200
 
 
 def register(root: typer.Typer) -> None:
@@ -68,8 +67,8 @@ def link(
 ) -> None:
     """Link statements not yet linked to the claims they repeat."""
     from tracker.linking.decide import LinkRules
-    from tracker.services.claims import DEFAULT_RULES, link_ids, pending_ids, reset_links
-    from tracker.services.claims_bulk import link_bulk, worth_bulk
+    from tracker.services.claims import DEFAULT_RULES, pending_ids, reset_links
+    from tracker.services.pipeline import link_statement_ids
 
     rules = DEFAULT_RULES if window_days is None else LinkRules(window_days=window_days)
     with store_for(ctx) as store:
@@ -79,22 +78,10 @@ def link(
             typer.echo(f"dropped {dropped} automatic links")
         with store.sessions.begin() as session:
             pending = pending_ids(session)
-            if bulk is None:
-                bulk = worth_bulk(session, len(pending))
         progress = _progress(len(pending))
         advance = (lambda n: progress.advance(progress.task_ids[0], n)) if progress is not None else None
         try:
-            if bulk:
-                # Many statements: decided in memory by the same code, written in one go.
-                with store.sessions.begin() as session:
-                    link_bulk(session, pending, rules, advance)
-            else:
-                for start in range(0, len(pending), LINK_CHUNK):
-                    chunk = pending[start : start + LINK_CHUNK]
-                    with store.sessions.begin() as session:
-                        link_ids(session, chunk, rules)
-                    if advance is not None:
-                        advance(len(chunk))
+            link_statement_ids(store, pending, rules=rules, bulk=bulk, progress=advance)
         finally:
             if progress is not None:
                 progress.stop()

@@ -98,6 +98,9 @@ def _after(value: date, precision: str, reference: date) -> bool:
 def _find(text: str, reference: date | None, language: str) -> list[DateMention]:
     english_rules = language.lower().startswith("en")
     present = families(text, english_rules)
+    if present & R.DIGIT_FAMILIES and R.RAW_DIGIT_ANCHOR_RE.search(text) is None:
+        # A number that is no date ("قتل 5 أشخاص"): no digit rule has an anchor to scan around.
+        present -= R.DIGIT_FAMILIES
     if not present:
         return []
     mt = MatchText(text)
@@ -106,12 +109,15 @@ def _find(text: str, reference: date | None, language: str) -> list[DateMention]
     rules = english.RULES if english_rules else arabic.RULES
     windows: dict[str, list[tuple[int, int]]] = {}
     candidates: list[Candidate] = []
-    for _name, pattern, handler, family in rules:
+    for name, pattern, handler, family in rules:
         if family not in present:
             continue
         if family not in windows:
             windows[family] = _windows(folded, anchors[family], *R.WINDOWS[family])
+        needs = R.RULE_NEEDS.get(name)
         for lo, hi in windows[family]:
+            if needs is not None and needs.search(folded, lo, hi) is None:
+                continue
             for m in pattern.finditer(folded, lo, hi):
                 cand = handler(m, mt, reference)
                 if cand is not None and cand.end > cand.start:

@@ -13,6 +13,7 @@ import re
 from tracker.dates.build import table as _table
 from tracker.dates.build import trie_regex as _alt
 from tracker.dates.build import words as _words
+from tracker.normalize import INVISIBLE_RE, TASHKEEL_RE
 
 # ---------------------------------------------------------------------------- months
 
@@ -343,6 +344,15 @@ EN_TRIGGER_WORDS: frozenset[str] = frozenset(EN_TRIGGERS)
 #: Splits a space-separated token glued to punctuation or digits into its words.
 NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 DIGIT_RE = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
+# A trigger counts only as a whole run of letters (what the split on spaces and
+# NON_LETTERS_RE yields), so one regex finds exactly the words the set intersection found.
+_RUN = (r"(?<![^\W\d_])(?P<w>", r")(?![^\W\d_])")
+_DROP = TASHKEEL_RE.pattern[1:-1] + INVISIBLE_RE.pattern[1:-1]  # textmap.DROP_RE as one class
+#: The gate's first (and for most sentences only) step: a digit, a trigger word, or a mark or
+#: invisible (which may hide a trigger: the text is then cleaned and scanned again).
+AR_GATE_RE = re.compile(f"[0-9\u0660-\u0669\u06f0-\u06f9{_DROP}]|{_RUN[0]}{_alt(AR_TRIGGERS)}{_RUN[1]}")
+#: English runs a lower-cased copy; "weeks", "Tuesdays" name the family of the bare word.
+EN_GATE_RE = re.compile(f"{DIGIT_RE.pattern}|{_RUN[0]}{_alt(EN_TRIGGERS)}s?{_RUN[1]}")
 
 #: Anchors per family, in folded form: a rule scans only windows around its anchors, so its
 #: long patterns never walk a whole paragraph. Digit rules scan the whole text.
@@ -367,6 +377,20 @@ EN_ANCHORS: dict[str, re.Pattern[str]] = {
     RELATIVE: re.compile("(?i:" + _alt(_EN_RELATIVE_WORDS) + ")"),
     NUMERIC: re.compile(r"[0-9][/\-.][0-9]"),
     DIGIT: re.compile(r"(?:19|20)[0-9]{2}"),
+}
+_D, _X = "[0-9\u0660-\u0669\u06f0-\u06f9]", f"[{_DROP}]*"
+#: The digit anchors (NUMERIC, HIJRI_YEAR, DIGIT below) read on the *original* text: each
+#: folded character by all the characters that fold to it, with room for dropped marks. When
+#: it finds nothing, no digit rule can fire and the text need not be folded for them.
+RAW_DIGIT_ANCHOR_RE = re.compile(
+    rf"{_D}{_X}[/\-.\u2010-\u2013\u2212]{_X}{_D}|{_D}[\s{_DROP}]*[هةھ]"
+    rf"|(?:[1\u0661\u06f1]{_X}[9\u0669\u06f9]|[2\u0662\u06f2]{_X}[0\u0660\u06f0]){_X}{_D}{_X}{_D}"
+)
+#: A literal a rule's match must contain: a window without it cannot hold a match.
+RULE_NEEDS: dict[str, re.Pattern[str]] = {
+    "day_of_month": re.compile("الشهر"),
+    "month_year": re.compile("(?:19|20)[0-9]{2}"),
+    "year": re.compile("(?:19|20)[0-9]{2}"),
 }
 #: How far before and after its anchor a family's match may reach: a day in words
 #: ("الحادي والثلاثين من شهر") before a month, a double form and a year after it.

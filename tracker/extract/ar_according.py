@@ -27,6 +27,7 @@ from tracker.extract.ar_resources import (
     CAME_IN_RE,
     COMP_RE,
     DOC_NOUN_RE,
+    FA_COMP_RE,
     FORM_TO_CUE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
@@ -63,7 +64,11 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         if at_start:
             comma = _first_comma(text, src_start, sent.end)
             if comma is None:
-                continue
+                # "وبحسب المتحدث فلان فإنّ ...": no comma, the fa-complementiser closes the source.
+                fa = FA_COMP_RE.search(text, src_start, sent.end)
+                if fa is None:
+                    continue
+                comma = fa.start()
             src_end = comma
             pos = comma + 1
             for a, b in _comma_segments(text, pos, sent.end):
@@ -110,7 +115,16 @@ def _aside_of_verb(ctx: Context, boundary: int, src_start: int) -> bool:
     pos = comma + 1
     while pos < sent.end and text[pos] == " ":
         pos += 1
-    return COMP_RE.match(text, pos) is not None
+    if COMP_RE.match(text, pos) is not None:
+        return True
+    # "وأكد السفير، وفق ما ذكرت الوكالة، أهمية ...": the verb opens the sentence, its short
+    # subject precedes the aside and its object follows it.
+    for v in ctx.verbs:
+        if sent.start <= v.start() < boundary:
+            lead = LEAD_CONNECTOR_RE.match(text, sent.start, v.start())
+            head = text[lead.end() if lead else sent.start : v.start()].strip(" ،,")
+            return not head and 1 <= _words(text, v.end(), boundary) <= 6 and _words(text, pos, sent.end) >= 3
+    return False
 
 
 def came_in(ctx: Context) -> Iterator[Candidate]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.extract.ar_resources import (
+    ACCORDING_ASIDE_RE,
     AN_GOVERNORS,
     BOUNDARY_CONNECTORS,
     COMP_RE,
@@ -219,6 +220,14 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             close = next((j for j in range(i + 1, end) if text[j] in QUOTE_CHARS), end)
             after = text[close + 1 : close + 30]
             if (
+                not before
+                and cue is not None
+                and len(text[i + 1 : close].split()) >= 3
+                and not COMP_RE.search(text, close + 1, min(end, close + 30))
+                and not MEDIA_HEAD_END_RE.search(text[i + 1 : close])
+            ):
+                return (i, i)  # 'وقال "...".': the quotation follows the verb, the subject is elided
+            if (
                 before
                 and len(before.split()) <= 8
                 and not any(q in before for q in QUOTE_CHARS)
@@ -227,6 +236,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and not COMP_RE.search(after)
                 and not (cue is not None and any(p in after.split() for p in cue.preps))
                 and not any(w in before.split() for w in ("الذي", "التي", "الذين"))
+                and not ACCORDING_ASIDE_RE.search(before)  # 'X، وفق ما ذكرت "الوكالة"': a name
             ):
                 # "أشار فرايليك إلى "...": the preposition belongs to the cue, not the speaker.
                 last = before.split()[-1]

@@ -67,6 +67,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             return a
         construct = i == 1 and (
             ORG_RE.match(first) or MEDIA_RE.match(first) or GROUP_RE.match(first) or first in CONSTRUCT_HEADS
+            # "كبير أمناء ...", "رئيس وزراء ...": an indefinite role head governs a plural noun.
+            or (ROLE_HEAD_RE.match(first) and not first.startswith("ال"))
         )
         if (
             prev_definite

@@ -166,6 +166,21 @@ ACCORDING_RE = re.compile(
     rf"(?<!{_W})(?P<cue>و?(?:وفقا\s*ل(?:ـ)?|وفق|بحسب|حسب|نقلا\s+عن|علي\s+لسان|طبقا\s*ل(?:ـ)?|استنادا\s+(?:الي|ل))"
     rf"(?:\s+ما\s+(?P<verb>{_W}+))?)"
 )
+# Narrative verbs whose subject is a source but which report no proposition ("أشاد الوزير
+# فلان بـ...، وأكد ...", "التقى الرئيس ... . وقال ..."): their subject is the one a following
+# subject-less cue continues. Shadow (folded) spellings; past tense, masculine/feminine/plural.
+_NARRATIVE_STEMS = (
+    "التق", "استقبل", "اشاد", "زار", "بحث", "تراس", "شارك", "سجل", "عقد", "الق", "وصل", "توجه",
+    "تلق", "اجر", "علق", "عبر", "اعرب", "ثمن", "رحب", "دان", "استنكر", "انتقد", "تناول", "ناقش",
+    "حضر", "دع", "طالب", "اتهم", "هدد", "تحدث", "افتتح", "استعرض", "ترحم", "شكر", "نعي",
+)
+NARRATIVE_VERB_RE = re.compile(
+    r"^(?:و|ف)?(?:" + "|".join(_NARRATIVE_STEMS) + r")(?:ي|ا|ت|وا|ت)?(?!\w)"
+)
+# "بحسب X فإنّ ...": the complementiser with fa that ends an according-to source without a comma.
+FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s)")
+# A segment that opens an according-to aside ("، وفق ما ذكرت الوكالة،"): never a speaker or content.
+ACCORDING_ASIDE_RE = re.compile(r"(?:^|[\s،,])(?:و|ف)?(?:بحسب|حسب|وفق|وفقا|نقلا|طبقا)(?!\w)")
 # Self-references that end a content instead of opening a new one ("بحسب زعمه", "على حد قوله").
 SELF_REF_RE = re.compile(
     r"[،,]?\s*(?:و?(?:وفق|بحسب|حسب|علي\s+حد)\s+(?:تعبير|زعم|قول|وصف|ادعاء|تعبيره|زعمه|قوله|وصفه|ادعايه)"
@@ -231,6 +246,7 @@ ANAPHOR_HEADS = {
     "المجلس": ("مجلس",), "الهييه": ("هييه",), "السلطات": ("سلطات",), "الكتايب": ("كتايب",),
     "المسوول": ("مسوول",), "المصدر": ("مصدر",), "المصادر": ("مصادر",), "المتحدث": ("متحدث",),
     "المتحدثه": ("متحدثه",), "الناطق": ("ناطق",), "المحللون": ("محلل",), "المجتمعون": (),
+    "الشركه": ("شركه",),
 }  # fmt: skip
 DOCUMENT_ANAPHORS = {"البيان", "التقرير", "الرساله", "التحليل", "البلاغ"}
 PRONOUN_SUBJECTS = {"لكنه": "m", "لكنها": "f", "انه": "m", "انها": "f", "لكنهم": "p", "هو": "m", "هي": "f"}

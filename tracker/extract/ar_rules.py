@@ -24,6 +24,7 @@ from tracker.extract.ar_cues import (
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
+    ACCORDING_ASIDE_RE,
     ADVERBIAL_START_RE,
     COMP_RE,
     FORM_TO_CUE,
@@ -101,6 +102,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             cand = _object_candidate(
                 ctx, m.start(), verb_end, cue, gender, _boundary(text, sent.start, m.start())
             )
+            if cand is None and cue.object_ok:
+                cand = _elided_subject_object(ctx, m.start(), verb_end, cue.lemma, gender)
             if cand:
                 yield cand
             continue
@@ -209,9 +212,10 @@ def _object_candidate(
                 content_start = cut
                 break
             continue
-        if ADVERBIAL_START_RE.match(seg):
-            continue
+        if ADVERBIAL_START_RE.match(seg) or (content_start is None and ACCORDING_ASIDE_RE.match(seg)):
+            continue  # "أكد السفير، وفق ما ذكرت الوكالة، أهمية ...": the aside names the relay
         short = len(slot_parts) == 1 and _words(text, a, b) <= 5 and not seg.startswith(tuple(QUOTE_CHARS))
+        short = short and not MASDAR_RE.match(seg)  # "أكد السفير، ...، أهمية ...": the object
         if short and (is_role(seg) or is_role(text[slot_parts[0][0] : slot_parts[0][1]])):
             slot_parts.append((a, b))
             continue
@@ -223,6 +227,7 @@ def _object_candidate(
         return None  # "الذي أعلن عنه في ...": the thing announced, not what was said
     slot_start, slot_end = slot_parts[0][0], slot_parts[-1][1]
     first_word = text[slot_start:slot_end].split()[0] if text[slot_start:slot_end].split() else ""
+    first_word = first_word.strip(QUOTE_CHARS)  # 'وأكد "أهمية ..."': a quoted verbal noun, not a source
     if (
         NOT_SPEAKER_RE.match(text[slot_start:slot_end])
         or _words(text, slot_start, slot_end) > 9
@@ -234,6 +239,26 @@ def _object_candidate(
         return None
     return Candidate(
         f"verb-object:{cue.lemma}", (vstart, vend), (content_start, sent.end), slot, gender=gender,
+        confidence=0.6, boundary=boundary,
+    )  # fmt: skip
+
+
+def _elided_subject_object(
+    ctx: Context, vstart: int, vend: int, lemma: str, gender: str | None
+) -> Candidate | None:
+    """ "وأكد أهمية ...", "وأكد تطلع بلاده ...": the subject is elided and a verbal noun follows
+    the verb at once; the speaker is the current source (resolved like a pronoun)."""
+    text, sent = ctx.text, ctx.sentence
+    words = text[vend : sent.end].split()
+    if len(words) < 3:
+        return None
+    first = words[0].strip(QUOTE_CHARS)
+    if first.startswith("ال") or not MASDAR_RE.match(first) or NOT_SPEAKER_RE.match(first):
+        return None
+    start = vend + len(text[vend : sent.end]) - len(text[vend : sent.end].lstrip())
+    boundary = _boundary(text, sent.start, vstart)
+    return Candidate(
+        f"verb-elided-object:{lemma}", (vstart, vend), (start, sent.end), None, pronoun=True, gender=gender,
         confidence=0.6, boundary=boundary,
     )  # fmt: skip
 

@@ -253,6 +253,11 @@ class Entity:
     last: int = 0
 
 
+def _one_letter_prefix(text: str, i: int) -> bool:
+    """ "لشركة X", "بوزارة X": a preposition glued to the head word, not a longer word."""
+    return text[i - 1] in "لب" and (i < 2 or not text[i - 2].isalpha())
+
+
 class Registry:
     """The sources of one article, most recent last; lives only during one extraction."""
 
@@ -325,7 +330,7 @@ class Registry:
             return None
         head = heads[0]
         i = self.text.rfind(head, 0, pos)
-        while i > 0 and (self.text[i - 1].isalpha() and self.text[i - 2 : i] != "ال"):
+        while i > 0 and (self.text[i - 1].isalpha() and self.text[i - 2 : i] != "ال" and not _one_letter_prefix(self.text, i)):
             i = self.text.rfind(head, 0, i)
         if i < 0:
             return None

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_verb
 from tracker.extract.ar_dating import DatingInput, assign_dates
+from tracker.extract.ar_narration import narrative_source
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_repeats import once_per_source
 from tracker.extract.ar_resources import (
@@ -63,7 +64,10 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     nonverb_starts = [pos for pos, _w in nonverb]
     colons = [m.start() for m in COLON_RE.finditer(shadow.text)]
     found: list[tuple[Candidate, Entity | None, Entity | None, Sentence]] = []
+    quiet: Sentence | None = None  # the sentence before, when it reported nothing
     for sent in sentences:
+        before = quiet
+        quiet = sent
         v = verbs[bisect_left(verb_starts, sent.start) : bisect_left(verb_starts, sent.end)]
         p = parts[bisect_left(part_starts, sent.start) : bisect_left(part_starts, sent.end)]
         n = nonverb[bisect_left(nonverb_starts, sent.start) : bisect_left(nonverb_starts, sent.end)]
@@ -76,8 +80,10 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             if cand.same_as_clause:
                 ent = clause_speaker or _clause_subject(registry, shadow.text, sent, cand)
             elif cand.slot is None and cand.pronoun:
-                ent = registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(
-                    registry, shadow.text, sent
+                ent = (
+                    (None if clause_speaker else narrative_source(registry, shadow.text, sent, before, cand.cue[0], cand.gender))
+                    or registry.by_pronoun(cand.gender, cand.cue[0])
+                    or previous_subject(registry, shadow.text, sent)
                 )
             else:
                 ent = registry.resolve(cand.slot, cand.gender, cand.cue[0])
@@ -85,6 +91,7 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             if ent is None:
                 continue
             clause_speaker = ent
+            quiet = None
             found.append((cand, ent, via, sent))
     return _records(article, shadow, sentences, registry, found)
 

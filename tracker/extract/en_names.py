@@ -199,7 +199,7 @@ _TITLE_SMALL_WORDS = frozenset(
 _LONG_LOWER_RE = re.compile(r"(?<![\w'’-])[a-z]{5,}")
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """A headline in title case: every word capitalised but the small function words."""
     if _LONG_LOWER_RE.search(text) is None and len(text) > 12:
         pass  # no long lowercase word: could be a headline, look closer
@@ -224,7 +224,7 @@ class Names:
         titles_of = self.titles
         for sent in sentences:
             source, s_start = sent.source, sent.start
-            if _title_case(source[s_start : sent.end]):
+            if title_case(source[s_start : sent.end]):
                 continue  # a headline: every word is capitalised, so none is a name by that
             # Quotations longer than 300 characters (excerpts of other articles) are narrative.
             short_quotes = [q for q in sent.quotes if q.end - q.start < 300]

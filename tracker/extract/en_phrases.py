@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.en_names import title_case
 from tracker.extract.en_resources import (
     ALL_PRONOUNS,
     AUXILIARIES,
@@ -56,12 +57,17 @@ class Cue:
         return self.words[0]
 
 
+#: Cues a title-case headline may capitalise: "Obama Says ...", "..., Doctor Warns."
+HEADLINE_CUES = frozenset(["says", "said", "tells", "warns", "claims", "insists", "admits", "argues"])
+
+
 def find_cues(sent: Sentence) -> list[Cue]:
     """Reporting cues outside quotations, in order; phrases before single words."""
     toks = sent.tokens
     cues: list[Cue] = []
     # Most tokens are no cue: one comprehension picks the candidates, the loop reads only them.
     candidates = [n for n, tok in enumerate(toks) if tok.low in CUE_FIRST_WORDS]
+    headline: bool | None = None
     i = 0
     for n in candidates:
         if n < i:
@@ -69,9 +75,15 @@ def find_cues(sent: Sentence) -> list[Cue]:
         tok = toks[n]
         if in_quote(tok.start, sent.quotes) is not None:
             continue
-        # A capitalised cue inside a sentence is a name ("Reports", "United States").
+        # A capitalised cue inside a sentence is a name ("Reports", "United States"), except
+        # in a headline in title case: "Obama Says Museum Will Tell ...", "..., Doctor Says."
         if tok.text[:1].isupper() and n > 0 and tok.low != "according":
-            continue
+            if tok.low not in HEADLINE_CUES:
+                continue
+            if headline is None:
+                headline = title_case(sent.text)
+            if not headline:
+                continue
         matched = None
         for phrase in CUE_PHRASES.get(tok.low, ()):
             if tuple(t.low for t in toks[n : n + len(phrase)]) == phrase:

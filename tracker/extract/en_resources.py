@@ -111,6 +111,13 @@ HEARER_VERBS = words(
     reminds reminded reminding ask asks asked asking
     """
 )
+#: Cues that take an object and an infinitive: "warned North Korea to refrain from actions that ...".
+DIRECTIVE_VERBS = HEARER_VERBS | words(
+    """
+    warn warns warned warning urge urges urged urging advise advises advised advising encourage
+    encourages encouraged encouraging implore implores implored imploring
+    """
+)
 #: Cues that on their own are weak evidence of speech (need a that-clause or a quote).
 WEAK_CUES = words(
     """
@@ -310,6 +317,19 @@ FEMALE_NAMES = FEMALE_GIVEN - MALE_GIVEN - AMBIGUOUS_GIVEN
 #: tells "he" from "she" for a name missing from the given-name lists.
 GENDER_PRONOUN_RE = re.compile(r"[^.!?\n“”\"]{0,140}?\b([Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 #: Role nouns that a definite description ("the minister") can use for a named person.
+#: The abbreviated title a role noun is written as before a name: "the governor" is "Gov. X".
+ROLE_ABBREVIATIONS = {
+    "governor": "gov",
+    "senator": "sen",
+    "representative": "rep",
+    "general": "gen",
+    "colonel": "col",
+    "captain": "capt",
+    "sergeant": "sgt",
+    "admiral": "adm",
+    "professor": "prof",
+    "doctor": "dr",
+}
 ROLE_NOUNS = TITLES - words(
     """
     mr mrs ms miss dr sir dame lord lady former acting interim state u.s vice prime foreign deputy

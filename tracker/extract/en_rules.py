@@ -72,7 +72,18 @@ def rule_colon(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> li
         name = toks[first:k]
         rest = text[tok.end : sent.end].lstrip()
         transcript = all(t.text.isupper() for t in name if t.text[:1].isalpha()) and len(name) <= 3
-        if not transcript and rest[:1] not in {"“", '"'}:
+        # The article's opening line "Pence: Flowers Won't Be at Debate": a headline naming its source.
+        headline = (
+            sent.paragraph == 0
+            and len(name) <= 3
+            and name[0].low not in {"the", "a", "an"}
+            and all(t.text[:1].isupper() and t.text.isalpha() for t in name)
+        )
+        # 'A Lesson From Lynch: ‘Be the Voice.’': headlines quote with single marks.
+        headline = headline or (
+            sent.paragraph == 0 and rest[:1] in {"‘", "'"} and name[-1].text[:1].isupper()
+        )
+        if not transcript and not headline and rest[:1] not in {"“", '"'}:
             return []
         if not (name[0].text[:1].isupper() or name[0].low in ALL_PRONOUNS):
             return []
@@ -87,7 +98,7 @@ def rule_colon(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> li
                 (tok.start, tok.end),
                 content,
                 (toks[first].start, tok.end),
-                "transcript" if transcript and rest[:1] not in {"“", '"'} else "colon_quote",
+                "colon_quote" if rest[:1] in {"“", '"'} else "transcript" if transcript else "headline_colon",
                 0.7,
             )
         ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from tracker.extract.en_names import Names, _bare, kind_of, name_runs
 from tracker.extract.en_resources import (
@@ -29,6 +30,7 @@ from tracker.extract.en_resources import (
     PRONOUN_GENDER,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
+    ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
     TIME_TAIL,
     TIME_TAIL_OPENERS,
@@ -110,6 +112,8 @@ class Mention:
     tokens: tuple[Token, ...]
 
 
+#: Lowercase words inside an organisation's name: "Department of Health and Human Services".
+_ORG_GLUE = frozenset(["and", "of", "for", "on", "the"])
 #: How far back (in characters) a quoted group stays the likely "they".
 GROUP_REACH = 1500
 #: How far back (in name mentions) an antecedent is looked for: keeps huge inputs linear.
@@ -282,8 +286,35 @@ class SpeakerResolver:
             last = toks[-1]
             return self._pronoun(words[-1], Span(last.start, last.end, last.text))
         if "and" in words[1:-1] and toks[-1].text[:1].isupper():
+            # "the Securities and Exchange Commission": one body whose name has an "and".
+            lead = next(
+                (n for n, t in enumerate(toks) if t.text[:1].isupper() and t.low not in DETERMINERS),
+                len(toks),
+            )
+            body = toks[lead:]
+            if (
+                len(body) >= 3
+                and all(t.text[:1].isupper() or t.low in _ORG_GLUE for t in body)
+                and any(t.low in ORG_WORDS or t.low.rstrip("s") in ORG_WORDS for t in body)
+                and not any(a.low == "and" and b.low == "the" for a, b in pairwise(body))
+            ):
+                ent = self._entity(tuple(t.text for t in body), mention.start, "organization")
+                return SpeakerRef(ent.name, ent.kind, None, span.text, span, tuple(sorted(ent.aliases)))
+        if "and" in words[1:-1] and toks[-1].text[:1].isupper():
             # Two named sources speaking together: one group speaker, "Grassley and Leahy".
-            parts = [r.words[-1] for r in name_runs(tuple(toks))]
+            # A capital before a lowercase word is a modifier ("Presidential candidates X and Y").
+            after = {t.start: n for n, t in enumerate(toks)}
+            parts = [
+                r.words[-1]
+                for r in name_runs(tuple(toks))
+                if not (
+                    len(r.words) == 1
+                    and r.start in after
+                    and after[r.start] + 1 < len(toks)
+                    and toks[after[r.start] + 1].text.islower()
+                    and toks[after[r.start] + 1].low not in {"and", "or"}
+                )
+            ]
             if len(parts) >= 2:
                 ent = self._entity((" and ".join(parts),), mention.start, "group")
                 ent.kind = "group"
@@ -342,8 +373,13 @@ class SpeakerResolver:
     def _by_role(self, head: str, runs: list, pos: int) -> Entity | None:
         """ "the minister" -> the person last given that title; "the company" -> the last such organisation."""
         best = None
+        short = ROLE_ABBREVIATIONS.get(head, head)
         for ent in self.entities.values():
-            hit = head in ent.roles or (ent.kind != "person" and head in ent.name.lower().split())
+            hit = (
+                head in ent.roles
+                or short in ent.roles
+                or (ent.kind != "person" and head in ent.name.lower().split())
+            )
             if hit and ent.last_seen < pos and (best is None or ent.last_seen > best.last_seen):
                 best = ent
         occ = self.names.occurrences
@@ -351,7 +387,9 @@ class SpeakerResolver:
             start, words, _person, _subject = occ[k]
             if best is not None and start <= best.last_seen:
                 break
-            titled = head in ROLE_NOUNS and head in self.names.titles.get(words, ())
+            titled = head in ROLE_NOUNS and (
+                head in self.names.titles.get(words, ()) or short in self.names.titles.get(words, ())
+            )
             named = self.names.kind(words) != "person" and head in (w.lower() for w in words)
             if titled or named:
                 return self._entity(words, start)

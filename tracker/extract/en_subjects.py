@@ -20,6 +20,7 @@ from tracker.extract.en_resources import (
     COORDINATED_CUES,
     CUE_WORDS,
     DETERMINERS,
+    DIRECTIVE_VERBS,
     FINITE_AUX,
     HEARER_VERBS,
     MODALS,
@@ -62,6 +63,8 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
             break
         if toks[k].low in CUE_WORDS:
             break  # "at a news conference announcing that ...": that "that" is not ours
+        if toks[k].low == "to" and cue.head in DIRECTIVE_VERBS:
+            break  # "urged Iran to stop actions that ...": the "that" is the infinitive's
         if toks[k].low in FINITE_AUX or toks[k].low in MODALS:
             break  # "said the tariff could change that": a clause has begun; its "that" is not ours
     return i

@@ -182,6 +182,10 @@ def _with_subject(
     before = text[sent.start : toks[np_start].start].rstrip()
     left_ok = count_words(text, *left) >= 3 and before.endswith((",", "—", "”", '"', "''", "―"))
     left_quoted = text[max(left[0] - 1, 0) : left[0] + 1].strip()[:1] in {"“", '"', "'"}
+    if had_that and left_ok and left_quoted and after > cue.last + 2:
+        # '"Q," Merkel told reporters after the meeting that was held ...': a relative "that";
+        # a quotation reported after it takes no that-clause.
+        had_that = False
     right_start = text[toks[after].start : toks[after].start + 1] if after < len(toks) else ""
     if left_ok and left_quoted and right_start not in {"“", '"', "'"} and not had_that:
         # '"Q," she said, but Kevin was drifting off': a quotation ends the statement unless

@@ -43,9 +43,14 @@ class Draft:
 
 
 def _fully_quoted(text: str, sent: Sentence) -> Quote | None:
-    """The quotation that makes up (nearly) the whole sentence, if there is one."""
+    """The quotation that opens the sentence and makes up (nearly) all of it, if there is one:
+    '"It's basically a tax increase" for the rich.' counts, its tail being the writer's."""
     for q in sent.quotes:
-        if q.open <= sent.start + 1 and q.close >= sent.end - 2 and len(text[q.start : q.end].split()) >= 4:
+        if (
+            q.open <= sent.start + 1
+            and (q.close >= sent.end - 2 or q.close - q.open >= 0.6 * (sent.end - sent.start))
+            and len(text[q.start : q.end].split()) >= 4
+        ):
             return q
     return None
 
@@ -145,6 +150,7 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             if not frames:
                 _floating(text, sent, p_idx, drafts)
                 continue
+            first_of_sentence = len(drafts)
             for f in frames:
                 speaker = (
                     resolver.resolve(f.speaker, f.appositive)
@@ -153,6 +159,13 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 )
                 if speaker is None:
                     continue
+                if f.speaker is not None and any(
+                    d.speaker.name == speaker.name
+                    and d.content[0] == f.speaker.start
+                    and f.cue[0] < d.content[1]
+                    for d in drafts[first_of_sentence:]
+                ):
+                    continue  # "Lynch said she recalls ...": one statement, not a second inside it
                 resolver.note_statement(f.cue[0], speaker)
                 content = _strip_outer_quotes(text, *f.content, list(sent.quotes))
                 dateline = DATELINE_RE.match(text, content[0], content[1])

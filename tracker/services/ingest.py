@@ -130,18 +130,17 @@ def _carry_reviews(old: list[Statement], new: list[Statement]) -> None:
             statement.reviewed_at = previous.reviewed_at
 
 
-def _resolve_and_link(session: Session, article: Article, pairs: list[tuple[Statement, StatementRecord]]) -> None:
-    try:
-        from tracker.services.speakers import resolve_speakers
-    except ImportError:  # speaker resolution not installed in this build
-        resolve_speakers = None
-    if resolve_speakers is not None and pairs:
-        resolve_speakers(session, article, pairs)
-    try:
-        from tracker.services.claims import link_statements
-    except ImportError:
-        link_statements = None
-    if link_statements is not None and pairs:
+def _resolve_and_link(
+    session: Session, article: Article, pairs: list[tuple[Statement, StatementRecord]], link_claims: bool
+) -> None:
+    from tracker.services.claims import link_statements
+    from tracker.services.speakers import resolve_speakers
+
+    if not pairs:
+        return
+    resolve_speakers(session, article, pairs)
+    if link_claims:
+        # Statements whose human claim decisions were carried over are linked already.
         link_statements(session, [statement for statement, _ in pairs])
 
 
@@ -151,8 +150,13 @@ def store_article(
     statements: Sequence[StatementRecord] | None = None,
     *,
     link: bool = True,
+    link_claims: bool = True,
 ) -> StoreOutcome:
-    """Store one article with its statements (extracted here unless given). The caller commits."""
+    """Store one article with its statements (extracted here unless given). The caller commits.
+
+    ``link`` resolves speakers and links claims; ``link_claims=False`` leaves claim linking
+    to the caller (a batch links everything it stored at the end, in bulk).
+    """
     digest = body_hash(record.text)
     existing = _find_existing(session, record, digest)
     if existing is not None and existing.content_hash == digest:
@@ -171,6 +175,8 @@ def store_article(
         old = list(article.statements)
         _carry_reviews(old, rows)
         review_keys = {review.id: st.content_key for st in old for review in st.reviews}
+        decisions = _human_link_decisions(old)
+        old_claims = {link.claim_id for st in old for link in st.links}
         for statement in old:
             article.statements.remove(statement)
         session.flush()
@@ -180,8 +186,9 @@ def store_article(
     session.flush()
     if status == "updated":
         _move_review_log(session, review_keys, rows)
+        _restore_link_decisions(session, decisions, rows, old_claims)
     if link:
-        _resolve_and_link(session, article, list(zip(rows, statements, strict=True)))
+        _resolve_and_link(session, article, list(zip(rows, statements, strict=True)), link_claims)
     return StoreOutcome(status, article.id, tuple(row.id for row in rows))
 
 
@@ -192,3 +199,43 @@ def _move_review_log(session: Session, review_keys: dict[int, str], new: list[St
         session.execute(
             update(Review).where(Review.id == review_id).values(content_key=key, statement_id=successor.get(key))
         )
+
+
+def _human_link_decisions(old: list[Statement]) -> dict[str, list[dict]]:
+    """The claim links a person decided (confirmed, rejected, split) for statements about to be replaced."""
+    kept: dict[str, list[dict]] = {}
+    for statement in old:
+        for link in statement.links:
+            if link.decided_by:
+                kept.setdefault(statement.content_key, []).append(
+                    {
+                        "claim_id": link.claim_id,
+                        "score": link.score,
+                        "relation": link.relation,
+                        "status": link.status,
+                        "difference": link.difference,
+                        "decided_by": link.decided_by,
+                        "decided_at": link.decided_at,
+                    }
+                )
+    return kept
+
+
+def _restore_link_decisions(
+    session: Session, decisions: dict[str, list[dict]], new: list[Statement], old_claims: set[int]
+) -> None:
+    """Re-attach those decisions to the re-extracted statements with the same speaker and content.
+
+    Every claim the old statements appeared in is recounted (it may have lost an appearance).
+    """
+    from tracker.models import ClaimLink
+    from tracker.services.claims import refresh_claims
+
+    touched = set(old_claims)
+    for statement in new:
+        for values in decisions.get(statement.content_key, ()):
+            session.add(ClaimLink(statement_id=statement.id, **values))
+            touched.add(values["claim_id"])
+    if touched:
+        session.flush()
+        refresh_claims(session, touched)

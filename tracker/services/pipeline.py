@@ -1,26 +1,33 @@
-"""The ingest pipeline: read → extract → store, one transaction per article.
+"""The ingest pipeline: read → extract → store, one transaction per article → link claims.
 
 Reading and extraction are pure and can run in worker processes (``jobs > 1``); storing
-runs in this process, one article per transaction, so a failure leaves nothing of that
-article behind and the batch goes on. Progress and failures are reported through
-callbacks, so the CLI decides how to show them.
+runs in this process, one article per transaction (the article, its statements and their
+speakers), so a failure leaves nothing of that article behind and the batch goes on.
+Claim linking runs once at the end over everything the batch stored: in memory and in
+bulk when many statements wait, else statement by statement in small transactions. An
+interrupted run leaves complete articles whose statements are not linked yet;
+``tracker link`` (or the next ingest of them) links them. Progress and failures are
+reported through callbacks, so the CLI decides how to show them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
 from datetime import tzinfo
+from itertools import islice
 
 from tracker.db import Store
 from tracker.extract import extract_statements
 from tracker.ingest import ReadFailure, read_paths
+from tracker.linking.decide import LinkRules
 from tracker.records import ArticleRecord, StatementRecord
 from tracker.services.ingest import store_article
 
 BATCH_SIZE = 512
+#: Statements linked per transaction on the one-by-one path.
+LINK_CHUNK = 200
 
 Extracted = tuple[ArticleRecord, tuple[StatementRecord, ...]]
 
@@ -60,7 +67,7 @@ def _extract_one(item: ArticleRecord | ReadFailure) -> Extracted | ReadFailure:
         return item
     try:
         return item, extract_statements(item)
-    except Exception as error:  # an extractor bug must not sink the batch; name the article
+    except Exception as error:  # noqa: BLE001  (an extractor bug must not sink the batch; name the article)
         return ReadFailure(item.source_path or "-", item.locator, f"extraction failed: {error!r}")
 
 
@@ -90,9 +97,11 @@ def ingest_paths(
     default_tz: tzinfo | None = None,
     jobs: int = 1,
     on_item: Callable[[str, ArticleRecord | ReadFailure], None] | None = None,
+    on_linked: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Ingest every article under ``paths``; returns the counts and the failure messages."""
     summary = IngestSummary()
+    stored: list[int] = []
     items = read_paths(paths, fmt=fmt, language=language, outlet=outlet, url=url, default_tz=default_tz)
     for item in extracted_items(items, jobs):
         if isinstance(item, ReadFailure):
@@ -104,8 +113,8 @@ def ingest_paths(
         article, statements = item
         try:
             with store.sessions.begin() as session:
-                outcome = store_article(session, article, statements)
-        except Exception as error:  # the article's transaction rolled back; report and go on
+                outcome = store_article(session, article, statements, link_claims=False)
+        except Exception as error:  # noqa: BLE001  (the article's transaction rolled back; report and go on)
             failure = ReadFailure(article.source_path or "-", article.locator, f"could not store: {error}")
             summary.failed += 1
             summary.failures.append(failure.message())
@@ -115,6 +124,47 @@ def ingest_paths(
         setattr(summary, outcome.status, getattr(summary, outcome.status) + 1)
         if outcome.status != "unchanged":
             summary.statements += len(outcome.statement_ids)
+            stored.extend(outcome.statement_ids)
         if on_item:
             on_item(outcome.status, article)
+    link_statement_ids(store, stored, progress=on_linked)
     return summary
+
+
+def link_statement_ids(
+    store: Store,
+    ids: Sequence[int],
+    *,
+    rules: LinkRules | None = None,
+    bulk: bool | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Link the given statements to the claims they repeat; returns how many were considered.
+
+    ``bulk`` None decides by size: many waiting statements are linked in memory and written
+    in one transaction; few are linked one by one, a small transaction per chunk, so a
+    reviewer working meanwhile never waits long on the write lock.
+    """
+    from tracker.services.claims import DEFAULT_RULES, link_bulk, link_ids
+    from tracker.services.claims_bulk import worth_bulk
+    from tracker.services.claims_link import linked_ids, order_by_day
+
+    if not ids:
+        return 0
+    rules = rules or DEFAULT_RULES
+    with store.sessions.begin() as session:
+        done = linked_ids(session, ids)
+        ordered = order_by_day(session, [i for i in ids if i not in done])
+        if bulk is None:
+            bulk = worth_bulk(session, len(ordered))
+    if bulk:
+        with store.sessions.begin() as session:
+            link_bulk(session, ordered, rules, progress)
+        return len(ordered)
+    for start in range(0, len(ordered), LINK_CHUNK):
+        chunk = ordered[start : start + LINK_CHUNK]
+        with store.sessions.begin() as session:
+            link_ids(session, chunk, rules)
+        if progress is not None:
+            progress(len(chunk))
+    return len(ordered)

@@ -1,0 +1,99 @@
+"""The subject of a narrative clause that a later subject-less cue continues.
+
+"من جهته، أشاد الوزير فلان بالعلاقات ...، وأكد أن ..." and "التقى الرئيس فلان الوفد. وقال
+إن ...": the clause before the cue has no cue verb of its own, so no statement registers its
+subject as the current source; without this the pronoun falls back to an older speaker. Only
+a verb from ``NARRATIVE_VERB_RE`` opening the clause, followed by a noun phrase that looks
+like a source (a name, a role, an institution), counts. Offsets are shadow-text offsets.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.ar_cues import _first_comma, _source_like, is_verb
+from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_resources import (
+    ADVERBIAL_START_RE,
+    KNOWN_ADVERBIAL_LEAD_RE,
+    LEAD_CONNECTOR_RE,
+    NARRATIVE_VERB_RE,
+    NOT_SPEAKER_RE,
+    PREP_WORDS,
+    TOKEN_RE,
+)
+from tracker.extract.ar_speakers import Entity, Registry, Slot, parse_slot
+from tracker.extract.ar_text import Sentence
+
+# How far after the verb the subject and its appositions may run.
+_SLOT_REACH = 160
+_OBJECT_PREFIXES = ("بال", "لل", "كال", "بـ", "لـ")
+
+
+def narrative_subject(text: str, start: int, end: int) -> Slot | None:
+    """The source-like subject of a clause in ``[start, end)`` opened by a narrative verb."""
+    pos = start
+    while pos < end:
+        lead = LEAD_CONNECTOR_RE.match(text, pos, end)
+        if lead and lead.end() > pos:
+            pos = lead.end()
+            continue
+        comma = _first_comma(text, pos, end)
+        seg = text[pos:comma].strip() if comma is not None else ""
+        # "من جهته،", "وفي ختام اللقاء،": an aside before the verb.
+        if seg and len(seg.split()) <= 4 and (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg)):
+            pos = comma + 1  # type: ignore[operator]
+            continue
+        break
+    verb = TOKEN_RE.search(text, pos, end)
+    if verb is None or text[pos : verb.start()].strip() or not NARRATIVE_VERB_RE.match(verb.group()):
+        return None
+    a = verb.end()
+    while a < end and text[a] == " ":
+        a += 1
+    if a >= end:
+        return None
+    comma = _first_comma(text, a, end)
+    seg_end = comma if comma is not None else end
+    cut = seg_end
+    for tok in TOKEN_RE.finditer(text, a, seg_end):
+        # "أشاد فلان بالعلاقات ...", "التقى فلان مع ...": the object or an adjunct starts.
+        if tok.start() > a and (tok.group().startswith(_OBJECT_PREFIXES) or tok.group() in PREP_WORDS):
+            cut = tok.start()
+            break
+    if cut == seg_end and comma is not None and len(text[a:seg_end].split()) <= 6:
+        b = min(end, a + _SLOT_REACH)  # a short first segment may go on in apposition ("الوزير، فلان،")
+    else:
+        b = min(cut, np_then_object(text, a, seg_end))
+    slot = parse_slot(text, a, b)
+    if slot is None:
+        return None
+    return slot if _looks_like_source(text, slot) else None
+
+
+def _looks_like_source(text: str, slot: Slot) -> bool:
+    """A personal name of a few words, or a phrase with a known source head (role, body, outlet)."""
+    if slot.name is not None:
+        words = text[slot.name[0] : slot.name[1]].split()
+        if words and len(words) <= 4 and not any(w in PREP_WORDS or is_verb(w) for w in words):
+            return not NOT_SPEAKER_RE.match(words[0])
+    span = slot.role or slot.mention
+    return _source_like(text[span[0] : span[1]], strict=True)
+
+
+
+
+def narrative_source(
+    registry: Registry, text: str, sent: Sentence, prev: Sentence | None, cue_start: int, gender: str | None
+) -> Entity | None:
+    """The source a subject-less cue continues when a narrative clause names it: earlier in
+    the same sentence ("أشاد فلان بـ...، وأكد"), or opening the sentence before, when that
+    sentence reported nothing ("التقى فلان الوفد. وقال ...")."""
+    head = text[sent.start : cue_start]
+    slot = narrative_subject(text, sent.start, cue_start) if head.strip(" ،,و") else None
+    if slot is None and prev is not None:
+        slot = narrative_subject(text, prev.start, prev.end)
+    if slot is None:
+        return None
+    return registry.resolve(slot, gender, cue_start)
+
+
+__all__ = ["narrative_source", "narrative_subject"]
