@@ -66,3 +66,30 @@ def test_wheel_ships_migrations_inside_the_package(tmp_path: Path) -> None:
     assert any(name.startswith("tracker/_migrations/versions/0001") for name in names)
     assert any(name.startswith("tracker/_data/articles/") for name in names)
     assert not any(name.startswith("migrations/") for name in names)
+
+
+def test_outlet_time_zone_is_used_for_bylines_without_one(tmp_path: Path) -> None:
+    db = ["--db", str(tmp_path / "t.db")]
+    result = runner.invoke(app, [*db, "outlets", "set", "نشرة الساحل", "--timezone", "Africa/Casablanca"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, [*db, "outlets", "set", "نشرة الساحل", "--timezone", "Mars/Base"]).exit_code == 1
+    page = tmp_path / "page.json"
+    page.write_text(
+        '{"title": "خبر", "published_time": "2025-07-01T23:30:00", '
+        '"full_text": "قال المتحدث إن الطريق سيفتح غدا.", "url": "https://example.test/coast/1"}',
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, [*db, "ingest", str(page), "--outlet", "نشرة الساحل"]).exit_code == 0
+    listing = runner.invoke(app, [*db, "outlets", "--format", "jsonl"])
+    assert '"articles": 1' in listing.output
+    assert "Africa/Casablanca" in listing.output
+    from tracker.db import open_store
+    from tracker.models import Article
+
+    store = open_store(str(tmp_path / "t.db"))
+    with store.sessions() as session:
+        article = session.query(Article).one()
+        # 23:30 in Casablanca (UTC+01:00 in July) is 22:30 UTC, not 20:30 as the +03:00 default would give.
+        assert article.published_at.hour == 22
+        assert article.published_offset == 60
+    store.dispose()

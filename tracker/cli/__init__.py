@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "tracker.cli.tui",
     "tracker.cli.claims",
     "tracker.cli.speakers",
+    "tracker.cli.outlets",
 )
 
 app = typer.Typer(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, tzinfo
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Self
 
 import typer
 
@@ -33,23 +33,14 @@ def register(root: typer.Typer) -> None:
 
 
 def parse_timezone(value: str | None) -> tzinfo | None:
-    """``+03:00``, ``UTC+3``, ``-05:30`` or an IANA name such as ``Asia/Damascus``."""
     if not value:
         return None
-    text = value.strip().upper().removeprefix("UTC").removeprefix("GMT") or "+00:00"
-    if text[0] in "+-":
-        sign = -1 if text[0] == "-" else 1
-        hours, _, minutes = text[1:].partition(":")
-        try:
-            return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
-        except ValueError:
-            pass
-    try:
-        from zoneinfo import ZoneInfo
+    from tracker.services.outlets import parse_zone
 
-        return ZoneInfo(value.strip())
-    except Exception:
-        raise typer.BadParameter(f"unknown time zone {value!r} (use +03:00 or a name like Asia/Damascus)") from None
+    try:
+        return parse_zone(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 def ingest(
@@ -63,7 +54,9 @@ def ingest(
         str | None,
         typer.Option("--timezone", help="Zone for dates written without one (default UTC+03:00)."),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for parsing and extraction.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Processes for parsing and extraction.")
+    ] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable summary.")] = False,
 ) -> None:
     """Ingest articles: extract statements, resolve speakers, link repeated claims."""
@@ -73,6 +66,11 @@ def ingest(
         fail("--url applies to a single input file")
     zone = parse_timezone(tz)
     with store_for(ctx) as store, _Reporter(quiet=as_json) as reporter:
+        if zone is None and outlet:
+            from tracker.services.outlets import outlet_zone
+
+            with store.sessions() as session:
+                zone = outlet_zone(session, outlet)
         summary = ingest_paths(
             store,
             paths,
@@ -102,7 +100,7 @@ class _Reporter:
         self.count = 0
         self.started = datetime.now()
 
-    def __enter__(self) -> _Reporter:
+    def __enter__(self) -> Self:
         if self.interactive:
             from rich.console import Console
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn

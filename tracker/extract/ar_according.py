@@ -37,6 +37,7 @@ from tracker.extract.ar_resources import (
     NOT_SPEAKER_RE,
     NOUN_CUE_RE,
     PRETEXT_COMP_RE,
+    QUOTE_CHARS,
 )
 from tracker.extract.ar_speakers import parse_slot
 
@@ -90,6 +91,18 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             c0 = sent.start + (lm.end() if lm else 0)
             c0 = _skip_lead_asides(text, c0, boundary)
             content = (c0, boundary)
+            after = _first_comma(text, src_start, sent.end)
+            plain = min((i for i in (text.find("،", src_start, sent.end), text.find(",", src_start, sent.end)) if i >= 0), default=-1)
+            if plain >= 0 and _words(text, src_start, plain) <= 6:
+                after = plain  # a stray quote mark ('وفق رويترز"،') must not hide the comma
+            if _words(text, c0, boundary) <= 3 and after is not None and _words(text, after, sent.end) >= 4:
+                # "هذا القرار، وفق الوكالة، "ينهي ..."": a bare topic before the aside, the
+                # proposition after it.
+                head = text[after + 1 : sent.end].split()[0].strip(QUOTE_CHARS)
+                if head not in ("الذي", "التي", "الذين") and not head.startswith("و"):
+                    src_end, content = after, (after + 1, sent.end)
+            if after is not None and text[after + 1 : sent.end].split()[:1] in (["الذي"], ["التي"], ["الذين"]):
+                src_end = after  # "بحسب الوزير، الذي أضاف ...": the relative clause is not the source
         via, s0 = _relay(text, src_start, src_end)
         src = text[s0:src_end].strip(" ،,.")
         first = src.split()[0].strip('"«“”') if src.split() else ""

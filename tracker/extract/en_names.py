@@ -20,6 +20,7 @@ from tracker.extract.en_resources import (
     NAME_CONNECTORS,
     NOT_NAMES,
     ORG_WORDS,
+    ROLE_NOUNS,
     TITLES,
 )
 from tracker.extract.en_text import Sentence, Token, tokenize
@@ -152,6 +153,13 @@ def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str,
     return tuple((r.start, r.end, r.words, r.titles) for r in name_runs(tokenize(chunk, 0, len(chunk))))
 
 
+def _role_appositive(text: str, end: int, limit: int) -> bool:
+    """Whether ", a spokesman for", ", the president of" follows a name ending at ``end``."""
+    if text[end : end + 2] != ", ":
+        return False
+    return any(w.strip(".,;").lower() in ROLE_NOUNS for w in text[end + 2 : min(limit, end + 40)].split()[:4])
+
+
 @lru_cache(maxsize=8192)
 def _one_word(word: str) -> str | None:
     """A one-word chunk without its possessive and dot, or None when it cannot be a name
@@ -248,7 +256,7 @@ class Names:
                 near = c_start - s_start <= 40
                 opens = near and not tail  # the chunk opens the sentence
                 lead = None
-                for n, (a, _b, words, titles) in enumerate(runs):
+                for n, (a, b, words, titles) in enumerate(runs):
                     start = c_start + a
                     if opens and a == 0 and len(words) == 1 and not titles:
                         # "Climate change ...": a capital that may only open the sentence; kept
@@ -277,6 +285,10 @@ class Names:
                             ) or lead in _SUBJECT_LEADS
                     else:
                         subject = False
+                    if not subject and person_like and len(words) >= 2:
+                        # "... worries Henry Crespo, president of the caucus.": a name given a
+                        # role in apposition is introduced as a source, like a subject.
+                        subject = _role_appositive(source, c_start + b, sent.end)
                     occurrences.append((start, words, person_like, subject))
                     counts[words] += 1
                     if titles:
