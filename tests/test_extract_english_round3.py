@@ -205,3 +205,32 @@ def test_names_joined_by_and(text: str, speaker: str) -> None:
     found = statements(text)
     assert found
     assert found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("appositive", "speaker"),
+    [
+        (", president of the tenants' union", "Henry Crespo"),
+        # Without a role in apposition the name in object position is no antecedent.
+        ("", "Marcus Bell"),
+    ],
+)
+def test_role_appositive_makes_an_antecedent(appositive: str, speaker: str) -> None:
+    text = (
+        "While Marcus Bell had a choir singing for him, the new campaign has none, which worries "
+        f"Henry Crespo{appositive}.\n\n“Nobody is singing for this one,” he said."
+    )
+    found = statements(text)
+    assert found
+    assert found[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Few towns spend more than the board's recommended 3 percent of their budget on parks.", 0),
+        ("The board recommended that towns spend 3 percent of their budget on parks.", 1),
+    ],
+)
+def test_participle_after_a_possessive_is_an_adjective(text: str, count: int) -> None:
+    assert len(statements(text)) == count

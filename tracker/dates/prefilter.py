@@ -20,21 +20,25 @@ def families(text: str, english: bool) -> frozenset[str]:
     """The rule families (see :data:`tracker.dates.resources.MONTH` ...) the text may trigger."""
     if english:
         text = text.lower()
-        gate, triggers = R.EN_GATE_RE, R.EN_TRIGGERS
+        gate, triggers, words = R.EN_GATE_RE, R.EN_TRIGGERS, R.EN_TRIGGER_WORDS_S
     else:
-        gate, triggers = R.AR_GATE_RE, R.AR_TRIGGERS
+        gate, triggers, words = R.AR_GATE_RE, R.AR_TRIGGERS, R.AR_TRIGGER_WORDS
+        if DROP_RE.search(text):
+            text = DROP_RE.sub("", text)  # a mark inside a word would hide it from the gate
+    tokens = R.GLUE_RE.sub(" ", text).split()
+    # Letters only: the tokens are exactly the runs of letters the gate looks for.
+    if "".join(tokens).isalpha():
+        found: set[str] = set(R.DIGIT_FAMILIES) if R.DIGIT_RE.search(text) else set()
+        for word in words.intersection(tokens):
+            found.update(triggers[word] if word in triggers else triggers[word[:-1]])
+        return frozenset(found) if found else _EMPTY
     first = gate.search(text)
     if first is None:
         return _EMPTY
-    found: set[str] = set()
+    found = set()
     if R.DIGIT_RE.search(text, first.start()):
         found.update(R.DIGIT_FAMILIES)
-    if not english and DROP_RE.search(text, first.start()):
-        # A mark or invisible inside a word hides it from the gate: scan the cleaned text.
-        text = DROP_RE.sub("", text)
-        first = gate.search(text)
-    pos = first.start() if first is not None else len(text)
-    for m in gate.finditer(text, pos):
+    for m in gate.finditer(text, first.start()):
         word = m.group("w")
         if word is not None:
             found.update(triggers[word.removesuffix("s")] if english and word not in triggers else triggers[word])

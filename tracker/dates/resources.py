@@ -348,9 +348,13 @@ DIGIT_RE = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
 # NON_LETTERS_RE yields), so one regex finds exactly the words the set intersection found.
 _RUN = (r"(?<![^\W\d_])(?P<w>", r")(?![^\W\d_])")
 _DROP = TASHKEEL_RE.pattern[1:-1] + INVISIBLE_RE.pattern[1:-1]  # textmap.DROP_RE as one class
-#: The gate's first (and for most sentences only) step: a digit, a trigger word, or a mark or
-#: invisible (which may hide a trigger: the text is then cleaned and scanned again).
-AR_GATE_RE = re.compile(f"[0-9\u0660-\u0669\u06f0-\u06f9{_DROP}]|{_RUN[0]}{_alt(AR_TRIGGERS)}{_RUN[1]}")
+#: The gate's first (and for most sentences only) step, on the text without marks: a digit or
+#: a trigger word.
+AR_GATE_RE = re.compile(f"{DIGIT_RE.pattern}|{_RUN[0]}{_alt(AR_TRIGGERS)}{_RUN[1]}")
+#: Punctuation and digits that glue to words; swapped for spaces, most sentences split into
+#: letter-only words, which the gate looks up in a set instead of running :data:`AR_GATE_RE`.
+GLUE_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9\"'()\[\]«»“”‘’.,،:;؛!?؟/\\\-–—…]+")
+EN_TRIGGER_WORDS_S: frozenset[str] = frozenset(EN_TRIGGERS) | {w + "s" for w in EN_TRIGGERS}
 #: English runs a lower-cased copy; "weeks", "Tuesdays" name the family of the bare word.
 EN_GATE_RE = re.compile(f"{DIGIT_RE.pattern}|{_RUN[0]}{_alt(EN_TRIGGERS)}s?{_RUN[1]}")
 

@@ -92,7 +92,14 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             c0 = _skip_lead_asides(text, c0, boundary)
             content = (c0, boundary)
             after = _first_comma(text, src_start, sent.end)
-            plain = min((i for i in (text.find("،", src_start, sent.end), text.find(",", src_start, sent.end)) if i >= 0), default=-1)
+            plain = min(
+                (
+                    i
+                    for i in (text.find("،", src_start, sent.end), text.find(",", src_start, sent.end))
+                    if i >= 0
+                ),
+                default=-1,
+            )
             if plain >= 0 and _words(text, src_start, plain) <= 6:
                 after = plain  # a stray quote mark ('وفق رويترز"،') must not hide the comma
             if _words(text, c0, boundary) <= 3 and after is not None and _words(text, after, sent.end) >= 4:
@@ -101,7 +108,11 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 head = text[after + 1 : sent.end].split()[0].strip(QUOTE_CHARS)
                 if head not in ("الذي", "التي", "الذين") and not head.startswith("و"):
                     src_end, content = after, (after + 1, sent.end)
-            if after is not None and text[after + 1 : sent.end].split()[:1] in (["الذي"], ["التي"], ["الذين"]):
+            if after is not None and text[after + 1 : sent.end].split()[:1] in (
+                ["الذي"],
+                ["التي"],
+                ["الذين"],
+            ):
                 src_end = after  # "بحسب الوزير، الذي أضاف ...": the relative clause is not the source
         via, s0 = _relay(text, src_start, src_end)
         src = text[s0:src_end].strip(" ،,.")

@@ -28,8 +28,9 @@ _SLOT_REACH = 160
 _OBJECT_PREFIXES = ("بال", "لل", "كال", "بـ", "لـ")
 
 
-def narrative_subject(text: str, start: int, end: int) -> Slot | None:
-    """The source-like subject of a clause in ``[start, end)`` opened by a narrative verb."""
+def narrative_subject(text: str, start: int, end: int, gender: str | None = None) -> Slot | None:
+    """The source-like subject of a clause in ``[start, end)`` opened by a narrative verb that
+    agrees with ``gender`` (m / f / p) when it is given."""
     pos = start
     while pos < end:
         lead = LEAD_CONNECTOR_RE.match(text, pos, end)
@@ -39,13 +40,21 @@ def narrative_subject(text: str, start: int, end: int) -> Slot | None:
         comma = _first_comma(text, pos, end)
         seg = text[pos:comma].strip() if comma is not None else ""
         # "من جهته،", "وفي ختام اللقاء،": an aside before the verb.
-        if seg and len(seg.split()) <= 4 and (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg)):
+        if (
+            seg
+            and len(seg.split()) <= 4
+            and (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg))
+        ):
             pos = comma + 1  # type: ignore[operator]
             continue
         break
     verb = TOKEN_RE.search(text, pos, end)
     if verb is None or text[pos : verb.start()].strip() or not NARRATIVE_VERB_RE.match(verb.group()):
         return None
+    form = verb.group()
+    own = "p" if form.endswith("وا") else "f" if form.endswith("ت") else "m"
+    if gender is not None and gender != own:
+        return None  # "والتقى الوزير ... . وأضافت": the cue continues someone else
     a = verb.end()
     while a < end and text[a] == " ":
         a += 1
@@ -66,6 +75,13 @@ def narrative_subject(text: str, start: int, end: int) -> Slot | None:
     slot = parse_slot(text, a, b)
     if slot is None:
         return None
+    name = slot.name
+    nxt = TOKEN_RE.search(text, name[1], end) if name else None
+    if name and nxt and nxt.group().startswith("ال") and len(text[name[0] : name[1]].split()) >= 3:
+        # "التقى الرئيس سامي حداد وفدَ البنك": the object's head in construct ended the name.
+        slot = parse_slot(text, a, text.rfind(" ", name[0], name[1]))
+        if slot is None:
+            return None
     return slot if _looks_like_source(text, slot) else None
 
 
@@ -79,8 +95,6 @@ def _looks_like_source(text: str, slot: Slot) -> bool:
     return _source_like(text[span[0] : span[1]], strict=True)
 
 
-
-
 def narrative_source(
     registry: Registry, text: str, sent: Sentence, prev: Sentence | None, cue_start: int, gender: str | None
 ) -> Entity | None:
@@ -88,9 +102,9 @@ def narrative_source(
     the same sentence ("أشاد فلان بـ...، وأكد"), or opening the sentence before, when that
     sentence reported nothing ("التقى فلان الوفد. وقال ...")."""
     head = text[sent.start : cue_start]
-    slot = narrative_subject(text, sent.start, cue_start) if head.strip(" ،,و") else None
+    slot = narrative_subject(text, sent.start, cue_start, gender) if head.strip(" ،,و") else None
     if slot is None and prev is not None:
-        slot = narrative_subject(text, prev.start, prev.end)
+        slot = narrative_subject(text, prev.start, prev.end, gender)
     if slot is None:
         return None
     return registry.resolve(slot, gender, cue_start)

@@ -66,7 +66,10 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if tok in PREP_WORDS or closed:
             return a
         construct = i == 1 and (
-            ORG_RE.match(first) or MEDIA_RE.match(first) or GROUP_RE.match(first) or first in CONSTRUCT_HEADS
+            ORG_RE.match(first)
+            or MEDIA_RE.match(first)
+            or GROUP_RE.match(first)
+            or first in CONSTRUCT_HEADS
             # "كبير أمناء ...", "رئيس وزراء ...": an indefinite role head governs a plural noun.
             or (ROLE_HEAD_RE.match(first) and not first.startswith("ال"))
         )

@@ -143,7 +143,7 @@ FORM_TO_CUE: dict[str, Cue] = {}
 PARTICIPLE_TO_CUE: dict[str, Cue] = {}
 for _c in CUES:
     for _f in _c.past + _c.present:
-        if _f not in _AMBIGUOUS_FORMS or _f in ("تقول",):
+        if _f not in _AMBIGUOUS_FORMS or _f in ("تقول", "يقر", "تقر", "يقرون"):
             FORM_TO_CUE.setdefault(_f, _c)
     for _p in _c.participles:
         PARTICIPLE_TO_CUE.setdefault(_p, _c)
@@ -173,12 +173,15 @@ _NARRATIVE_STEMS = (
     "التق", "استقبل", "اشاد", "زار", "بحث", "تراس", "شارك", "سجل", "عقد", "الق", "وصل", "توجه",
     "تلق", "اجر", "علق", "عبر", "اعرب", "ثمن", "رحب", "دان", "استنكر", "انتقد", "تناول", "ناقش",
     "حضر", "دع", "طالب", "اتهم", "هدد", "تحدث", "افتتح", "استعرض", "ترحم", "شكر", "نعي",
-)
-NARRATIVE_VERB_RE = re.compile(
-    r"^(?:و|ف)?(?:" + "|".join(_NARRATIVE_STEMS) + r")(?:ي|ا|ت|وا|ت)?(?!\w)"
-)
+)  # fmt: skip
+NARRATIVE_VERB_RE = re.compile(r"^(?:و|ف)?(?:" + "|".join(_NARRATIVE_STEMS) + r")(?:ي|ا|ت|وا|ت)?(?!\w)")
 # "بحسب X فإنّ ...": the complementiser with fa that ends an according-to source without a comma.
 FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s)")
+# "يقرّ" is "acknowledges" only with its ب-object ("يقرّ الجيش بمقتل ..."), else "approves".
+ACKNOWLEDGE_FORMS = frozenset({"يقر", "تقر", "يقرون"})
+# "رغم أنّ الوزير أكد أن ...، إلا أنّ ...": a cue inside a concession; its content ends at the turn.
+CONCESSIVE_RE = re.compile(r"(?<!\w)(?:و)?(?:ب?ال)?رغم\s+(?:من\s+)?ان|(?<!\w)(?:و)?مع\s+ان(?!\w)")
+CONCESSIVE_TURN_RE = re.compile(r"[،,]\s*(?:الا\s+ان|فان|لكن|ولكن)(?:ه|ها|هم)?(?!\w)")
 # A segment that opens an according-to aside ("، وفق ما ذكرت الوكالة،"): never a speaker or content.
 ACCORDING_ASIDE_RE = re.compile(r"(?:^|[\s،,])(?:و|ف)?(?:بحسب|حسب|وفق|وفقا|نقلا|طبقا)(?!\w)")
 # Self-references that end a content instead of opening a new one ("بحسب زعمه", "على حد قوله").

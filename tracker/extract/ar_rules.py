@@ -25,6 +25,7 @@ from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
     ACCORDING_ASIDE_RE,
+    ACKNOWLEDGE_FORMS,
     ADVERBIAL_START_RE,
     COMP_RE,
     FORM_TO_CUE,
@@ -56,6 +57,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue
         if prev_word[0] in ("ما", "الذي", "التي") and text[m.start() - 3 : m.start()].strip() == "ما":
             continue
+        if form in ACKNOWLEDGE_FORMS and not any(
+            w.startswith("ب") for w in text[m.end() : sent.end].split("،")[0].split()[:4]
+        ):
+            continue  # "يقر البرلمان القانون": approves, not acknowledges
         if prev_word[0] in NOUN_GOVERNORS:
             continue  # "برغم نفي حزب الله": after a preposition the word is a noun, not a verb
         if form.startswith(("ي", "ت")) and prev_word[0] in ("كان", "كانت", "ما", "مما", "وما"):

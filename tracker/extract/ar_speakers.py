@@ -330,7 +330,11 @@ class Registry:
             return None
         head = heads[0]
         i = self.text.rfind(head, 0, pos)
-        while i > 0 and (self.text[i - 1].isalpha() and self.text[i - 2 : i] != "ال" and not _one_letter_prefix(self.text, i)):
+        while i > 0 and (
+            self.text[i - 1].isalpha()
+            and self.text[i - 2 : i] != "ال"
+            and not _one_letter_prefix(self.text, i)
+        ):
             i = self.text.rfind(head, 0, i)
         if i < 0:
             return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tracker.extract.ar_cues import _PARTICIPLE_SURFACES, _comma_segments, _words, is_verb
 from tracker.extract.ar_resources import (
+    ACCORDING_RE,
     ADVERBIAL_START_RE,
     COMP_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
@@ -47,10 +48,14 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
             end = pre_end - len(rel.strip())
             if text[end - 1 : end] == "و":
                 end -= 1  # "، والذي"
-            segs = [
-                (a, b) for a, b in _comma_segments(text, pre_start, end)
-                if not (ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 3)
-            ]  # fmt: skip
+            segs = []
+            for a, b in _comma_segments(text, pre_start, end):
+                aside = ACCORDING_RE.match(text, a, b)
+                if aside and not aside.group("verb") and _words(text, aside.end(), b) >= 1:
+                    # "...، بحسب الوزير، الذي أضاف": the source of the aside is the antecedent.
+                    segs.append(strip_span(text, aside.end(), b))
+                elif not (ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 3):
+                    segs.append((a, b))
             if not segs:
                 return None, None
             # The antecedent of الذي is the nearest noun phrase; a role may precede it.

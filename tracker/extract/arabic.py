@@ -19,6 +19,8 @@ from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     CLAUSE_TURN_RE,
     COLON_RE,
+    CONCESSIVE_RE,
+    CONCESSIVE_TURN_RE,
     GLUED_HEAD_RE,
     GLUED_IN_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
@@ -81,7 +83,11 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 ent = clause_speaker or _clause_subject(registry, shadow.text, sent, cand)
             elif cand.slot is None and cand.pronoun:
                 ent = (
-                    (None if clause_speaker else narrative_source(registry, shadow.text, sent, before, cand.cue[0], cand.gender))
+                    (
+                        None
+                        if clause_speaker
+                        else narrative_source(registry, shadow.text, sent, before, cand.cue[0], cand.gender)
+                    )
                     or registry.by_pronoun(cand.gender, cand.cue[0])
                     or previous_subject(registry, shadow.text, sent)
                 )
@@ -158,6 +164,10 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
             host.content = (host.content[0], min(host.content[1], cand.boundary))
         kept.append(cand)
     for cand in kept:
+        if CONCESSIVE_RE.search(text, sent.start, cand.cue[0]):
+            turn = CONCESSIVE_TURN_RE.search(text, cand.content[0], cand.content[1])
+            if turn:
+                cand.content = (cand.content[0], turn.start())
         cand.content = _trim_content(text, sent, cand.content)
     return [c for c in kept if c.content[1] - c.content[0] >= 3]
 
@@ -166,6 +176,8 @@ def _trim_content(text: str, sent: Sentence, span: tuple[int, int]) -> tuple[int
     start, end = span
     for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE):
         m = rx.search(text, start, end)
+        if rx is QUOTE_TAIL_RE and m and text.count('"', start, m.start()) % 2:
+            m = None  # '"البنك ... "الدينار"، بعد': an inner quote closed, the outer one runs on
         if m and m.start() > start:
             end = m.start()
     start, end = strip_span(text, start, end, _CONTENT_STRIP)

@@ -122,6 +122,12 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         return True
     if toks[j].text.endswith(("'s", "’s")) and cue.head in NOUNLIKE_CUES:
         return True  # "Trump's tweet", "the ministry's statement"
+    if (
+        toks[j].text.endswith(("'s", "’s"))
+        and cue.head.endswith("ed")
+        and toks[j].low[:-2] not in ALL_PRONOUNS
+    ):
+        return True  # "the alliance's recommended 2 percent": an adjective (but "he's said" is a verb)
     if cue.head in NOUNLIKE_CUES and cue.head.endswith("s"):
         # A plural noun reads the same as a 3rd-person verb; only a plausible subject settles it.
         if prev in CAPITAL_ADJECTIVES:
