@@ -16,9 +16,9 @@ from datetime import date, datetime
 from tracker.dates import arabic, english
 from tracker.dates import resources as R
 from tracker.dates.model import Candidate, DateMention
-from tracker.dates.prefilter import families
+from tracker.dates.prefilter import families_kept
 from tracker.dates.publication import parse_publication_date
-from tracker.dates.textmap import MatchText
+from tracker.dates.textmap import DROP_RE, MatchText
 
 __all__ = ["DateMention", "find_dates", "parse_publication_date"]
 
@@ -35,14 +35,24 @@ def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> li
     """
     n = len(text)
     merged: list[tuple[int, int]] = []
+    last_lo, last_hi = -1, -1
     for m in anchors.finditer(text):
-        lo = max(0, m.start() - before)
-        hi = text.find(" ", min(n, m.end() + after))
-        hi = n if hi < 0 else hi
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-        else:
-            merged.append((lo, hi))
+        start, end = m.span()
+        lo = start - before if start > before else 0
+        reach = end + after if end + after < n else n
+        if last_hi >= 0 and lo <= last_hi:
+            # Inside the open window: it grows only when the anchor reaches past its end (the
+            # next space after a point before it cannot lie past it).
+            if reach > last_hi:
+                hi = text.find(" ", reach)
+                last_hi = n if hi < 0 else hi
+            continue
+        if last_hi >= 0:
+            merged.append((last_lo, last_hi))
+        hi = text.find(" ", reach)
+        last_lo, last_hi = lo, n if hi < 0 else hi
+    if last_hi >= 0:
+        merged.append((last_lo, last_hi))
     return merged
 
 
@@ -87,6 +97,13 @@ def _merge_weekdays(chosen: list[Candidate], folded: str) -> list[Candidate]:
     return merged
 
 
+# Each rule with what its match must contain (looked up once: hashing a Pattern is slow).
+_RULES = {
+    lang: tuple((pattern, handler, family, R.RULE_NEEDS.get(pattern)) for _n, pattern, handler, family in rules)
+    for lang, rules in (("en", english.RULES), ("ar", arabic.RULES))
+}
+
+
 def _after(value: date, precision: str, reference: date) -> bool:
     if precision == "year":
         return value.year > reference.year
@@ -97,24 +114,34 @@ def _after(value: date, precision: str, reference: date) -> bool:
 
 def _find(text: str, reference: date | None, language: str) -> list[DateMention]:
     english_rules = language.lower().startswith("en")
-    present = families(text, english_rules)
+    # The text without marks and invisibles: the gate reads it, and folding starts from it.
+    kept = DROP_RE.sub("", text) if not english_rules and DROP_RE.search(text) else text
+    present = families_kept(kept, english_rules)
     if present & R.DIGIT_FAMILIES and R.RAW_DIGIT_ANCHOR_RE.search(text) is None:
         # A number that is no date ("قتل 5 أشخاص"): no digit rule has an anchor to scan around.
         present -= R.DIGIT_FAMILIES
+    if not english_rules and present & R.AR_FAMILY_NEEDS.keys():
+        for family, needs in R.AR_FAMILY_NEEDS.items():
+            if family in present and needs.search(kept) is None:
+                present -= {family}
     if not present:
         return []
-    mt = MatchText(text)
+    mt = MatchText(text, kept if not english_rules else None)
     folded = mt.folded
-    anchors = R.EN_ANCHORS if english_rules else R.AR_ANCHORS
-    rules = english.RULES if english_rules else arabic.RULES
+    anchors, anchor_text = R.AR_ANCHORS, folded
+    if english_rules:
+        anchors = R.EN_ANCHORS
+        lower = folded.lower()
+        if len(lower) == len(folded) and R.EN_CASE_SPECIAL_RE.search(folded) is None:
+            anchors, anchor_text = R.EN_ANCHORS_LOWER, lower
+    rules = _RULES["en" if english_rules else "ar"]
     windows: dict[str, list[tuple[int, int]]] = {}
     candidates: list[Candidate] = []
-    for name, pattern, handler, family in rules:
+    for pattern, handler, family, needs in rules:
         if family not in present:
             continue
         if family not in windows:
-            windows[family] = _windows(folded, anchors[family], *R.WINDOWS[family])
-        needs = R.RULE_NEEDS.get(name)
+            windows[family] = _windows(anchor_text, anchors[family], *R.WINDOWS[family])
         for lo, hi in windows[family]:
             if needs is not None and needs.search(folded, lo, hi) is None:
                 continue

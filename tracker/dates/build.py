@@ -49,3 +49,18 @@ def _trie_pattern(node: dict[str, dict]) -> str:
         branches[0] if len(branches) == 1 else "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ")"
     )
     return f"(?:{body})?" if ends else body
+
+
+def raw_spellings(items: Iterable[str], preimages: dict[str, str]) -> set[str]:
+    """Every way the folded words may be written (before folding), marks aside.
+
+    Each character may be any character that folds to it; a regex over the result (a trie
+    of literals) is far faster than one over character classes.
+    """
+    out: set[str] = set()
+    for word in items:
+        spellings = [""]
+        for ch in word:
+            spellings = [prefix + c for prefix in spellings for c in preimages.get(ch, ch)]
+        out.update(spellings)
+    return out

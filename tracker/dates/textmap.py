@@ -48,7 +48,11 @@ _RARE = {
     "\u2013": "-",
     "\u2212": "-",
 }
-_RARE_TABLE = str.maketrans(_RARE)
+#: Folded character -> every character that folds to it (itself included), to read a folded
+#: literal on the original text.
+PREIMAGES: dict[str, str] = {}
+for _old, _new in (*_COMMON_SWAPS, *_RARE.items()):
+    PREIMAGES[_new] = PREIMAGES.get(_new, _new) + _old
 _RARE_RE = re.compile("[" + "".join(_RARE) + "]")
 
 
@@ -56,7 +60,10 @@ def _swap(text: str) -> str:
     for old, new in _COMMON_SWAPS:
         if old in text:
             text = text.replace(old, new)
-    return text.translate(_RARE_TABLE) if _RARE_RE.search(text) else text
+    # Only the rare characters present: translate walks a long text character by character.
+    for old in set(_RARE_RE.findall(text)):
+        text = text.replace(old, _RARE[old])
+    return text
 
 
 #: Characters the matching form drops: marks, tatweel, invisibles.
@@ -75,11 +82,14 @@ class MatchText:
 
     __slots__ = ("_keys", "_shifts", "folded", "original")
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, kept: str | None = None) -> None:
+        """``kept`` may pass ``DROP_RE.sub("", original)`` when the caller already made it."""
         self.original = original
         self._keys: list[int] = []
         self._shifts: list[int] = []
-        if DROP_RE.search(original) is None:
+        if kept is None:
+            kept = DROP_RE.sub("", original) if DROP_RE.search(original) else original
+        if len(kept) == len(original):
             self.folded = _swap(original)
             return
         dropped = 0
@@ -87,7 +97,7 @@ class MatchText:
             dropped += m.end() - m.start()
             self._keys.append(m.end() - dropped)
             self._shifts.append(dropped)
-        self.folded = _swap(DROP_RE.sub("", original))
+        self.folded = _swap(kept)
 
     def _original(self, pos: int) -> int:
         i = bisect_right(self._keys, pos)

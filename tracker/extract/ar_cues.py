@@ -224,7 +224,10 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and cue is not None
                 and len(text[i + 1 : close].split()) >= 3
                 and not COMP_RE.search(text, close + 1, min(end, close + 30))
+                and not COMP_RE.match(text, i + 1)  # 'قال "إن ..."': the complementiser opens it
                 and not MEDIA_HEAD_END_RE.search(text[i + 1 : close])
+                # 'أعلن "منتدى العائلات"، في بيان، ...': a short quoted name with more after it.
+                and (len(text[i + 1 : close].split()) >= 6 or len(text[close + 1 : end].split()) <= 2)
             ):
                 return (i, i)  # 'وقال "...".': the quotation follows the verb, the subject is elided
             if (

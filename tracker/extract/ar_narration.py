@@ -26,6 +26,15 @@ from tracker.extract.ar_text import Sentence
 # How far after the verb the subject and its appositions may run.
 _SLOT_REACH = 160
 _OBJECT_PREFIXES = ("بال", "لل", "كال", "بـ", "لـ")
+# Words that end the subject: an object pronoun or clause after a preposition, a subordinator.
+_STOP_WORDS = frozenset(
+    {"بما", "لما", "بان", "بانه", "بانها", "له", "لها", "لهم", "به", "بها", "بهم", "عندما", "حين", "بينما",
+     "حيث", "اذ", "لدي", "خلال", "بعد", "قبل", "عبر", "امس", "اليوم"}
+)  # fmt: skip
+# Definite words that end institution names ("الأمم المتحدة", "البيت الأبيض").
+_NAME_ENDINGS = frozenset(
+    {"المتحده", "الابيض", "العام", "العامه", "العليا", "الاعلي", "الكبري", "الخاص", "الخاصه"}
+)
 
 
 def narrative_subject(text: str, start: int, end: int, gender: str | None = None) -> Slot | None:
@@ -65,9 +74,19 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
     cut = seg_end
     for tok in TOKEN_RE.finditer(text, a, seg_end):
         # "أشاد فلان بالعلاقات ...", "التقى فلان مع ...": the object or an adjunct starts.
-        if tok.start() > a and (tok.group().startswith(_OBJECT_PREFIXES) or tok.group() in PREP_WORDS):
+        word = tok.group()
+        if tok.start() > a and (
+            word.startswith(_OBJECT_PREFIXES) or word in PREP_WORDS or word in _STOP_WORDS
+        ):
             cut = tok.start()
             break
+    npc = np_then_object(text, a, seg_end)
+    rest = text[npc:seg_end].split()
+    if rest and not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest):
+        cut = min(cut, npc)
+    toks = list(TOKEN_RE.finditer(text, a, cut))
+    if len(toks) >= 3 and _definite_object(toks[-1].group()):
+        cut = toks[-1].start()  # "استنكر مجلس الأمة القرارَ": a definite object after the subject
     if cut == seg_end and comma is not None and len(text[a:seg_end].split()) <= 6:
         b = min(end, a + _SLOT_REACH)  # a short first segment may go on in apposition ("الوزير، فلان،")
     else:
@@ -83,6 +102,11 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
         if slot is None:
             return None
     return slot if _looks_like_source(text, slot) else None
+
+
+def _definite_object(word: str) -> bool:
+    """A definite word that ends a subject as its object, not as an adjective of it."""
+    return word.startswith("ال") and not word.endswith(("ي", "يه")) and word not in _NAME_ENDINGS
 
 
 def _looks_like_source(text: str, slot: Slot) -> bool:

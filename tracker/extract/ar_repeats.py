@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from tracker.extract.ar_resources import WORD_RE
+from tracker.extract.ar_text import Sentence
 
 # Word F1 above which two statements by one source are the same statement said again.
 SAME_STATEMENT = 0.8
@@ -44,4 +45,18 @@ def once_per_source(text: str, rows: list[Any]) -> list[Any]:
     return [row for i, row in enumerate(rows) if i not in drop]
 
 
-__all__ = ["SAME_STATEMENT", "once_per_source"]
+def skip_repeated_lead(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Drop a closing paragraph that repeats the opening one (the description, twice)."""
+    if not sentences:
+        return sentences
+    last_para = sentences[-1].paragraph
+    if last_para == 0:
+        return sentences
+    first = " ".join(" ".join(text[s.start : s.end] for s in sentences if s.paragraph == 0).split())
+    last = " ".join(" ".join(text[s.start : s.end] for s in sentences if s.paragraph == last_para).split())
+    if first and first == last:
+        return [s for s in sentences if s.paragraph != last_para]
+    return sentences
+
+
+__all__ = ["SAME_STATEMENT", "once_per_source", "skip_repeated_lead"]

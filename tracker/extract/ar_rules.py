@@ -220,7 +220,12 @@ def _object_candidate(
         if ADVERBIAL_START_RE.match(seg) or (content_start is None and ACCORDING_ASIDE_RE.match(seg)):
             continue  # "أكد السفير، وفق ما ذكرت الوكالة، أهمية ...": the aside names the relay
         short = len(slot_parts) == 1 and _words(text, a, b) <= 5 and not seg.startswith(tuple(QUOTE_CHARS))
-        short = short and not MASDAR_RE.match(seg)  # "أكد السفير، ...، أهمية ...": the object
+        # "أكد السفير، ...، أهمية العلاقات بين البلدين": a verbal noun opens the object, but a
+        # short name may look like one ("إلهان أوزغال").
+        words = seg.split()
+        short = short and not (
+            MASDAR_RE.match(seg) and (len(words) > 3 or any(w in PREP_WORDS for w in words))
+        )
         if short and (is_role(seg) or is_role(text[slot_parts[0][0] : slot_parts[0][1]])):
             slot_parts.append((a, b))
             continue

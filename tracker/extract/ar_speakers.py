@@ -10,6 +10,7 @@ All offsets are in shadow-text coordinates.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
@@ -228,8 +229,10 @@ def kind_of(name: str) -> str:
     return "person"
 
 
-def _tokens(folded: str) -> set[str]:
-    """Name tokens without quotes and without the article, so "المسؤول" meets "مسؤول"."""
+@lru_cache(maxsize=4096)
+def _tokens(folded: str) -> frozenset[str]:
+    """Name tokens without quotes and without the article, so "المسؤول" meets "مسؤول".
+    Cached: the same few names are compared again and again across an article."""
     out = set()
     for t in folded.split():
         t = t.strip(QUOTE_CHARS + "()")
@@ -237,7 +240,7 @@ def _tokens(folded: str) -> set[str]:
             t = t[2:]
         if len(t) >= 2:
             out.add(t)
-    return out
+    return frozenset(out)
 
 
 @dataclass(slots=True)

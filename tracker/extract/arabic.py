@@ -14,38 +14,32 @@ from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_v
 from tracker.extract.ar_dating import DatingInput, assign_dates
 from tracker.extract.ar_narration import narrative_source
 from tracker.extract.ar_nps import np_then_object
-from tracker.extract.ar_repeats import once_per_source
+from tracker.extract.ar_repeats import once_per_source, skip_repeated_lead
 from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     CLAUSE_TURN_RE,
     COLON_RE,
-    CONCESSIVE_RE,
-    CONCESSIVE_TURN_RE,
     GLUED_HEAD_RE,
     GLUED_IN_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
     MASDAR_RE,
     MEDIA_RE,
     NAME_LINK_WORDS,
-    NON_CUE_PARTICIPLE_RE,
     NON_VERB_CUES,
     NOT_FIRST_NAME,
     NOT_SPEAKER_RE,
     ORG_RE,
     PREP_WORDS,
     QUOTE_CHARS,
-    QUOTE_TAIL_RE,
-    RELATIVE_TAIL_RE,
     ROLE_HEAD_RE,
-    SELF_REF_RE,
 )
 from tracker.extract.ar_rules import CHAIN
 from tracker.extract.ar_speakers import Entity, Registry, Slot, is_role, parse_slot
 from tracker.extract.ar_subjects import subject_before
 from tracker.extract.ar_text import Sentence, Shadow, build_shadow, segment, strip_span
+from tracker.extract.ar_trim import CONTENT_STRIP, trim_content
 from tracker.records import ArticleRecord, Span, SpeakerRef, StatementRecord
 
-_CONTENT_STRIP = " \t\n،,.:؛;-–—"
 _MIN_QUOTE_WORDS = 3
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
@@ -56,7 +50,7 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     if not text.strip():
         return ()
     shadow = build_shadow(text)
-    sentences = _skip_repeated_lead(shadow.text, segment(shadow.text))
+    sentences = skip_repeated_lead(shadow.text, segment(shadow.text))
     registry = Registry(shadow.text)
     verbs, parts = find_all_cue_words(shadow.text)
     verb_starts = [v.start() for v in verbs]
@@ -114,20 +108,6 @@ def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
     return out
 
 
-def _skip_repeated_lead(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Drop a closing paragraph that repeats the opening one (the description, twice)."""
-    if not sentences:
-        return sentences
-    last_para = sentences[-1].paragraph
-    if last_para == 0:
-        return sentences
-    first = " ".join(" ".join(text[s.start : s.end] for s in sentences if s.paragraph == 0).split())
-    last = " ".join(" ".join(text[s.start : s.end] for s in sentences if s.paragraph == last_para).split())
-    if first and first == last:
-        return [s for s in sentences if s.paragraph != last_para]
-    return sentences
-
-
 def _sentence_candidates(ctx: Context) -> list[Candidate]:
     text, sent = ctx.text, ctx.sentence
     cands: list[Candidate] = []
@@ -164,34 +144,8 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
             host.content = (host.content[0], min(host.content[1], cand.boundary))
         kept.append(cand)
     for cand in kept:
-        if CONCESSIVE_RE.search(text, sent.start, cand.cue[0]):
-            turn = CONCESSIVE_TURN_RE.search(text, cand.content[0], cand.content[1])
-            if turn:
-                cand.content = (cand.content[0], turn.start())
-        cand.content = _trim_content(text, sent, cand.content)
+        cand.content = trim_content(text, sent, cand.content, cand.cue[0])
     return [c for c in kept if c.content[1] - c.content[0] >= 3]
-
-
-def _trim_content(text: str, sent: Sentence, span: tuple[int, int]) -> tuple[int, int]:
-    start, end = span
-    for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE):
-        m = rx.search(text, start, end)
-        if rx is QUOTE_TAIL_RE and m and text.count('"', start, m.start()) % 2:
-            m = None  # '"البنك ... "الدينار"، بعد': an inner quote closed, the outer one runs on
-        if m and m.start() > start:
-            end = m.start()
-    start, end = strip_span(text, start, end, _CONTENT_STRIP)
-    if start < end and text[start] in QUOTE_CHARS:
-        # Entirely one quotation: drop the outer marks (the guide's convention).
-        for q0, q1 in sent.quotes:
-            if q0 == start + 1 and q1 >= end - 1:
-                return strip_span(text, q0, min(q1, end), _CONTENT_STRIP)
-    # A closing mark left over at the end with no opening inside the content.
-    if start < end and text[end - 1] in QUOTE_CHARS:
-        inner = text[start : end - 1]
-        if not any(q in inner for q in QUOTE_CHARS):
-            end -= 1
-    return strip_span(text, start, end, _CONTENT_STRIP)
 
 
 def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidate) -> Entity | None:
@@ -291,7 +245,7 @@ def _plausible_source(text: str, slot: Slot) -> bool:
 def _span_text(shadow: Shadow, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
-    a, b = strip_span(shadow.text, *span, _CONTENT_STRIP + QUOTE_CHARS + "()")
+    a, b = strip_span(shadow.text, *span, CONTENT_STRIP + QUOTE_CHARS + "()")
     # A name is shown without a final vowel mark or quote marks ("الوزيرُ", '"جيش" الاحتلال').
     if b <= a:
         return None

@@ -147,7 +147,13 @@ def claim_words(claim: ClaimText) -> tuple[str, ...]:
 
     Computed on demand, not stored: at a million statements every byte of ClaimText counts.
     """
-    return tuple(fold(claim.text).split())
+    return _words(claim.text)
+
+
+@lru_cache(maxsize=20_000)
+def _words(text: str) -> tuple[str, ...]:
+    # The guard asks again for the same candidates' words, statement after statement.
+    return tuple(fold(text).split())
 
 
 def surface_words(claim: ClaimText) -> dict[str, str]:

@@ -10,7 +10,7 @@ pass that replays exactly what the one-by-one path would read, but reads each th
   batch's own statements are merged in as they are indexed, newest first;
 * a candidate's item and standing links are read once; a claim's row once (the ORM
   object, changed in memory as :func:`_count_in` would change it);
-* whether a claim already has an appearance in an outlet is asked once per pair.
+* the outlets a claim already has appearances in are read once per claim.
 
 So the cost does not grow with the store (each lookup stays a bounded indexed range scan)
 and a fresh database pays almost nothing but the decisions. New claims get database ids
@@ -24,7 +24,7 @@ from bisect import insort
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import exists, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from tracker.linking.candidates import (
@@ -67,7 +67,8 @@ class BatchLinker:
         self._links: dict[int, list[tuple[int, str]]] = {}
         # claim key (database id, or -first statement id for a claim this batch made) -> row.
         self._claims: dict[int, Claim] = {}
-        self._outlets: dict[tuple[int, int], bool] = {}
+        # claim key -> the outlets it has appearances in.
+        self._outlets: dict[int, set[int | None]] = {}
         self._new_links: list[dict[str, Any]] = []
         self._new_terms: list[dict[str, Any]] = []
 
@@ -142,23 +143,20 @@ class BatchLinker:
         return {cid: self._items[sid] for cid, sid in firsts.items() if sid in self._items}
 
     def _outlet_seen(self, key: int, outlet_id: int) -> bool:
-        seen = self._outlets.get((key, outlet_id))
-        if seen is None:
-            seen = key > 0 and bool(
-                self.session.scalar(
-                    select(
-                        exists()
-                        .where(ClaimLink.claim_id == key, ClaimLink.status != "rejected")
-                        .where(
-                            Statement.id == ClaimLink.statement_id,
-                            Article.id == Statement.article_id,
-                            Article.outlet_id == outlet_id,
-                        )
-                    )
+        """Whether the claim has an appearance in this outlet (its outlets read once per claim)."""
+        outlets = self._outlets.get(key)
+        if outlets is None:
+            outlets = self._outlets[key] = set()
+            if key > 0:
+                query = (
+                    select(Article.outlet_id)
+                    .join(Statement, Statement.article_id == Article.id)
+                    .join(ClaimLink, ClaimLink.statement_id == Statement.id)
+                    .where(ClaimLink.claim_id == key, ClaimLink.status != "rejected")
+                    .distinct()
                 )
-            )
-            self._outlets[(key, outlet_id)] = seen
-        return seen
+                outlets.update(self.session.scalars(query))
+        return outlet_id in outlets
 
     def _apply(self, item: Item, decision: Decision, row: Any) -> int:
         """:func:`~tracker.services.claims_link._apply` and ``_count_in``, on the rows in memory."""
@@ -184,7 +182,7 @@ class BatchLinker:
                 claim.canonical_text = item.claim.text
                 claim.canonical_norm = fold(item.claim.text)
         if row.outlet_id is not None:
-            self._outlets[(key, row.outlet_id)] = True
+            self._outlets.setdefault(key, set()).add(row.outlet_id)
         self._links[item.id] = [(key, decision.relation)]
         self._new_links.append(
             {
@@ -234,6 +232,13 @@ class BatchLinker:
         if not ordered_ids:
             return set()
         self.session.flush()
+        # Nothing read here depends on the claim rows changed in memory: no autoflush
+        # ping-pong (the writes go out together in _write).
+        with self.session.no_autoflush:
+            touched = self._decide(ordered_ids)
+        return self._write(touched)
+
+    def _decide(self, ordered_ids: Sequence[int]) -> list[int]:
         rows = self._rows(ordered_ids)
         rejected, indexed = self._rejections(ordered_ids)
         touched: list[int] = []
@@ -252,7 +257,7 @@ class BatchLinker:
             touched.append(self._apply(item, decision, row))
             if statement_id not in indexed:
                 self._index(statement_id, item, counts)
-        return self._write(touched)
+        return touched
 
     def _write(self, touched: Sequence[int]) -> set[int]:
         """New claims (in creation order, so ids come out as one by one), then links and terms."""
@@ -271,7 +276,7 @@ class BatchLinker:
         # Later batches in this transaction name the claims by their database ids.
         self._claims = {claim.id: claim for claim in self._claims.values()}
         self._links = {sid: [(real.get(c, c), r) for c, r in links] for sid, links in self._links.items()}
-        self._outlets = {(real.get(c, c), o): seen for (c, o), seen in self._outlets.items()}
+        self._outlets = {real.get(c, c): outlets for c, outlets in self._outlets.items()}
         return {real[key] for key in touched}
 
 

@@ -22,6 +22,7 @@ from tracker.extract import EXTRACTOR_VERSION, extract_statements
 from tracker.models import Article, Outlet, Review, Statement
 from tracker.normalize import fold
 from tracker.records import ArticleRecord, StatementRecord
+from tracker.services.speakers_cache import SpeakerCache
 
 Status = Literal["ingested", "updated", "unchanged"]
 
@@ -130,18 +131,16 @@ def _carry_reviews(old: list[Statement], new: list[Statement]) -> None:
             statement.reviewed_at = previous.reviewed_at
 
 
-def _resolve_and_link(
-    session: Session, article: Article, pairs: list[tuple[Statement, StatementRecord]], link_claims: bool
+def _resolve(
+    session: Session,
+    article: Article,
+    pairs: list[tuple[Statement, StatementRecord]],
+    speakers: SpeakerCache | None,
 ) -> None:
-    from tracker.services.claims import link_statements
     from tracker.services.speakers import resolve_speakers
 
-    if not pairs:
-        return
-    resolve_speakers(session, article, pairs)
-    if link_claims:
-        # Statements whose human claim decisions were carried over are linked already.
-        link_statements(session, [statement for statement, _ in pairs])
+    if pairs:
+        resolve_speakers(session, article, pairs, speakers)
 
 
 def store_article(
@@ -151,11 +150,14 @@ def store_article(
     *,
     link: bool = True,
     link_claims: bool = True,
+    speakers: SpeakerCache | None = None,
 ) -> StoreOutcome:
     """Store one article with its statements (extracted here unless given). The caller commits.
 
     ``link`` resolves speakers and links claims; ``link_claims=False`` leaves claim linking
-    to the caller (a batch links everything it stored at the end, in bulk).
+    to the caller (a batch links everything it stored at the end, in bulk). ``speakers``
+    is a batch's :class:`~tracker.services.speakers_cache.SpeakerCache`, kept across its
+    articles (the caller clears it when a transaction fails).
     """
     digest = body_hash(record.text)
     existing = _find_existing(session, record, digest)
@@ -182,13 +184,19 @@ def store_article(
         session.flush()
         _fill_article(article, record, digest, outlet)
         status = "updated"
+    if link:
+        # Before the rows are inserted, so each goes in with its speaker (no UPDATE after).
+        _resolve(session, article, list(zip(rows, statements, strict=True)), speakers)
     article.statements.extend(rows)
     session.flush()
     if status == "updated":
         _move_review_log(session, review_keys, rows)
         _restore_link_decisions(session, decisions, rows, old_claims)
-    if link:
-        _resolve_and_link(session, article, list(zip(rows, statements, strict=True)), link_claims)
+    if link and link_claims and rows:
+        from tracker.services.claims import link_statements
+
+        # Statements whose human claim decisions were carried over are linked already.
+        link_statements(session, rows)
     return StoreOutcome(status, article.id, tuple(row.id for row in rows))
 
 
@@ -197,7 +205,9 @@ def _move_review_log(session: Session, review_keys: dict[int, str], new: list[St
     successor = {st.content_key: st.id for st in new}
     for review_id, key in review_keys.items():
         session.execute(
-            update(Review).where(Review.id == review_id).values(content_key=key, statement_id=successor.get(key))
+            update(Review)
+            .where(Review.id == review_id)
+            .values(content_key=key, statement_id=successor.get(key))
         )
 
 

@@ -24,10 +24,12 @@ from tracker.ingest import ReadFailure, read_paths
 from tracker.linking.decide import LinkRules
 from tracker.records import ArticleRecord, StatementRecord
 from tracker.services.ingest import store_article
+from tracker.services.speakers_cache import SpeakerCache
 
 BATCH_SIZE = 512
-#: Statements linked per transaction on the one-by-one path.
-LINK_CHUNK = 200
+#: Statements linked per transaction on the one-by-one path (decided in memory, written
+#: together at the end of the chunk, so the write lock is held only for that).
+LINK_CHUNK = 1000
 
 Extracted = tuple[ArticleRecord, tuple[StatementRecord, ...]]
 
@@ -79,11 +81,21 @@ def extracted_items(
         yield from map(_extract_one, items)
         return
     # Executor.map submits its whole input at once; feeding it bounded batches keeps a
-    # million-line JSONL streaming in constant memory.
+    # million-line JSONL streaming in constant memory. The next batch is submitted before
+    # this one's results are handed out, so the workers extract while the caller stores.
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         iterator = iter(items)
-        while batch := list(islice(iterator, BATCH_SIZE)):
-            yield from pool.map(_extract_one, batch, chunksize=max(1, len(batch) // (jobs * 4)))
+        ahead: Iterator[Extracted | ReadFailure] | None = None
+        while True:
+            batch = list(islice(iterator, BATCH_SIZE))
+            submitted = (
+                pool.map(_extract_one, batch, chunksize=max(1, len(batch) // (jobs * 4))) if batch else None
+            )
+            if ahead is not None:
+                yield from ahead
+            if submitted is None:
+                return
+            ahead = submitted
 
 
 def ingest_paths(
@@ -102,6 +114,7 @@ def ingest_paths(
     """Ingest every article under ``paths``; returns the counts and the failure messages."""
     summary = IngestSummary()
     stored: list[int] = []
+    speakers = SpeakerCache()
     items = read_paths(paths, fmt=fmt, language=language, outlet=outlet, url=url, default_tz=default_tz)
     for item in extracted_items(items, jobs):
         if isinstance(item, ReadFailure):
@@ -113,8 +126,9 @@ def ingest_paths(
         article, statements = item
         try:
             with store.sessions.begin() as session:
-                outcome = store_article(session, article, statements, link_claims=False)
+                outcome = store_article(session, article, statements, link_claims=False, speakers=speakers)
         except Exception as error:  # noqa: BLE001  (the article's transaction rolled back; report and go on)
+            speakers.clear()  # it may hold rows of the rolled-back transaction
             failure = ReadFailure(article.source_path or "-", article.locator, f"could not store: {error}")
             summary.failed += 1
             summary.failures.append(failure.message())

@@ -25,12 +25,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from tracker.models import Article, Speaker, SpeakerAlias, SpeakerRole, Statement
 from tracker.normalize import fold, script_of
 from tracker.records import SpeakerRef, StatementRecord
+from tracker.services.speakers_cache import SpeakerCache
 from tracker.services.speakers_detail import SpeakerDetail, speaker_detail
 from tracker.services.speakers_edit import (
     MergeSuggestion,
@@ -55,6 +56,7 @@ from tracker.speakers.names import is_role_phrase, role_organization, surname_of
 
 __all__ = [
     "MergeSuggestion",
+    "SpeakerCache",
     "SpeakerConflict",
     "SpeakerDetail",
     "SpeakerError",
@@ -100,6 +102,9 @@ def _root(session: Session, speaker_id: int) -> Speaker | None:
 
 
 def _roots(session: Session, ids: set[int]) -> list[Speaker]:
+    missing = [i for i in ids if session.identity_map.get(session.identity_key(Speaker, i)) is None]
+    if len(missing) > 1:  # one query for them, not one get() each
+        session.scalars(select(Speaker).where(Speaker.id.in_(missing))).all()
     found = {root.id: root for i in sorted(ids) if (root := _root(session, i)) is not None}
     return [found[i] for i in sorted(found)]
 
@@ -108,11 +113,14 @@ def find_by_full_name(session: Session, name: str, kind: str) -> Speaker | None:
     norm = fold(name)
     if not norm:
         return None
-    ids = set(session.scalars(select(Speaker.id).where(Speaker.name_norm == norm)))
-    ids |= set(
+    # One round trip for both: the name itself, and full-name aliases.
+    ids = set(
         session.scalars(
-            select(SpeakerAlias.speaker_id).where(
-                SpeakerAlias.alias_norm == norm, SpeakerAlias.kind.in_(FULL_NAME_KINDS)
+            union(
+                select(Speaker.id).where(Speaker.name_norm == norm),
+                select(SpeakerAlias.speaker_id).where(
+                    SpeakerAlias.alias_norm == norm, SpeakerAlias.kind.in_(FULL_NAME_KINDS)
+                ),
             )
         )
     )
@@ -198,6 +206,10 @@ def record_role(session: Session, speaker: Speaker, title: str, on: date | None)
     norm = role_norm(title)
     if not norm:
         return
+    _record_role(speaker, norm, title, on)
+
+
+def _record_role(speaker: Speaker, norm: str, title: str, on: date | None) -> SpeakerRole:
     # The loaded collection, not a query per statement: ingest calls this for every one.
     role = next((r for r in speaker.roles if r.title_norm == norm), None)
     if role is None:
@@ -208,60 +220,129 @@ def record_role(session: Session, speaker: Speaker, title: str, on: date | None)
     if on is not None:
         role.first_seen = min(role.first_seen or on, on)
         role.last_seen = max(role.last_seen or on, on)
+    return role
 
 
-def _name_aliases(session: Session, speaker: Speaker, ref: SpeakerRef) -> None:
-    """The names this article used for the speaker become aliases (role phrases as kind "role")."""
+def _alias_calls(ref: SpeakerRef) -> list[tuple[str, str]]:
+    """The (text, kind) aliases the names this article used for the speaker give, in order."""
     name = ref.name.strip()
-    attach_alias(
-        session, speaker, name, "full_name" if surname_of(name) or ref.kind != "person" else "surname"
-    )
+    calls = [(name, "full_name" if surname_of(name) or ref.kind != "person" else "surname")]
     if ref.kind == "person" and (surname := surname_of(name)):
-        attach_alias(session, speaker, surname, "surname")
+        calls.append((surname, "surname"))
     for other in (ref.mention, ref.role, *ref.aliases):
         other = (other or "").strip()
         if not other or fold(name) in fold(other):
             continue  # the name itself, or "role, name" as one mention
         if (ref.role and fold(other) == fold(ref.role)) or is_role_phrase(other):
-            attach_alias(session, speaker, other, "role")
+            calls.append((other, "role"))
         elif ref.kind == "person" and fold(name).endswith(" " + fold(other)):
-            attach_alias(session, speaker, other, "surname")
+            calls.append((other, "surname"))
         elif len(fold(other)) >= 3:
-            attach_alias(session, speaker, other, "short_name")
+            calls.append((other, "short_name"))
+    return calls
+
+
+def _name_aliases(session: Session, speaker: Speaker, ref: SpeakerRef) -> None:
+    """The names this article used for the speaker become aliases (role phrases as kind "role")."""
+    for text, kind in _alias_calls(ref):
+        attach_alias(session, speaker, text, kind)
 
 
 def resolve_speakers(
-    session: Session, article: Article, pairs: Sequence[tuple[Statement, StatementRecord]]
+    session: Session,
+    article: Article,
+    pairs: Sequence[tuple[Statement, StatementRecord]],
+    cache: SpeakerCache | None = None,
 ) -> None:
-    """Set Statement.speaker_id for one article's statements, with aliases and roles. The caller commits."""
-    gazetteer = default_gazetteer()
-    by_name: dict[tuple[str, bool], Speaker] = {}
-    by_role: dict[str, Speaker] = {}
-    # Named statements first, so a role-only one can use this article's own role holders.
-    ordered = sorted(pairs, key=lambda pair: is_role_only(pair[1].speaker, gazetteer))
-    for statement, record in ordered:
-        ref = record.speaker
-        on = _statement_day(statement, article)
-        if ref.kind == "unnamed" or not ref.name.strip():
-            continue
-        if is_role_only(ref, gazetteer):
-            speaker = by_role.get(role_norm(ref.name)) or _speaker_for_role(session, ref.name, on)
-            if speaker is not None:
-                statement.speaker_id = speaker.id
-                record_role(session, speaker, ref.role or ref.name, on)
-            continue
-        cache_key = (fold(ref.name), ref.kind == "person")
-        speaker = by_name.get(cache_key)
-        if speaker is None:
-            speaker = _speaker_for_name(session, ref, gazetteer)
-            session.flush()
-            by_name[cache_key] = speaker
-        statement.speaker_id = speaker.id
-        _name_aliases(session, speaker, ref)
-        if ref.role:
-            record_role(session, speaker, ref.role, on)
-            by_role.setdefault(role_norm(ref.role), speaker)
+    """Set Statement.speaker_id for one article's statements, with aliases and roles. The caller commits.
+
+    ``cache`` carries what a run resolved from one article to the next (see
+    :mod:`tracker.services.speakers_cache`); without one, nothing outlives this call.
+    """
+    resolver = _Resolver(session, article, cache if cache is not None else SpeakerCache())
+    # Autoflush would write the statements' speaker ids before every lookup and alias load;
+    # the lookups only need the new speakers, aliases and roles, flushed just before them.
+    with session.no_autoflush:
+        resolver.run(pairs)
+    resolver.cache.note_pending(session)
     session.flush()
+
+
+class _Resolver:
+    """One article's resolution: rule by rule as the module docstring says, memoised."""
+
+    def __init__(self, session: Session, article: Article, cache: SpeakerCache) -> None:
+        self.session, self.article, self.cache = session, article, cache
+        self.gazetteer = default_gazetteer()
+
+    def flush_new(self) -> None:
+        if self.session.new:
+            self.cache.note_pending(self.session)
+            self.session.flush()
+
+    def speaker(self, speaker_id: int) -> Speaker:
+        return self.session.get_one(Speaker, speaker_id)
+
+    def by_name(self, ref: SpeakerRef) -> int:
+        key = (ref.name.strip(), ref.kind)
+        self.cache.note_pending(self.session)  # aliases this article attached so far
+        known = self.cache.names.get(key)
+        if known is not None:
+            return known
+        self.flush_new()
+        speaker = _speaker_for_name(self.session, ref, self.gazetteer)
+        created = bool(self.session.new)
+        self.flush_new()  # a new speaker's id
+        if not created:
+            self.cache.names[key] = speaker.id
+        return speaker.id
+
+    def aliases(self, speaker_id: int, ref: SpeakerRef) -> None:
+        calls = _alias_calls(ref)
+        if self.cache.knows_aliases(speaker_id, [text for text, _ in calls]):
+            return
+        speaker = self.speaker(speaker_id)
+        for text, kind in calls:
+            attach_alias(self.session, speaker, text, kind)
+        self.cache.learn_aliases(speaker)
+
+    def role(self, speaker_id: int, title: str, on: date | None) -> None:
+        norm = role_norm(title)
+        if not norm or self.cache.role_unchanged(speaker_id, norm, on):
+            return
+        role = _record_role(self.speaker(speaker_id), norm, title, on)
+        self.cache.roles[(speaker_id, norm)] = (role.first_seen, role.last_seen)
+
+    def run(self, pairs: Sequence[tuple[Statement, StatementRecord]]) -> None:
+        gazetteer = self.gazetteer
+        by_name: dict[tuple[str, bool], int] = {}
+        by_role: dict[str, int] = {}
+        # Named statements first, so a role-only one can use this article's own role holders.
+        ordered = sorted(pairs, key=lambda pair: is_role_only(pair[1].speaker, gazetteer))
+        for statement, record in ordered:
+            ref = record.speaker
+            on = _statement_day(statement, self.article)
+            if ref.kind == "unnamed" or not ref.name.strip():
+                continue
+            if is_role_only(ref, gazetteer):
+                speaker_id = by_role.get(role_norm(ref.name))
+                if speaker_id is None:
+                    self.flush_new()
+                    holder = _speaker_for_role(self.session, ref.name, on)
+                    speaker_id = holder.id if holder is not None else None
+                if speaker_id is not None:
+                    statement.speaker_id = speaker_id
+                    self.role(speaker_id, ref.role or ref.name, on)
+                continue
+            cache_key = (fold(ref.name), ref.kind == "person")
+            speaker_id = by_name.get(cache_key)
+            if speaker_id is None:
+                speaker_id = by_name[cache_key] = self.by_name(ref)
+            statement.speaker_id = speaker_id
+            self.aliases(speaker_id, ref)
+            if ref.role:
+                self.role(speaker_id, ref.role, on)
+                by_role.setdefault(role_norm(ref.role), speaker_id)
 
 
 def role_as_of(session: Session, speaker_id: int, on: date) -> str | None:

@@ -1,0 +1,54 @@
+"""Where an Arabic content ends, and the quote marks it keeps.
+
+A strategy proposes a content running to the end of the sentence; :func:`trim_content` cuts
+it back to the words the speaker is credited with. Offsets are shadow-text offsets.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.ar_resources import (
+    CONCESSIVE_RE,
+    CONCESSIVE_TURN_RE,
+    NON_CUE_PARTICIPLE_RE,
+    QUOTE_CHARS,
+    QUOTE_TAIL_RE,
+    RELATIVE_TAIL_RE,
+    SELF_REF_RE,
+)
+from tracker.extract.ar_text import Sentence, strip_span
+
+#: Characters stripped from both ends of a content.
+CONTENT_STRIP = " \t\n،,.:؛;-–—"
+
+
+def trim_content(text: str, sent: Sentence, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """Cut a content where the speaker's words end: a concession's turn, a self-reference
+    ("بحسب تعبيره"), a participle of a verb we do not report, narration after a quotation;
+    drop the outer quote marks of a content that is one quotation."""
+    start, end = span
+    if CONCESSIVE_RE.search(text, sent.start, cue_start):
+        # "رغم أنّ الوزير أكد أن ...، إلا أنّ ...": the main clause after the turn is narration.
+        turn = CONCESSIVE_TURN_RE.search(text, start, end)
+        if turn:
+            end = turn.start()
+    for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE):
+        m = rx.search(text, start, end)
+        if rx is QUOTE_TAIL_RE and m and text.count('"', start, m.start()) % 2:
+            m = None  # '"البنك ... "الدينار"، بعد': an inner quote closed, the outer one runs on
+        if m and m.start() > start:
+            end = m.start()
+    start, end = strip_span(text, start, end, CONTENT_STRIP)
+    if start < end and text[start] in QUOTE_CHARS:
+        # Entirely one quotation: drop the outer marks (the guide's convention).
+        for q0, q1 in sent.quotes:
+            if q0 == start + 1 and q1 >= end - 1:
+                return strip_span(text, q0, min(q1, end), CONTENT_STRIP)
+    # A closing mark left over at the end with no opening inside the content.
+    if start < end and text[end - 1] in QUOTE_CHARS:
+        inner = text[start : end - 1]
+        if not any(q in inner for q in QUOTE_CHARS):
+            end -= 1
+    return strip_span(text, start, end, CONTENT_STRIP)
+
+
+__all__ = ["CONTENT_STRIP", "trim_content"]
