@@ -321,3 +321,13 @@ def test_relative_word_absorbs_its_weekday(text: str, expected: list[tuple[str, 
 )
 def test_part_of_current_period(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_early_month_with_hamza_on_ya() -> None:
+    """"أوائل آذار" (early March): ئ folds to ي in the matching form, so the pattern must too."""
+    from datetime import date as _date
+
+    from tracker.dates import find_dates
+
+    (mention,) = find_dates("بدأت الأمطار في أوائل آذار الماضي.", _date(2025, 5, 10))
+    assert (mention.value.year, mention.value.month, mention.precision) == (2025, 3, "month")

@@ -16,7 +16,9 @@ def _items(count: int) -> list:  # type: ignore[type-arg]
         if n % 4 == 3:
             items.append(ReadFailure(f"bad-{n}.json", None, "unreadable"))
         else:
-            items.append(make_article_record(f"قال سامر الخطيب إن الخطة رقم {n} ستنفذ.", url=f"https://x.test/{n}"))
+            items.append(
+                make_article_record(f"قال سامر الخطيب إن الخطة رقم {n} ستنفذ.", url=f"https://x.test/{n}")
+            )
     return items
 
 

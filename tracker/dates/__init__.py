@@ -6,6 +6,12 @@ the article's publication date; ``parse_publication_date`` reads a dateline or b
 The grammar is our own set of compiled patterns (:mod:`.resources`) run as a named chain
 of rules (:mod:`.arabic`, :mod:`.english`) over a folded copy of the text whose matches map
 back to exact spans of the original (:mod:`.textmap`).
+
+Most texts hold no date, so the work is staged from cheap to dear: the gate
+(:mod:`.prefilter`) names the rule families a text can trigger, necessary conditions read
+on the original text (:mod:`.shortcuts`) drop families that cannot fire, and only then is
+the text folded, windowed around anchors and scanned; a window lacking what a rule's match
+must contain is not scanned by that rule. Every shortcut is exact: results are the same.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from datetime import date, datetime
 
 from tracker.dates import arabic, english
 from tracker.dates import resources as R
+from tracker.dates import shortcuts as S
 from tracker.dates.model import Candidate, DateMention
 from tracker.dates.prefilter import families_kept
 from tracker.dates.publication import parse_publication_date
@@ -39,7 +46,7 @@ def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> li
     for m in anchors.finditer(text):
         start, end = m.span()
         lo = start - before if start > before else 0
-        reach = end + after if end + after < n else n
+        reach = min(n, end + after)
         if last_hi >= 0 and lo <= last_hi:
             # Inside the open window: it grows only when the anchor reaches past its end (the
             # next space after a point before it cannot lie past it).
@@ -99,7 +106,9 @@ def _merge_weekdays(chosen: list[Candidate], folded: str) -> list[Candidate]:
 
 # Each rule with what its match must contain (looked up once: hashing a Pattern is slow).
 _RULES = {
-    lang: tuple((pattern, handler, family, R.RULE_NEEDS.get(pattern)) for _n, pattern, handler, family in rules)
+    lang: tuple(
+        (pattern, handler, family, S.RULE_NEEDS.get(pattern)) for _n, pattern, handler, family in rules
+    )
     for lang, rules in (("en", english.RULES), ("ar", arabic.RULES))
 }
 
@@ -117,11 +126,11 @@ def _find(text: str, reference: date | None, language: str) -> list[DateMention]
     # The text without marks and invisibles: the gate reads it, and folding starts from it.
     kept = DROP_RE.sub("", text) if not english_rules and DROP_RE.search(text) else text
     present = families_kept(kept, english_rules)
-    if present & R.DIGIT_FAMILIES and R.RAW_DIGIT_ANCHOR_RE.search(text) is None:
+    if present & R.DIGIT_FAMILIES and S.RAW_DIGIT_ANCHOR_RE.search(text) is None:
         # A number that is no date ("قتل 5 أشخاص"): no digit rule has an anchor to scan around.
         present -= R.DIGIT_FAMILIES
-    if not english_rules and present & R.AR_FAMILY_NEEDS.keys():
-        for family, needs in R.AR_FAMILY_NEEDS.items():
+    if not english_rules and present & S.AR_FAMILY_NEEDS.keys():
+        for family, needs in S.AR_FAMILY_NEEDS.items():
             if family in present and needs.search(kept) is None:
                 present -= {family}
     if not present:
@@ -132,8 +141,8 @@ def _find(text: str, reference: date | None, language: str) -> list[DateMention]
     if english_rules:
         anchors = R.EN_ANCHORS
         lower = folded.lower()
-        if len(lower) == len(folded) and R.EN_CASE_SPECIAL_RE.search(folded) is None:
-            anchors, anchor_text = R.EN_ANCHORS_LOWER, lower
+        if len(lower) == len(folded) and S.EN_CASE_SPECIAL_RE.search(folded) is None:
+            anchors, anchor_text = S.EN_ANCHORS_LOWER, lower
     rules = _RULES["en" if english_rules else "ar"]
     windows: dict[str, list[tuple[int, int]]] = {}
     candidates: list[Candidate] = []

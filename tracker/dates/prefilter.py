@@ -10,6 +10,7 @@ has a date.
 from __future__ import annotations
 
 from tracker.dates import resources as R
+from tracker.dates import shortcuts as S
 from tracker.dates.textmap import DROP_RE
 
 _EMPTY: frozenset[str] = frozenset()
@@ -26,11 +27,11 @@ def families_kept(text: str, english: bool) -> frozenset[str]:
     """:func:`families` of a text whose marks and invisibles are already removed (Arabic)."""
     if english:
         text = text.lower()
-        triggers, words = R.EN_TRIGGERS, R.EN_TRIGGER_WORDS_S
+        triggers, words = R.EN_TRIGGERS, S.EN_TRIGGER_WORDS_S
     else:
         triggers, words = R.AR_TRIGGERS, R.AR_TRIGGER_WORDS
     # Punctuation and digits are no letters: as spaces they leave the runs of letters as they were.
-    tokens = R.GLUE_RE.sub(" ", text).split()
+    tokens = S.GLUE_RE.sub(" ", text).split()
     if "".join(tokens).isalpha():
         # Letters only (most sentences): the tokens are exactly the runs of letters.
         hits = words.intersection(tokens)

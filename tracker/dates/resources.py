@@ -11,11 +11,8 @@ from __future__ import annotations
 import re
 
 from tracker.dates.build import table as _table
-from tracker.dates.build import raw_spellings as _raw
 from tracker.dates.build import trie_regex as _alt
 from tracker.dates.build import words as _words
-from tracker.dates.textmap import PREIMAGES
-from tracker.normalize import INVISIBLE_RE, TASHKEEL_RE
 
 # ---------------------------------------------------------------------------- months
 
@@ -184,7 +181,7 @@ AR_DAY_MONTH_RE = re.compile(
 )
 #: "شباط 2025", "شهر شباط الماضي", "في شباط", "مطلع آذار".
 _AR_PREP = (
-    r"(?:في|خلال|منذ|مطلع|اوائل|اواخر|اواسط|منتصف|بدايه|نهايه|اول|اخر|حتي|قبل|بعد|طيله|طوال|"
+    r"(?:في|خلال|منذ|مطلع|اوايل|اواخر|اواسط|منتصف|بدايه|نهايه|اول|اخر|حتي|قبل|بعد|طيله|طوال|"
     r"لشهر|بشهر|شهر|الشهر)"
 )
 AR_MONTH_YEAR_RE = re.compile(rf"{_B}(?P<month>{AR_MONTH}){_E}(?P<alt>{_ALT_MONTH})?{_YEAR_TAIL}")
@@ -216,7 +213,7 @@ AR_WEEKDAY_BLOCK_BEFORE_RE = re.compile(r"(?:كلا|بين|هذين|هذان|ذ�
 AR_WEEKDAY_BLOCK_AFTER_RE = re.compile(r"\s*(?:معا|منهما|منهم|عشر)(?!\w)")
 
 # "مطلع العام" = early this year: a part of the current period, never a day.
-_AR_PART = r"(?:مطلع|بدايه|اوائل|منتصف|اواسط)"
+AR_PART = r"(?:مطلع|بدايه|اوايل|منتصف|اواسط)"
 #: Relative day words; each alternative is named by the offset it stands for.
 AR_RELATIVE_RE = re.compile(
     rf"{_B}{_CLITIC}(?:"
@@ -228,10 +225,10 @@ AR_RELATIVE_RE = re.compile(
     rf"|(?P<week>(?:ال)?اسبوع\s+(?:الماضي|المنصرم|الفائت){_E}|(?:قبل|منذ)\s+اسبوع{_E})"
     rf"|(?P<weeknow>(?:هذا\s+الاسبوع|الاسبوع\s+(?:الحالي|الجاري)){_E})"
     rf"|(?P<month1>(?:ال)?شهر\s+(?:الماضي|المنصرم|الفائت){_E}|(?:قبل|منذ)\s+شهر{_E})"
-    rf"|(?P<month0>(?:هذا\s+الشهر|(?:{_AR_PART}\s+)?الشهر\s+(?:الحالي|الجاري)|{_AR_PART}\s+الشهر){_E}(?!\s+(?:المقبل|القادم|الماضي)))"
+    rf"|(?P<month0>(?:هذا\s+الشهر|(?:{AR_PART}\s+)?الشهر\s+(?:الحالي|الجاري)|{AR_PART}\s+الشهر){_E}(?!\s+(?:المقبل|القادم|الماضي)))"
     rf"|(?P<year1>(?:ال)?(?:عام|سنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته){_E}|(?:قبل|منذ)\s+(?:عام|سنه){_E})"
-    rf"|(?P<year0>(?:هذا\s+العام|هذه\s+السنه|(?:{_AR_PART}\s+)?العام\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)"
-    rf"|{_AR_PART}\s+(?:العام|السنه)){_E}(?!\s+(?:المقبل|القادم|الماضي|المنصرم|الدراسي|[0-9])))"
+    rf"|(?P<year0>(?:هذا\s+العام|هذه\s+السنه|(?:{AR_PART}\s+)?العام\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)"
+    rf"|{AR_PART}\s+(?:العام|السنه)){_E}(?!\s+(?:المقبل|القادم|الماضي|المنصرم|الدراسي|[0-9])))"
     r")"
 )
 
@@ -346,11 +343,6 @@ EN_TRIGGER_WORDS: frozenset[str] = frozenset(EN_TRIGGERS)
 #: Splits a space-separated token glued to punctuation or digits into its words.
 NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 DIGIT_RE = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
-#: Punctuation and digits that glue to words; swapped for spaces, most sentences split into
-#: letter-only words, which the gate looks up in a set.
-GLUE_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9\"'()\[\]«»“”‘’.,،:;؛!?؟/\\\-–—…]+")
-#: English plurals and possessives ("weeks", "Tuesday's") name the family of the bare word.
-EN_TRIGGER_WORDS_S: frozenset[str] = frozenset(EN_TRIGGERS) | {w + "s" for w in EN_TRIGGERS}
 
 #: Anchors per family, in folded form: a rule scans only windows around its anchors, so its
 #: long patterns never walk a whole paragraph. Digit rules scan the whole text.
@@ -369,64 +361,15 @@ AR_ANCHORS: dict[str, re.Pattern[str]] = {
     NUMERIC: re.compile(r"[0-9][/\-.][0-9]"),
     HIJRI_YEAR: re.compile(r"[0-9]\s*ه"),
 }
-_EN_ANCHOR_WORDS = {
+EN_ANCHOR_WORDS = {
     MONTH: ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     WEEKDAY: tuple(EN_WEEKDAYS),
     RELATIVE: _EN_RELATIVE_WORDS,
 }
 EN_ANCHORS: dict[str, re.Pattern[str]] = {
-    **{family: re.compile("(?i:" + _alt(words) + ")") for family, words in _EN_ANCHOR_WORDS.items()},
+    **{family: re.compile("(?i:" + _alt(words) + ")") for family, words in EN_ANCHOR_WORDS.items()},
     NUMERIC: re.compile(r"[0-9][/\-.][0-9]"),
     DIGIT: re.compile(r"(?:19|20)[0-9]{2}"),
-}
-#: The same anchors for a lower-cased copy: ``re`` cannot skip ahead in a case-insensitive
-#: pattern, so they are ten times faster on a long text.
-EN_ANCHORS_LOWER: dict[str, re.Pattern[str]] = {
-    **EN_ANCHORS,
-    **{family: re.compile(_alt(words)) for family, words in _EN_ANCHOR_WORDS.items()},
-}
-#: The non-ASCII characters a case-insensitive ASCII letter matches (İ ı ſ and the Kelvin
-#: sign): in a text that has one, only the case-insensitive anchors find the same places.
-EN_CASE_SPECIAL_RE = re.compile("[\u0130\u0131\u017f\u212a]")
-_DROP = TASHKEEL_RE.pattern[1:-1] + INVISIBLE_RE.pattern[1:-1]  # textmap.DROP_RE as one class
-_D, _X = "[0-9\u0660-\u0669\u06f0-\u06f9]", f"[{_DROP}]*"
-#: The digit anchors (NUMERIC, HIJRI_YEAR, DIGIT below) read on the *original* text: each
-#: folded character by all the characters that fold to it, with room for dropped marks. When
-#: it finds nothing, no digit rule can fire and the text need not be folded for them.
-# Each pattern opens on one character class (what lets ``re`` skip ahead to the next digit);
-# "19"/"20" are checked by looking back at the digit just read.
-_YEAR_REST = (
-    rf"(?:(?<=[1\u0661\u06f1]){_X}[9\u0669\u06f9]|(?<=[2\u0662\u06f2]){_X}[0\u0660\u06f0]){_X}{_D}{_X}{_D}"
-)
-_RAW_YEAR = rf"[12\u0661\u0662\u06f1\u06f2]{_YEAR_REST}"
-RAW_DIGIT_ANCHOR_RE = re.compile(
-    rf"{_D}(?:{_X}[/\-.\u2010-\u2013\u2212]{_X}{_D}|[\s{_DROP}]*[هةھ]|{_YEAR_REST})"
-)
-_YEAR_DIGITS = re.compile("(?:19|20)[0-9]{2}")
-_AR_RELATIVE_NEEDS = _words(
-    "امس اليوم الليله قبل منذ الماضي المنصرم الفائت هذا هذه الحالي الجاري مطلع بدايه اوائل منتصف اواسط"
-)
-#: What a rule's match must contain (a digit, "الشهر", ...): a window without it is not scanned.
-#: A day is a number or an ordinal; a relative expression holds one of a few word pairs.
-RULE_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
-    AR_DAY_OF_MONTH_RE: re.compile("الشهر"),
-    AR_DAY_MONTH_RE: re.compile("[0-9]|" + _alt({w.split()[0] for w in AR_ORDINALS})),
-    AR_MONTH_YEAR_RE: _YEAR_DIGITS,
-    AR_YEAR_RE: _YEAR_DIGITS,
-    EN_MONTH_YEAR_RE: _YEAR_DIGITS,
-    # One piece of each alternative: "قبل" or "هذا" alone are everyday words, "قبل يومين" is not.
-    AR_RELATIVE_RE: re.compile(
-        rf"امس|اليوم|الليله|(?:قبل|منذ)\s+(?:يوم|[0-9]|اسبوع|شهر|عام|سنه|{_alt(AR_NUMBER_WORDS)})"
-        r"|هذا\s+(?:الاسبوع|الشهر|العام)|هذه\s+السنه|(?:اسبوع|شهر|عام|سنه)\s+(?:الماضي|المنصرم|الفائت)"
-        r"|(?:الاسبوع|الشهر|العام)\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)"
-        rf"|{_AR_PART}\s+(?:الشهر|العام|السنه)"
-    ),
-}
-#: The same needs read on the text without marks (not folded), for Arabic families whose every
-#: rule has one: a text without any is not folded or windowed for the family ("الأمين العام").
-AR_FAMILY_NEEDS: dict[str, re.Pattern[str]] = {
-    RELATIVE: re.compile(_alt(_raw(("الشهر", *_AR_RELATIVE_NEEDS), PREIMAGES))),
-    YEAR: re.compile(_RAW_YEAR),
 }
 #: How far before and after its anchor a family's match may reach: a day in words
 #: ("الحادي والثلاثين من شهر") before a month, a double form and a year after it.

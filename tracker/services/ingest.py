@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from tracker.extract import EXTRACTOR_VERSION, extract_statements
@@ -58,11 +58,13 @@ def _outlet(session: Session, name: str | None, language: str | None, url: str |
 
 
 def _find_existing(session: Session, record: ArticleRecord, digest: str) -> Article | None:
-    if record.url:
-        found = session.scalar(select(Article).where(Article.url == record.url))
-        if found is not None:
-            return found
-    return session.scalar(select(Article).where(Article.content_hash == digest))
+    """The article with this URL, else the one with this body: one query for both."""
+    if not record.url:
+        return session.scalar(select(Article).where(Article.content_hash == digest))
+    found = session.scalars(
+        select(Article).where(or_(Article.url == record.url, Article.content_hash == digest))
+    ).all()
+    return next((a for a in found if a.url == record.url), None) or next(iter(found), None)
 
 
 def _statement_row(record: StatementRecord, ordinal: int) -> Statement:
@@ -168,7 +170,9 @@ def store_article(
     outlet = _outlet(session, record.outlet, record.language, record.url)
     rows = [_statement_row(st, ordinal) for ordinal, st in enumerate(statements)]
     if existing is None:
-        article = Article()
+        # An empty collection now: the speaker lookups may flush the article before its
+        # statements are added, and a flushed article would load them with a query.
+        article = Article(statements=[])
         _fill_article(article, record, digest, outlet)
         session.add(article)
         status: Status = "ingested"
