@@ -157,6 +157,17 @@ ROWS = [
         'وقال الوزير إن الوضع "صعب جداً"، بعد أن زار المدينة.',
         [("الوزير", 'الوضع "صعب جداً"')],
     ),
+    # Scraped text runs the particle qad into the verb.
+    (
+        "qad glued to the reporting verb",
+        "وكان الوزير سامي حداد قدأعلن استقالته من الحكومة في آذار الماضي.",
+        [("سامي حداد", "استقالته من الحكومة في آذار الماضي")],
+    ),
+    (
+        "qad glued to a verb with an object pronoun is left alone",
+        "وقد قال الوزير إن الطريق مغلق، وهو قدقالها مراراً.",
+        [("الوزير", "الطريق مغلق، وهو قدقالها مراراً")],
+    ),
     # "الشركة" refers back to the company named before ("لشركة النور" too).
     (
         "the company as an anaphor",
@@ -169,3 +180,15 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_round3_classes(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+def test_a_stray_glued_letter_is_never_a_speaker() -> None:
+    """Scraped text sometimes glues the last letter of a word to the verb ("ةأعلنت")."""
+    from tracker.extract.arabic import extract_arabic
+    from tracker.records import ArticleRecord
+
+    alone = "ةأعلنت أن الدعم سيتوقف الشهر المقبل."
+    assert extract_arabic(ArticleRecord(text=alone, language="ar")) == ()
+    after = "قالت الوزارة إن الأسعار ارتفعت.\n" + alone
+    names = [st.speaker.name for st in extract_arabic(ArticleRecord(text=after, language="ar"))]
+    assert names == ["الوزارة"]

@@ -17,7 +17,9 @@ from tracker.extract.ar_resources import (
     FOLD_TABLE,
     GLUE_AFTER_RE,
     GLUE_BEFORE_RE,
+    GLUE_QAD_RE,
     OPEN_ONLY,
+    QAD_GLUED,
     QUOTE_CHARS,
     REMOVE_RE,
     SENTENCE_END_RE,
@@ -86,6 +88,8 @@ def build_shadow(text: str) -> Shadow:
     glue = sorted(
         {g.end() for g in GLUE_AFTER_RE.finditer(text)} | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
     )
+    if any(q in text for q in QAD_GLUED):
+        glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
     events = sorted(
         [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],
         key=lambda ev: (ev[0], ev[1]),

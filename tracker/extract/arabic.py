@@ -88,12 +88,18 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             else:
                 ent = registry.resolve(cand.slot, cand.gender, cand.cue[0])
             via = registry.resolve(cand.via, None, cand.cue[0]) if cand.via else None
-            if ent is None:
+            if ent is None or not _named(shadow.text, ent):
                 continue
             clause_speaker = ent
             quiet = None
             found.append((cand, ent, via, sent))
     return _records(article, shadow, sentences, registry, found)
+
+
+def _named(text: str, ent: Entity) -> bool:
+    """A source needs a name of two letters at least: a stray glued letter ("ةأعلنت") is not one."""
+    start, end = ent.name
+    return sum(ch.isalpha() for ch in text[start:end]) >= 2
 
 
 def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
