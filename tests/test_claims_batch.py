@@ -74,9 +74,12 @@ def _snapshot(session) -> dict[str, list]:  # type: ignore[no-untyped-def]
         )
     )
     terms = session.execute(select(StatementTerm.term, StatementTerm.statement_id))
+    claims = claims.all()
+    # Claim ids as their rank in creation order: PostgreSQL does not roll sequences back.
+    rank = {row[0]: n for n, row in enumerate(sorted(claims))}
     return {
-        "links": sorted(json.dumps(list(row), default=str, sort_keys=True) for row in links),
-        "claims": sorted(tuple(map(str, row)) for row in claims),
+        "links": sorted(json.dumps([row[0], rank[row[1]], *row[2:]], default=str) for row in links),
+        "claims": sorted(tuple(map(str, (rank[row[0]], *row[1:]))) for row in claims),
         "terms": sorted(tuple(map(str, row)) for row in terms),
     }
 

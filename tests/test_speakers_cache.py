@@ -66,7 +66,18 @@ def _snapshot(session) -> dict[str, list]:  # type: ignore[no-untyped-def]
         ),
         "statements": select(Statement.id, Statement.speaker_id),
     }
-    return {name: sorted(tuple(map(str, row)) for row in session.execute(q)) for name, q in queries.items()}
+    rows = {name: session.execute(q).all() for name, q in queries.items()}
+    # Ids as their rank in creation order: PostgreSQL does not roll sequences back.
+    speaker = {row[0]: n for n, row in enumerate(sorted(rows["speakers"]))}
+    speaker[None] = None
+    statement = {row[0]: n for n, row in enumerate(sorted(rows["statements"]))}
+    ranked = {
+        "speakers": [(speaker[r[0]], *r[1:]) for r in rows["speakers"]],
+        "aliases": [(speaker[r[0]], *r[1:]) for r in rows["aliases"]],
+        "roles": [(speaker[r[0]], *r[1:]) for r in rows["roles"]],
+        "statements": [(statement[r[0]], speaker[r[1]]) for r in rows["statements"]],
+    }
+    return {name: sorted(tuple(map(str, row)) for row in values) for name, values in ranked.items()}
 
 
 @pytest.mark.parametrize(

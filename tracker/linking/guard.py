@@ -115,6 +115,8 @@ def _reordered(a: ClaimText, b: ClaimText) -> bool:
     seq_a = [k for k in dict.fromkeys(a.keys) if k in shared]
     seq_b = [k for k in dict.fromkeys(b.keys) if k in shared]
     allowed = 1 if len(seq_a) < LONG_ORDER else 2
+    if len(seq_a) <= allowed or seq_a == seq_b:
+        return False  # the common subsequence cannot fall short by more (repeats: same order)
     return len(seq_a) - _lcs(seq_a, seq_b) > allowed
 
 

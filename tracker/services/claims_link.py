@@ -307,6 +307,9 @@ def link_ids(session: Session, ids: Sequence[int], rules: LinkRules = DEFAULT_RU
 
     Claim counts are kept incrementally here (one statement at a time, no re-reading of a
     claim's appearances), so linking costs the same beside a claim seen ten thousand times.
+    The decisions are :func:`link_one`'s, made in memory by
+    :func:`~tracker.services.claims_batch.link_batch` (each posting list, candidate and
+    claim read once per call) and written together.
     """
     from tracker.services.claims_batch import link_batch
 

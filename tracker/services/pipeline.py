@@ -1,10 +1,13 @@
 """The ingest pipeline: read → extract → store, one transaction per article → link claims.
 
-Reading and extraction are pure and can run in worker processes (``jobs > 1``); storing
-runs in this process, one article per transaction (the article, its statements and their
-speakers), so a failure leaves nothing of that article behind and the batch goes on.
-Claim linking runs once at the end over everything the batch stored: in memory and in
-bulk when many statements wait, else statement by statement in small transactions. An
+Reading and extraction are pure and can run in worker processes (``jobs > 1``, one batch
+extracted ahead of the one being stored); storing runs in this process, one article per
+transaction (the article, its statements and their speakers), so a failure leaves nothing
+of that article behind and the batch goes on. A :class:`SpeakerCache` carries resolved
+speakers from one article to the next. Claim linking runs once at the end over everything
+the batch stored: in memory and in bulk when many statements wait beside few linked ones
+(:mod:`~tracker.services.claims_bulk`), else with the decisions of one-by-one linking made
+in memory a chunk per transaction (:mod:`~tracker.services.claims_batch`). An
 interrupted run leaves complete articles whose statements are not linked yet;
 ``tracker link`` (or the next ingest of them) links them. Progress and failures are
 reported through callbacks, so the CLI decides how to show them.
