@@ -11,6 +11,7 @@ from tracker.models import Base
 config = context.config
 target_metadata = Base.metadata
 
+
 def _configure(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,

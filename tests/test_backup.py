@@ -15,7 +15,9 @@ from tracker.models import Speaker, SpeakerAlias
 from tracker.services.backup import RestoreError, dump, restore
 from tracker.services.review import set_review
 
-TEXT = "قالت وزيرة الطاقة ليلى حداد إن الشبكة ستعمل بكامل طاقتها في الصيف.\n\nوأضافت حداد أن «الأسعار لن ترتفع»."
+TEXT = (
+    "قالت وزيرة الطاقة ليلى حداد إن الشبكة ستعمل بكامل طاقتها في الصيف.\n\nوأضافت حداد أن «الأسعار لن ترتفع»."
+)
 
 
 def _populate(store) -> None:  # type: ignore[no-untyped-def]
@@ -24,10 +26,23 @@ def _populate(store) -> None:  # type: ignore[no-untyped-def]
             session,
             TEXT,
             [
-                make_statement_record(TEXT, "الشبكة ستعمل بكامل طاقتها في الصيف", cue="قالت", speaker="ليلى حداد",
-                                      role="وزيرة الطاقة", said_on=date(2025, 3, 7)),
-                make_statement_record(TEXT, "«الأسعار لن ترتفع»", cue="وأضافت", speaker="ليلى حداد",
-                                      mention="حداد", quotes=("الأسعار لن ترتفع",), statement_kind="direct"),
+                make_statement_record(
+                    TEXT,
+                    "الشبكة ستعمل بكامل طاقتها في الصيف",
+                    cue="قالت",
+                    speaker="ليلى حداد",
+                    role="وزيرة الطاقة",
+                    said_on=date(2025, 3, 7),
+                ),
+                make_statement_record(
+                    TEXT,
+                    "«الأسعار لن ترتفع»",
+                    cue="وأضافت",
+                    speaker="ليلى حداد",
+                    mention="حداد",
+                    quotes=("الأسعار لن ترتفع",),
+                    statement_kind="direct",
+                ),
             ],
             url="https://example.test/energy/1",
             captions=("صورة الوزيرة",),
@@ -57,7 +72,9 @@ def test_round_trip_sqlite_postgresql_sqlite(tmp_path) -> None:  # type: ignore[
     first = open_store(f"sqlite:///{tmp_path / 'first.db'}")
     _populate(first)
     original = _rows(first)
-    assert original["statements"] and original["reviews"] and original["speaker_aliases"]
+    assert original["statements"]
+    assert original["reviews"]
+    assert original["speaker_aliases"]
 
     pg_url, schema = _fresh_pg_schema_url(base)
     try:

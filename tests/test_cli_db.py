@@ -49,7 +49,9 @@ def test_unreachable_database_is_a_clear_error() -> None:
 
 
 def test_python_dash_m_runs_the_cli() -> None:
-    done = subprocess.run([sys.executable, "-m", "tracker", "--help"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", "--help"], capture_output=True, text=True, check=True
+    )
     assert "ingest" in done.stdout
 
 
@@ -72,7 +74,9 @@ def test_outlet_time_zone_is_used_for_bylines_without_one(tmp_path: Path) -> Non
     db = ["--db", str(tmp_path / "t.db")]
     result = runner.invoke(app, [*db, "outlets", "set", "نشرة الساحل", "--timezone", "Africa/Casablanca"])
     assert result.exit_code == 0, result.output
-    assert runner.invoke(app, [*db, "outlets", "set", "نشرة الساحل", "--timezone", "Mars/Base"]).exit_code == 1
+    assert (
+        runner.invoke(app, [*db, "outlets", "set", "نشرة الساحل", "--timezone", "Mars/Base"]).exit_code == 1
+    )
     page = tmp_path / "page.json"
     page.write_text(
         '{"title": "خبر", "published_time": "2025-07-01T23:30:00", '

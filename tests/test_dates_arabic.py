@@ -324,7 +324,7 @@ def test_part_of_current_period(text: str, expected: list[tuple[str, str, str, s
 
 
 def test_early_month_with_hamza_on_ya() -> None:
-    """"أوائل آذار" (early March): ئ folds to ي in the matching form, so the pattern must too."""
+    """ "أوائل آذار" (early March): ئ folds to ي in the matching form, so the pattern must too."""
     from datetime import date as _date
 
     from tracker.dates import find_dates

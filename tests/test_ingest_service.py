@@ -85,9 +85,14 @@ def test_stale_review_is_a_conflict_not_an_overwrite(store) -> None:  # type: ig
 def test_failed_article_leaves_nothing_behind(store) -> None:  # type: ignore[no-untyped-def]
     record = make_article_record(TEXT)
     bad = _statements()
-    with pytest.raises(ValueError), store.sessions.begin() as session:
-        store_article(session, record, bad)
-        raise ValueError("simulated failure after the statements were written")
+
+    def store_then_fail() -> None:
+        with store.sessions.begin() as session:
+            store_article(session, record, bad)
+            raise RuntimeError("simulated failure after the statements were written")
+
+    with pytest.raises(RuntimeError, match="simulated failure"):
+        store_then_fail()
     with store.sessions.begin() as session:
         assert _count(session, Article) == 0
         assert _count(session, Statement) == 0
@@ -101,7 +106,8 @@ def test_changed_body_keeps_human_claim_decisions(store) -> None:  # type: ignor
     other_text = "قال الوزير سامر الخطيب إن السدود ممتلئة هذا العام بعد الأمطار."
     with store.sessions.begin() as session:
         add_article(
-            session, other_text,
+            session,
+            other_text,
             [make_statement_record(other_text, "السدود ممتلئة هذا العام بعد الأمطار", cue="قال")],
             url="https://example.test/a/0",
         )

@@ -49,11 +49,21 @@ def test_million_line_jsonl_streams_in_bounded_memory(tmp_path: Path) -> None:
         for number in range(1_000_000):
             if number == 500_000:
                 stream.write("{broken json\n")
-            stream.write(json.dumps({"title": f"خبر {number}", "text": f"قال مسؤول إن الرقم {number} صحيح."},
-                                    ensure_ascii=False) + "\n")
+            stream.write(
+                json.dumps(
+                    {"title": f"خبر {number}", "text": f"قال مسؤول إن الرقم {number} صحيح."},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     assert batch.stat().st_size > 50 * 1024 * 1024 * 0.9
-    done = subprocess.run([sys.executable, "-c", STREAM_SCRIPT, str(batch)], capture_output=True, text=True,
-                          check=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", STREAM_SCRIPT, str(batch)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
     ok, bad, peak_mb = map(int, done.stdout.split())
     assert (ok, bad) == (1_000_000, 1)
     assert peak_mb < 400, f"reading a million lines peaked at {peak_mb} MB"
@@ -61,8 +71,10 @@ def test_million_line_jsonl_streams_in_bounded_memory(tmp_path: Path) -> None:
 
 def test_malformed_lines_are_named_and_the_batch_goes_on(tmp_path: Path) -> None:
     batch = tmp_path / "mixed.jsonl"
-    good = json.dumps({"title": "خبر", "text": "قال المتحدث إن الطريق سيفتح غدا.", "url": "https://example.test/1"},
-                      ensure_ascii=False)
+    good = json.dumps(
+        {"title": "خبر", "text": "قال المتحدث إن الطريق سيفتح غدا.", "url": "https://example.test/1"},
+        ensure_ascii=False,
+    )
     batch.write_text(f"{good}\n{{oops\n\x00\x01binary\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n", encoding="utf-8")

@@ -31,7 +31,8 @@ runner = CliRunner()
 
 def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    assert spec and spec.loader
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -98,5 +99,12 @@ def test_seed_end_to_end_speaker_search(tmp_path: Path) -> None:
 def test_extract_table_shows_the_seed_statements() -> None:
     result = runner.invoke(app, ["extract", str(SEED), "--format", "table"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
-    for expected in ("ماريا زاخاروفا", "مرهف أبو قصرة", "الكرملين", "2025-02-06", "2025-02-12", "المتحدثة باسم"):
+    for expected in (
+        "ماريا زاخاروفا",
+        "مرهف أبو قصرة",
+        "الكرملين",
+        "2025-02-06",
+        "2025-02-12",
+        "المتحدثة باسم",
+    ):
         assert expected in result.output

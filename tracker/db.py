@@ -88,9 +88,7 @@ def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
     """An engine for ``url`` (resolved as :func:`resolve_url` does), with SQLite pragmas set."""
     resolved = resolve_url(url)
     if is_sqlite(resolved):
-        engine = create_engine(
-            resolved, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
-        )
+        engine = create_engine(resolved, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         # Let SQLAlchemy own transaction start (pysqlite's own BEGIN is deferred and buggy).
         event.listen(engine, "connect", lambda dbapi_conn, _r: setattr(dbapi_conn, "isolation_level", None))
@@ -120,7 +118,9 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     # configparser interpolates "%": escape it (URL-encoded options contain it).
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    config.set_main_option(
+        "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    )
     config.attributes["engine"] = engine
     return config
 

@@ -12,7 +12,7 @@ raises ``StaleDataError`` instead of silently overwriting a colleague's change.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -73,7 +73,7 @@ class TZDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class Outlet(Base):
@@ -153,7 +153,9 @@ class Speaker(Base):
     external_id: Mapped[str | None] = mapped_column(String(64), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     #: Set when merged into another speaker; ``split`` clears it again.
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("speakers.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -164,7 +166,7 @@ class Speaker(Base):
         back_populates="speaker", cascade="all, delete-orphan", passive_deletes=True
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar = {"version_id_col": version}
 
     def __repr__(self) -> str:
         return f"Speaker(id={self.id!r}, name={self.name!r}, kind={self.kind!r})"
@@ -286,7 +288,7 @@ class Statement(Base):
     )
     reviews: Mapped[list[Review]] = relationship(back_populates="statement", order_by="Review.id")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar = {"version_id_col": version}
 
     def __repr__(self) -> str:
         return f"Statement(id={self.id!r}, speaker={self.speaker_name!r}, content={self.content[:40]!r})"
@@ -347,7 +349,7 @@ class ClaimLink(Base):
     statement: Mapped[Statement] = relationship(back_populates="links")
     claim: Mapped[Claim] = relationship(back_populates="links")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar = {"version_id_col": version}
 
     def __repr__(self) -> str:
         return f"ClaimLink(statement={self.statement_id!r}, claim={self.claim_id!r}, {self.relation}/{self.status})"

@@ -37,7 +37,9 @@ def dump(
 
 def restore(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A file written by tracker dump.")],
+    file: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="A file written by tracker dump.")
+    ],
 ) -> None:
     """Load a dump into an empty database (all or nothing)."""
     from tracker.services.backup import RestoreError

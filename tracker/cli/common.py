@@ -35,7 +35,9 @@ def root_callback(
     ctx: typer.Context,
     db: Annotated[
         str | None,
-        typer.Option("--db", envvar=ENV_DB_URL, help="Database URL or SQLite file (default: the user data dir)."),
+        typer.Option(
+            "--db", envvar=ENV_DB_URL, help="Database URL or SQLite file (default: the user data dir)."
+        ),
     ] = None,
     reviewer: Annotated[
         str | None,
@@ -69,7 +71,7 @@ def store_for(ctx: typer.Context) -> Iterator[Store]:
     """The migrated store the command runs against; disposed on exit."""
     try:
         store = open_store(state(ctx).db_url)
-    except Exception as error:  # the URL or server is wrong: say which, not a traceback
+    except Exception as error:  # noqa: BLE001  (the URL or server is wrong: say which, not a traceback)
         fail(f"cannot open the database: {error}")
     try:
         yield store

@@ -19,7 +19,7 @@ def register(root: typer.Typer) -> None:
 def _engine(ctx: typer.Context):  # type: ignore[no-untyped-def]
     try:
         return dbmod.make_engine(state(ctx).db_url)
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001  (any database failure: one clear line, not a traceback)
         fail(f"cannot open the database: {error}")
 
 
@@ -28,7 +28,7 @@ def _migrate(ctx: typer.Context, move, revision: str) -> None:  # type: ignore[n
     try:
         move(engine, revision)
         typer.echo(f"{engine.url.render_as_string(hide_password=True)}: at {dbmod.current_revision(engine)}")
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001  (any database failure: one clear line, not a traceback)
         fail(f"cannot migrate the database: {error}")
     finally:
         engine.dispose()
@@ -41,7 +41,9 @@ def upgrade(ctx: typer.Context, revision: Annotated[str, typer.Argument()] = "he
 
 
 @app.command()
-def downgrade(ctx: typer.Context, revision: Annotated[str, typer.Argument(help="Target, e.g. base or -1.")]) -> None:
+def downgrade(
+    ctx: typer.Context, revision: Annotated[str, typer.Argument(help="Target, e.g. base or -1.")]
+) -> None:
     """Downgrade the schema to REVISION."""
     _migrate(ctx, dbmod.downgrade, revision)
 
@@ -58,7 +60,7 @@ def current(ctx: typer.Context) -> None:
         marker = " (head)" if revision == head else f" (head is {head})"
         typer.echo(f"database: {engine.url.render_as_string(hide_password=True)}")
         typer.echo(f"revision: {revision}{marker}")
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001  (any database failure: one clear line, not a traceback)
         fail(f"cannot read the database: {error}")
     finally:
         engine.dispose()

@@ -16,8 +16,12 @@ def register(root: typer.Typer) -> None:
 
 def demo(
     ctx: typer.Context,
-    no_tui: Annotated[bool, typer.Option("--no-tui", help="Print the statements instead of opening the app.")] = False,
-    rtl: Annotated[str, typer.Option("--rtl", help="Arabic display in the app: auto, visual or logical.")] = "auto",
+    no_tui: Annotated[
+        bool, typer.Option("--no-tui", help="Print the statements instead of opening the app.")
+    ] = False,
+    rtl: Annotated[
+        str, typer.Option("--rtl", help="Arabic display in the app: auto, visual or logical.")
+    ] = "auto",
 ) -> None:
     """Ingest the bundled sample corpus (default: the SQLite file in the user data dir) and open the app."""
     from tracker.paths import sample_articles_dir

@@ -25,7 +25,9 @@ def register(root: typer.Typer) -> None:
 
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
-    output: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    output: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExtractFormat.table,
     input_format: Annotated[
         str, typer.Option("--input-format", help="auto, text, html, json, jsonl or rss.")
     ] = "auto",
@@ -36,7 +38,9 @@ def extract(
 
     failures = 0
     results = []
-    for item in read_paths(paths, fmt=input_format, language=None if language in (None, "auto") else language):
+    for item in read_paths(
+        paths, fmt=input_format, language=None if language in (None, "auto") else language
+    ):
         if isinstance(item, ReadFailure):
             failures += 1
             typer.echo(f"error: {safe(item.message())}", err=True)

@@ -129,7 +129,10 @@ def restore(store: Store, stream: IO[str], *, source: str = "dump") -> dict[str,
 
 
 def _flush(
-    connection: Connection, tables: dict[str, Table], pending: dict[str, list[dict[str, Any]]], counts: dict[str, int]
+    connection: Connection,
+    tables: dict[str, Table],
+    pending: dict[str, list[dict[str, Any]]],
+    counts: dict[str, int],
 ) -> None:
     # Insert in foreign-key order so parents exist before their children.
     for table in _tables():

@@ -109,11 +109,15 @@ def _day_condition(since: date | None, until: date | None) -> Any:
     conditions = []
     if since is not None:
         conditions.append(
-            or_(Statement.said_on >= since, and_(Statement.said_on.is_(None), Article.published_date >= since))
+            or_(
+                Statement.said_on >= since, and_(Statement.said_on.is_(None), Article.published_date >= since)
+            )
         )
     if until is not None:
         conditions.append(
-            or_(Statement.said_on <= until, and_(Statement.said_on.is_(None), Article.published_date <= until))
+            or_(
+                Statement.said_on <= until, and_(Statement.said_on.is_(None), Article.published_date <= until)
+            )
         )
     return and_(*conditions)
 
