@@ -8,13 +8,15 @@ word is not a subcommand), so ``tracker speakers Zakharova`` and
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
 from tracker.cli.common import TableOrJsonl, echo_jsonl, fail, print_table, reviewer_name, safe, store_for
+
+if TYPE_CHECKING:  # recent Typer releases no longer install Click: the type is only named here
+    import click
 
 
 class QueryOrCommandGroup(TyperGroup):
