@@ -285,3 +285,31 @@ def test_terminal_bidi_switch(seeded, tmp_path, start: str, then: str, expected:
     app._tell_terminal()
     assert driver.written == expected
     assert app.terminal_bidi_off == (then == "visual")
+
+
+@sync
+async def test_statements_ingested_while_open_appear_on_reload(seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Ingest writes while the app is open: no lock error, and F5 shows the new statement."""
+    from tests.builders import add_article, make_statement_record
+
+    store, _ = seeded
+    app = build(store, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert statements(app).total == 5
+        text = "قال مدير الميناء نادر سلوم إن السفن عادت إلى الرصيف الشمالي."
+        with store.sessions.begin() as session:
+            add_article(
+                session,
+                text,
+                [
+                    make_statement_record(
+                        text, "السفن عادت إلى الرصيف الشمالي", cue="قال", speaker="نادر سلوم"
+                    )
+                ],
+                url="https://example.test/port/1",
+            )
+        await pilot.press("f5")
+        await settle(pilot, app)
+        assert statements(app).total == 6
+        assert any("نادر سلوم" in record.speaker_name for record in statements(app).table.records)
