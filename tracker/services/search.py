@@ -57,6 +57,10 @@ TEXT_PROBE = 2000
 COMMON_STATUS = 5000
 #: Walk the sort index when a page should be filled within this many rows (see _walk_is_cheap).
 WALK_ROWS = 1500
+#: The outlet test per row is a lookup in a small set of article ids, cheaper than the text
+#: test: walking up to this many rows beats sorting all of a mid-sized outlet's statements
+#: (measured at 1M statements: an outlet with 1/60 of the articles, p95 30 ms -> 15 ms).
+OUTLET_WALK_ROWS = 6000
 SPEAKER_MATCH_LIMIT = 200
 #: A few Arabic words (already folded) that PostgreSQL's parser must see as two lexemes.
 _PROBE = "الاسد قال"
@@ -130,9 +134,9 @@ def _speaker_ids(session: Session, query: str) -> list[int] | None:
 # --- queries -----------------------------------------------------------------------------
 
 
-def _walk_is_cheap(top: int | None, density: float) -> bool:
+def _walk_is_cheap(top: int | None, density: float, rows: int = WALK_ROWS) -> bool:
     """Whether reading the sort index in order finds ``top`` matching rows soon enough."""
-    return top is not None and density > 0 and top / density <= WALK_ROWS
+    return top is not None and density > 0 and top / density <= rows
 
 
 def _text_plan(
@@ -179,7 +183,7 @@ def _common_outlet(session: Session, filt: StatementFilter, top: int | None) -> 
         return False
     articles = session.scalar(select(func.count()).select_from(outlet_articles(filt.outlet).subquery())) or 0
     total = session.scalar(select(func.max(Article.id))) or 0
-    return _walk_is_cheap(top, articles / total if total else 0.0)
+    return _walk_is_cheap(top, articles / total if total else 0.0, OUTLET_WALK_ROWS)
 
 
 def _builder_args(session: Session, filt: StatementFilter, top: int | None = None) -> dict[str, Any]:
