@@ -41,6 +41,7 @@ PIECES = st.sampled_from(
         "yesterday",
         "adding",
         "Feb. 6",
+        "on March 3, 2026",
         "(",
         ")",
         "so-called",
@@ -80,3 +81,6 @@ def test_any_text_gives_honest_spans(text: str, dated: bool) -> None:
         assert s.kind in {"direct", "indirect", "mixed"}
         assert s.date.basis in {"explicit", "weekday", "relative", "report", "none"}
         assert s.speaker.name
+        if s.date.value is not None and article.published is not None:
+            # A statement cannot have been made after the article reporting it.
+            assert s.date.value <= article.published.date()
