@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date
 from typing import Literal
 
 from sqlalchemy import (
@@ -82,10 +82,6 @@ def check_filter(filt: StatementFilter) -> None:
         normalise_status(filt.status)
     if filt.kind is not None and filt.kind not in KINDS:
         raise ValueError(f"unknown kind {filt.kind!r} (one of: {', '.join(KINDS)})")
-
-
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)
 
 
 def appearances_column() -> ColumnElement[int]:

@@ -37,13 +37,13 @@ from tracker.linking.candidates import (
 )
 from tracker.linking.decide import Decision, Item, LinkRules, Member, decide
 from tracker.models import Article, Claim, ClaimLink, Statement, StatementTerm
-from tracker.normalize import fold
 from tracker.services.claims_link import (
     _COMMON_KEYS,
     _POSTINGS_SQL,
     MAX_COMMON_KEYS,
     _item,
     _item_query,
+    count_appearance,
     load_items,
 )
 
@@ -172,15 +172,8 @@ class BatchLinker:
             )
         else:
             key = decision.claim_id
-            claim = self._claim(key)
-            if row.outlet_id is not None and not self._outlet_seen(key, row.outlet_id):
-                claim.outlet_count = (claim.outlet_count or 0) + 1
-            claim.appearance_count = (claim.appearance_count or 0) + 1
-            if item.day is not None and (claim.first_seen is None or item.day < claim.first_seen):
-                claim.first_seen = item.day
-                claim.first_statement_id = item.id
-                claim.canonical_text = item.claim.text
-                claim.canonical_norm = fold(item.claim.text)
+            new_outlet = row.outlet_id is not None and not self._outlet_seen(key, row.outlet_id)
+            count_appearance(self._claim(key), item, new_outlet=new_outlet)
         if row.outlet_id is not None:
             self._outlets.setdefault(key, set()).add(row.outlet_id)
         self._links[item.id] = [(key, decision.relation)]

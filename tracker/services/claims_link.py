@@ -190,8 +190,18 @@ def _count_in(session: Session, claim: Claim, item: Item, outlet_id: int | None)
                 )
             )
         )
-        if not seen:
-            claim.outlet_count = (claim.outlet_count or 0) + 1
+        count_appearance(claim, item, new_outlet=not seen)
+    else:
+        count_appearance(claim, item, new_outlet=False)
+
+
+def count_appearance(claim: Claim, item: Item, *, new_outlet: bool) -> None:
+    """One more appearance of a claim; an earlier one becomes its first appearance and wording.
+
+    Shared by the one-by-one path and the batch linker, so both keep claims alike.
+    """
+    if new_outlet:
+        claim.outlet_count = (claim.outlet_count or 0) + 1
     claim.appearance_count = (claim.appearance_count or 0) + 1
     if item.day is not None and (claim.first_seen is None or item.day < claim.first_seen):
         claim.first_seen = item.day
