@@ -51,6 +51,8 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_quote(m.start()):
             continue
         src_start = m.end()
+        if m.group("cue").endswith("ل") and text[src_start : src_start + 1] == "ل":
+            src_start += 1  # "وفقاً للوكالة": the lam, then the article with its alef elided
         rest = text[src_start : sent.end]
         dm = DOC_NOUN_RE.match(rest.lstrip(' "«“”'))
         if dm and not m.group("verb"):

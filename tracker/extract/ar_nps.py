@@ -77,7 +77,11 @@ def np_then_object(text: str, start: int, end: int) -> int:
             prev_definite
             or (MASDAR_RE.match(tok) and not construct)
             # A definite head is never in construct: "الوزارة دعمَها" starts the object.
-            or ((i >= 2 or first.startswith("ال")) and PRONOUN_SUFFIX_RE.match(tok))
+            or (
+                (i >= 2 or first.startswith("ال"))
+                and PRONOUN_SUFFIX_RE.match(tok)
+                and not (len(tok) >= 5 and tok.endswith("يه"))  # "منصة إعلامية محلية": adjectives
+            )
         ):
             return a
         if construct and ORG_RE.match(first):

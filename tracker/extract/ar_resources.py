@@ -266,7 +266,7 @@ KNOWN_ADVERBIAL_LEAD_RE = re.compile(
 
 # Kinds of source by their head word.
 MEDIA_RE = re.compile(
-    r"(?:^|\s)(?:ال)?(?:صحيفه|وكاله|قناه|موقع|شبكه|اذاعه|مجله|وسايل\s+اعلام|وسائل\s+اعلام|اعلام|التلفزيون|"
+    r"(?:^|\s)(?:ال)?(?:صحيفه|وكاله|قناه|موقع|منصه|شبكه|اذاعه|مجله|وسايل\s+اعلام|وسائل\s+اعلام|اعلام|التلفزيون|"
     r"رويترز|فرانس\s+برس|اسوشيتد|بلومبرغ|اكسيوس|نيويورك\s+تايمز|واشنطن\s+بوست|الغارديان|هارتس|يديعوت)"
 )
 ORG_RE = re.compile(
@@ -312,7 +312,7 @@ NOT_RELAY_SOURCE_RE = re.compile(
 )
 # Words that never start a first name when a surname is expanded to the full name.
 NOT_FIRST_NAME = {
-    "ان", "انه", "انها", "قال", "قالت", "وقال", "وقالت", "اكد", "واكد", "اضاف", "واضاف", "الي", "علي", "في", "من",
+    "ان", "انه", "انها", "عبر", "حول", "ضد", "خلال", "اثناء", "نحو", "قال", "قالت", "وقال", "وقالت", "اكد", "واكد", "اضاف", "واضاف", "الي", "علي", "في", "من",
     "عن", "مع", "بين", "حكومه", "رييس", "وزير", "الذي", "التي", "بعد", "قبل", "عند", "لدي", "منذ", "حتي", "او",
     "ثم", "كما", "لكن", "بل", "قد", "لقد", "هو", "هي", "كان", "كانت", "يقول", "تقول", "اعلن", "واعلن", "شدد", "وشدد", "اشار", "واشار", "اوضح", "واوضح", "زعيم", "نظيره", "نظيرها", "الرئيس", "السيد", "وصف",
 }  # fmt: skip
@@ -333,6 +333,14 @@ AS_SAID_RE = re.compile(r"[،,]\s*(?:و)?كما\s+(?P<verb>\w+)(?!\w)")
 # A quoted title right after one of these is an outlet's name, not the content.
 MEDIA_HEAD_END_RE = re.compile(r"(?:صحيفه|وكاله|قناه|موقع|شبكه|اذاعه|مجله|محطه|منصه|حساب|برنامج)$")
 # A short name in brackets right after a noun phrase: "الرئاسة الروسية (الكرملين)".
+# "كتائب X، الجناح العسكري لحركة Y،": a definite description of the subject with a lam
+# genitive, set between commas after it (apposition, never the verb's object).
+APPOSITION_RE = re.compile(r"^ال\w+(?:\s+ال\w+){0,2}\s+(?:ل|لل)\w+")
+# "تغريدة قال فيها ...": a preposition with a pronoun back to an indefinite noun opens a
+# relative clause, whose subject is the main clause's.
+RESUMPTIVES = frozenset({"فيها", "فيه", "خلالها", "خلاله", "عبرها", "عبره"})
+# "قال نتنياهو للأميركيين", "أكد فلان لنظيره": the addressee after a person's name.
+ADDRESSEE_RE = re.compile(r"\s(?:لل\w{2,}|ل\w{2,}(?:ه|ها|هم))(?!\w)")
 PAREN_NAME_RE = re.compile(r"\s*\(\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*\)")
 # Words run together in source text, split back for display names only:
 # "مراسلالميادين" -> "مراسل الميادين", "الميادينفي غزة" -> "الميادين في غزة".

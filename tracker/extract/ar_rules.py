@@ -27,6 +27,7 @@ from tracker.extract.ar_resources import (
     ACCORDING_ASIDE_RE,
     ACKNOWLEDGE_FORMS,
     ADVERBIAL_START_RE,
+    APPOSITION_RE,
     COMP_RE,
     FORM_TO_CUE,
     MASDAR_RE,
@@ -36,6 +37,7 @@ from tracker.extract.ar_resources import (
     PARTICIPLE_TO_CUE,
     PREP_WORDS,
     QUOTE_CHARS,
+    RESUMPTIVES,
     SUBORDINATORS,
     Cue,
 )
@@ -122,6 +124,19 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         first_word = text[slot_start:slot_end].split()[:1]
         if slot is not None and first_word and first_word[0] in NON_CUE_PARTICIPLES:
             slot = None  # "وقالت مخاطبةً مَن ...": a manner participle, the subject is elided
+        if (
+            via is None
+            and first_word
+            and first_word[0] in RESUMPTIVES
+            and _words(text, slot_start, slot_end) == 1
+            and prev_word[0].removeprefix("و") not in ("الذي", "التي", "الذين")
+        ):
+            # "نشر الوزير تغريدة قال فيها ...": a relative clause; the main clause's subject speaks.
+            yield Candidate(
+                f"verb:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), None, same_as_clause=True,
+                gender=gender, confidence=0.7, boundary=_boundary(text, sent.start, m.start()),
+            )  # fmt: skip
+            continue
         pronoun = False
         boundary = _boundary(text, sent.start, m.start())
         if slot is None and via is None:
@@ -229,6 +244,8 @@ def _object_candidate(
         if short and (is_role(seg) or is_role(text[slot_parts[0][0] : slot_parts[0][1]])):
             slot_parts.append((a, b))
             continue
+        if len(slot_parts) == 1 and b < sent.end and APPOSITION_RE.match(seg) and _words(text, a, b) <= 9:
+            continue  # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...": an apposition
         content_start = a
         break
     if content_start is None or _words(text, content_start, sent.end) < 3:

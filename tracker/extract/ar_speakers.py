@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
+    ADDRESSEE_RE,
     ADVERBIAL_START_RE,
     ANAPHOR_HEADS,
     DOCUMENT_ANAPHORS,
@@ -89,10 +90,12 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             after_link = w in ROLE_LINKS
             prev_definite = w.startswith("ال")
             continue
-        if w.startswith("ال") or not prev_definite:
-            prev_definite = prev_definite or w.startswith("ال")
-            if w.startswith("ال"):
-                prev_definite = True
+        if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in _GENITIVE_NOUNS):
+            after_link = True  # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس"
+            continue
+        definite = w.startswith(("ال", "لل", "بال"))  # "الأمين العام للأمم المتحدة"
+        if definite or not prev_definite:
+            prev_definite = prev_definite or definite
             continue
         rest = words[i:]
         if (
@@ -108,6 +111,9 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
         break
     return Slot((start, end), (start, end), None)
 
+
+# Nouns of a lam genitive that continue a role ("لحقوق الإنسان", "لشؤون اللاجئين").
+_GENITIVE_NOUNS = {"حقوق", "شوون", "امن", "حمايه", "تنسيق", "غوث"}
 
 # Nouns that follow the preposition "على" in asides ("على هامش ...", "على خلفية ...").
 _ALI_PREP_NOUNS = {
@@ -131,6 +137,41 @@ def _is_name_ali(seg: str) -> bool:
 
 def parse_slot(text: str, start: int, end: int) -> Slot | None:
     """Read a speaker slot: first noun phrase, with a role or name in apposition after it."""
+    slot = _parse_slot(text, start, end)
+    if slot is None or slot.name is None:
+        return slot
+    a, b = slot.name
+    if text[a] == "و" and slot.mention[0] == a and _bare_elsewhere(text, a + 1, b):
+        # "وبلينكن يقول": the conjunction, when the article also writes the name without it.
+        a += 1
+        slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)
+    name = text[a:b]
+    cut = ADDRESSEE_RE.search(text, a, b)
+    if cut is None or is_role(name) or kind_of(name) != "person":
+        return slot
+    # "قال نتنياهو للأميركيين": the addressee is not part of the name.
+    name_span = strip_span(text, a, cut.start(), _NP_STRIP)
+    m0, m1 = slot.mention
+    return Slot((m0, name_span[1] if m1 == b else m1), slot.role, name_span, slot.alias)
+
+
+def _bare_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the first word of ``text[start:end]`` occurs elsewhere as a word of its own."""
+    stop = start
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    word = text[start:stop]
+    if len(word) < 3:
+        return False
+    i = text.find(word)
+    while i >= 0:
+        if i != start and (i == 0 or not text[i - 1].isalpha()) and not text[i + len(word) : i + len(word) + 1].isalpha():
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _parse_slot(text: str, start: int, end: int) -> Slot | None:
     nps: list[tuple[int, int]] = []
     after_aside = False
     aside_between = False
@@ -365,6 +406,8 @@ class Registry:
         anaphor = name_text
         if name_text.startswith("ل") and not name_text.startswith("ال"):
             anaphor = "ال" + name_text[1:]
+        elif slot.name and self.text[slot.name[0] - 1 : slot.name[0]] == "ل" and "ال" + name_text in ANAPHOR_HEADS:
+            anaphor = "ال" + name_text  # "وفقاً للوزارة": the article's alef is elided after the lam
         if ent is None and not slot.role and anaphor in ANAPHOR_HEADS:
             found = self.antecedent(anaphor, pos)
             if found is not None:

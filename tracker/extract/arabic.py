@@ -25,6 +25,7 @@ from tracker.extract.ar_resources import (
     MASDAR_RE,
     MEDIA_RE,
     NAME_LINK_WORDS,
+    NARRATIVE_VERB_RE,
     NON_VERB_CUES,
     NOT_FIRST_NAME,
     NOT_SPEAKER_RE,
@@ -171,7 +172,11 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
                 return registry.resolve(Slot(ent.name, None, ent.name), cand.gender, cand.cue[0])
     rel = max(pre.rfind("، الذي "), pre.rfind("، التي "))
     if rel > 0:
-        slot, _ = subject_before(text, sent.start, sent.start + rel + len("، الذي "))
+        s0 = sent.start
+        first = pre.split()[0] if pre.split() else ""
+        if is_verb(first):
+            s0 += pre.find(first) + len(first)  # "وتابعت سلمى، التي ...، قائلةً": after the verb
+        slot, _ = subject_before(text, s0, sent.start + rel + len("، الذي "))
         if slot is not None:
             return registry.resolve(slot, cand.gender, cand.cue[0])
     # Skip the asides that open the sentence ("من جهته،", "وتحت عنوان "..."،").
@@ -187,7 +192,8 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
         sent = Sentence(sent.start + lead, sent.end, sent.paragraph, sent.quotes)
     words = pre.split()
     head = words[0] if words else ""
-    if head.startswith(("ال", "وال")) or ORG_RE.match(head) or ROLE_HEAD_RE.match(head):
+    definite = head.startswith(("ال", "وال")) and not NARRATIVE_VERB_RE.match(head)  # not "وألقت"
+    if definite or ORG_RE.match(head) or ROLE_HEAD_RE.match(head):
         # Subject first: "من جهته، رئيس المعارضة فلان عبّر عن ...، قائلاً".
         a = sent.start + (len(pre) - len(pre.lstrip())) + (1 if head.startswith("وال") else 0)
         slot = parse_slot(text, a, np_then_object(text, a, cand.cue[0]))

@@ -1,0 +1,125 @@
+"""Table tests for the Arabic extractor's fourth round: failure classes read off random corpus
+articles (not the dev set).
+
+Every sentence here was written for these tests. A row's expected value is the full list of
+(speaker name, role, content) triples of the text; negative rows expect what must not appear.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import make_article_record
+from tracker.extract.arabic import extract_arabic
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (st.speaker.name, st.speaker.role, st.content.text)
+        for st in extract_arabic(make_article_record(text))
+    ]
+
+
+ROWS = [
+    # "وفقاً للوكالة": the lam of "according to", then the article with its alef elided.
+    (
+        "according to the agency, an anaphor written with a double lam",
+        "قالت وكالة رويترز إن السلطات تفحص الملاجئ.\nووفقاً للوكالة، فإنّ القصف قد يصل إلى عمق البلاد.",
+        [
+            ("وكالة رويترز", None, "السلطات تفحص الملاجئ"),
+            ("وكالة رويترز", None, "القصف قد يصل إلى عمق البلاد"),
+        ],
+    ),
+    (
+        "according to the ministry, resolved to the ministry named before",
+        "أصدرت وزارة الصحة حصيلة جديدة للضحايا.\nووفقاً للوزارة، فإن عدد المصابين وصل إلى ألف.",
+        [("وزارة الصحة", None, "عدد المصابين وصل إلى ألف")],
+    ),
+    # An apposition between commas after the subject is not the verb's object.
+    (
+        "apposition with a lam genitive before a verbal-noun object",
+        "وأعلنت سرايا الفجر، الجناح العسكري لحركة النهضة في البلاد، قصفها مواقع الجيش بالقذائف.",
+        [("سرايا الفجر", None, "قصفها مواقع الجيش بالقذائف")],
+    ),
+    # A participle after "وتابعت X، التي ...،": the verb is not part of the speaker.
+    (
+        "participle after a verb, its subject and a relative clause",
+        "وتابعت سلمى العلي، التي التقت عائلات الأسرى، قائلةً إنّ العائلات تطالب بصفقة.",
+        [("سلمى العلي", None, "العائلات تطالب بصفقة")],
+    ),
+    # The addressee after a person's name ("للأميركيين", "لنظيره") is not part of the name.
+    (
+        "addressee with a double lam after the name",
+        "وأوضح نتنياهو للأميركيين أن بلاده تحميهم.",
+        [("نتنياهو", None, "بلاده تحميهم")],
+    ),
+    (
+        "addressee with a pronoun after the name",
+        "وقال بوتين لنظيره إن الحوار ممكن.",
+        [("بوتين", None, "الحوار ممكن")],
+    ),
+    # A role with a lam genitive of a definite noun is still a role; the name follows it.
+    (
+        "role with a definite lam genitive, then the name",
+        "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.",
+        [("أنطونيو غوتيريش", "الأمين العام للأمم المتحدة", "الوضع خطير")],
+    ),
+    (
+        "role with an indefinite lam genitive, then the name",
+        "وقال المفوض السامي لحقوق الإنسان فولكر تورك إن الوضع خطير.",
+        [("فولكر تورك", "المفوض السامي لحقوق الإنسان", "الوضع خطير")],
+    ),
+    (
+        "role of a movement's spokesman, then the name",
+        "وقال المتحدث الرسمي لحركة النهضة سامي العلي إن الحوار متوقف.",
+        [("سامي العلي", "المتحدث الرسمي لحركة النهضة", "الحوار متوقف")],
+    ),
+    (
+        "a given name that starts with lam is still a name",
+        "وقال المتحدث باسم الوزارة لؤي العلي إن الحوار متوقف.",
+        [("لؤي العلي", "المتحدث باسم الوزارة", "الحوار متوقف")],
+    ),
+    # A platform is a medium; "عبر" before a word is never a first name.
+    (
+        "a media platform as the subject of a verbal-noun object",
+        "وأكدت منصة إعلامية محلية وجود خلاف بين الجيش والشرطة.",
+        [("منصة إعلامية محلية", None, "وجود خلاف بين الجيش والشرطة")],
+    ),
+    (
+        "a preposition is never taken for a first name",
+        'وقال الوزير سامي العلي عبر منصة "إكس" إن الخطة جاهزة. وأكدت منصة محلية وجود خلاف في الحكومة.',
+        [("سامي العلي", "الوزير", "الخطة جاهزة"), ("منصة محلية", None, "وجود خلاف في الحكومة")],
+    ),
+    # "تغريدة قال فيها": a relative clause; the subject of the main clause speaks.
+    (
+        "resumptive relative clause after a verb-first main clause",
+        'نشر الوزير سامي العلي تغريدة قال فيها "لن نتراجع عن دعم المزارعين مهما كان الثمن".',
+        [("سامي العلي", "الوزير", "لن نتراجع عن دعم المزارعين مهما كان الثمن")],
+    ),
+    (
+        "resumptive relative clause after a fronted subject",
+        "رئيس لجنة الزراعة، سامي الخطيب، دافع عن الخطة في تغريدة قال فيها إن الحكومة لن تتراجع.",
+        [("سامي الخطيب", "رئيس لجنة الزراعة", "الحكومة لن تتراجع")],
+    ),
+    (
+        "resumptive relative clause after a narrative verb with a glued conjunction",
+        "وألقت الوزيرة كلمة قالت فيها إن الحكومة لن تتراجع عن الدعم.",
+        [("الوزيرة", None, "الحكومة لن تتراجع عن الدعم")],
+    ),
+    # The conjunction glued to a name is dropped when the article writes the name without it.
+    (
+        "conjunction glued to a subject-first name",
+        "أكد بلينكن أن بلاده تريد التهدئة.\nوبلينكن يقول إن واشنطن لا تريد تصعيداً.",
+        [("بلينكن", None, "بلاده تريد التهدئة"), ("بلينكن", None, "واشنطن لا تريد تصعيداً")],
+    ),
+    (
+        "a name that starts with waw keeps it",
+        "وقال وليد جنبلاط إن الوضع صعب.",
+        [("وليد جنبلاط", None, "الوضع صعب")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_round4_classes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert triples(text) == expected
