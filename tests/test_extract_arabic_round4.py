@@ -117,7 +117,36 @@ ROWS = [
         "وقال وليد جنبلاط إن الوضع صعب.",
         [("وليد جنبلاط", None, "الوضع صعب")],
     ),
+    # An adverb between the verb and its subject is not a first name.
+    (
+        "adverb between the verb and a one-word name",
+        "وذكر حينها آيزنكوت أن الصواريخ هي التهديد الرئيسي.",
+        [("آيزنكوت", None, "الصواريخ هي التهديد الرئيسي")],
+    ),
+    (
+        "a doubled waw is a conjunction before the name",
+        "وقالت ووزارة الصحة إن العدد ارتفع.",
+        [("وزارة الصحة", None, "العدد ارتفع")],
+    ),
+    # "يُتوقّع أن" / "يُرجّح أن": impersonal passives, nobody speaks.
+    (
+        "impersonal passive of expect is not a statement",
+        "قال الوزير إن الخطة جاهزة. ويُتوقّع أن يعرض الوزير الخطة غداً.",
+        [("الوزير", None, "الخطة جاهزة")],
+    ),
+    (
+        "expect with a subject is a statement",
+        "ويتوقع الخبراء أن ترتفع الأسعار.",
+        [("الخبراء", None, "ترتفع الأسعار")],
+    ),
 ]
+
+
+def test_a_military_unit_is_an_organisation() -> None:
+    text = "وأوضحت وحدة المدفعية في كتائب الشهيد أبو خالد أنّ الاستهداف جرى بقذائف الهاون."
+    (statement,) = extract_arabic(make_article_record(text))
+    assert statement.speaker.kind == "organization"
+    assert statement.speaker.name == "وحدة المدفعية في كتائب الشهيد أبو خالد"
 
 
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])

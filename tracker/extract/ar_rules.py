@@ -30,6 +30,7 @@ from tracker.extract.ar_resources import (
     APPOSITION_RE,
     COMP_RE,
     FORM_TO_CUE,
+    IMPERSONAL_FORMS,
     MASDAR_RE,
     NON_CUE_PARTICIPLES,
     NOT_SPEAKER_RE,
@@ -114,8 +115,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if cand:
                 yield cand
             continue
-        if form in ("يذكر", "تذكر") and not text[verb_end:slot_end].strip():
-            continue  # "يُذكر أنّ": passive narration, nobody speaks
+        if form in IMPERSONAL_FORMS and not text[verb_end:slot_end].strip():
+            continue  # "يُذكر أنّ", "ويُتوقّع أن": passive narration, nobody speaks
         via = None
         slot_start = verb_end
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":

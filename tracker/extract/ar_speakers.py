@@ -29,6 +29,7 @@ from tracker.extract.ar_resources import (
     QUOTE_CHARS,
     ROLE_HEAD_RE,
     ROLE_LINKS,
+    SLOT_ADVERBS,
     SPEAKER_CUT_RE,
     TOKEN_RE,
     UNNAMED_RE,
@@ -137,11 +138,16 @@ def _is_name_ali(seg: str) -> bool:
 
 def parse_slot(text: str, start: int, end: int) -> Slot | None:
     """Read a speaker slot: first noun phrase, with a role or name in apposition after it."""
+    while True:  # "وذكر حينها آيزنكوت": an adverb before the subject
+        m = TOKEN_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+        if m is None or m.group() not in SLOT_ADVERBS or m.end() >= end:
+            break
+        start = m.end()
     slot = _parse_slot(text, start, end)
     if slot is None or slot.name is None:
         return slot
     a, b = slot.name
-    if text[a] == "و" and slot.mention[0] == a and _bare_elsewhere(text, a + 1, b):
+    if text[a] == "و" and slot.mention[0] == a and (text[a + 1] == "و" or _bare_elsewhere(text, a + 1, b)):
         # "وبلينكن يقول": the conjunction, when the article also writes the name without it.
         a += 1
         slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)

@@ -33,6 +33,7 @@ from tracker.extract.ar_resources import (
     PREP_WORDS,
     QUOTE_CHARS,
     ROLE_HEAD_RE,
+    SLOT_ADVERBS,
 )
 from tracker.extract.ar_rules import CHAIN
 from tracker.extract.ar_speakers import Entity, Registry, Slot, is_role, parse_slot
@@ -313,6 +314,7 @@ def _expand_surnames(text: str, registry: Registry) -> None:
                     and len(first) >= 2
                     and not first.startswith(("ال", "وال", "لل"))
                     and first not in NOT_FIRST_NAME
+                    and first not in SLOT_ADVERBS
                     and not is_verb(first)
                     and not ROLE_HEAD_RE.match(first)
                     and not MASDAR_RE.match(first)
