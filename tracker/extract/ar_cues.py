@@ -200,7 +200,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
     """The complementiser, colon, opening quote or content preposition after the slot."""
     best: tuple[int, int] | None = None
     m = COMP_RE.search(text, start, end)
-    while m is not None and _governed_an(text, start, m.start()):
+    while m is not None and (_governed_an(text, start, m.start()) or _in_name(text, start, m.start(), m.end())):
         m = COMP_RE.search(text, m.end(), end)  # "من المقرر أن", "بعد أن": not what was said
     if m:
         best = (m.start(), m.end())
@@ -268,6 +268,20 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             ):
                 return (tm.start(), tm.start() + 1)
     return best
+
+
+def _in_name(text: str, start: int, pos: int, end: int) -> bool:
+    """ "شبكة "سي أن أن"": the letters of a name, not a complementiser."""
+    if (text[max(0, pos - 3) : pos] == "سي " and not text[pos - 4 : pos - 3].isalpha()) or text[
+        end : end + 3
+    ] == " ان":
+        return True
+    if sum(ch in QUOTE_CHARS for ch in text[start:pos]) % 2 == 0:
+        return False
+    opened = max(text.rfind(q, start, pos) for q in QUOTE_CHARS)
+    if not text[opened + 1 : pos].strip():
+        return False  # 'وقال "إن ..."': the quotation opens with the complementiser
+    return any(ch in QUOTE_CHARS for ch in text[end : end + 25])  # inside a short quoted name
 
 
 def _governed_an(text: str, start: int, pos: int) -> bool:

@@ -207,7 +207,7 @@ COLON_RE = re.compile(r":\s*")
 # Words after which "أن" is not a complementiser of saying ("من المقرر أن", "قبل أن").
 AN_GOVERNORS = {
     "المقرر", "المتوقع", "المفترض", "الممكن", "المنتظر", "المحتمل", "يجب", "يمكن", "ينبغي", "بعد", "قبل",
-    "منذ", "دون", "حتي", "بدل", "لابد", "بد",
+    "منذ", "دون", "حتي", "بدل", "لابد", "بد", "شانه", "شانها", "شانهم",
 }  # fmt: skip
 PREP_WORDS = {"عن", "الي", "علي", "من", "في"}
 
@@ -289,7 +289,7 @@ NOT_SPEAKER_RE = re.compile(
 NAME_LINK_WORDS = {"بن", "ابن", "ابو", "ام", "عبد", "ال", "دي", "فان", "فون", "بنت", "ابي"}
 MASDAR_RE = re.compile(
     r"^(?:است\w\w\w?ا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ا\w\wا\w|ت\w\w\w|ت\wا\w\w|ضروره|اهميه|عزم|رفض|دعم|قصف|سقوط|فوز|"
-    r"وقوع|وجود|عدم|حرص|نيه|مقتل|اصابه|مشاركه|اطلاق|ارتفاع|انسحاب|تدمير|اسقاط|استهداف|سيطره|وصول|بدء)"
+    r"وقوع|وجود|عدم|حرص|نيه|صحه|مقتل|اصابه|مشاركه|اطلاق|ارتفاع|انسحاب|تدمير|اسقاط|استهداف|سيطره|وصول|بدء)"
 )
 PRONOUN_SUFFIX_RE = re.compile(r"\w{3,}(?:ها|هم|ه)$")
 
@@ -322,7 +322,7 @@ QUOTE_TAIL_RE = re.compile(
     r"(?<=[\"»”“])\s*[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب)(?!\w)"
 )
 # A turn inside one sentence: what follows may be credited to a later according-to cue.
-CLAUSE_TURN_RE = re.compile(r"[،,]\s*(?:الا\s+ان|غير\s+ان|لكن|ولكن|بينما|فيما)(?:ه|ها)?(?!\w)\s*")
+CLAUSE_TURN_RE = re.compile(r"[،,]\s*(?:الا\s+ان|غير\s+ان|في\s+حين(?:\s+ان)?|لكن|ولكن|بينما|فيما)(?:ه|ها)?(?!\w)\s*")
 # Nouns of saying followed by their author and a complementiser ("إعلان مايلي أنّه").
 NOUN_CUE_RE = re.compile(
     r"(?<!\w)(?P<noun>(?:ب|ل|و)?(?:تاكيد|اعلان|تحذير|اعتبار|تشديد))\s+"
@@ -341,6 +341,8 @@ APPOSITION_RE = re.compile(r"^ال\w+(?:\s+ال\w+){0,2}\s+(?:ل|لل)\w+")
 RESUMPTIVES = frozenset({"فيها", "فيه", "خلالها", "خلاله", "عبرها", "عبره"})
 # Present forms read as passive when a complementiser follows at once ("يُتوقّع أن").
 IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح"})
+# A comma segment after the source that reports the saying, not a name ("عن مسؤول، قوله إن").
+SAYING_NOUN_RE = re.compile(r"^ب?(?:قول|تاكيد|تشديد|اشارت|تحذير|نفي|اعلان|توضيح)(?:ه|ها|هم)(?!\w)")
 # Adverbs that may stand between a verb and its subject ("وذكر حينها آيزنكوت").
 SLOT_ADVERBS = frozenset({"حينها", "حينذاك", "انذاك", "وقتها", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"})
 # "قال نتنياهو للأميركيين", "أكد فلان لنظيره": the addressee after a person's name.

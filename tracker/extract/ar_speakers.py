@@ -18,6 +18,7 @@ from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     ANAPHOR_HEADS,
     DOCUMENT_ANAPHORS,
+    FORM_TO_CUE,
     GROUP_RE,
     MASDAR_RE,
     MEDIA_HEAD_QUOTED_RE,
@@ -29,6 +30,7 @@ from tracker.extract.ar_resources import (
     QUOTE_CHARS,
     ROLE_HEAD_RE,
     ROLE_LINKS,
+    SAYING_NOUN_RE,
     SLOT_ADVERBS,
     SPEAKER_CUT_RE,
     TOKEN_RE,
@@ -161,6 +163,11 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     return Slot((m0, name_span[1] if m1 == b else m1), slot.role, name_span, slot.alias)
 
 
+def _cue_verb(word: str) -> bool:
+    """A reporting verb form, with or without و/ف ("يؤكد", "وأضاف")."""
+    return word in FORM_TO_CUE or (word[:1] in "وف" and word[1:] in FORM_TO_CUE)
+
+
 def _bare_elsewhere(text: str, start: int, end: int) -> bool:
     """Whether the first word of ``text[start:end]`` occurs elsewhere as a word of its own."""
     stop = start
@@ -199,6 +206,8 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
         ):
             continue  # "في بيان، نشره عبر ...": a clause about the aside
         after_aside = False
+        if nps and (_cue_verb(head) or SAYING_NOUN_RE.match(head)):
+            break  # "الوزير فلان، يؤكد أن ...", "عن مسؤول، قوله": never a name
         # "والخارجية اللبنانية": the conjunction is not part of the name.
         if seg.startswith("وال"):
             a += 1
@@ -290,6 +299,16 @@ def _tokens(folded: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def _head_tokens(folded: str) -> frozenset[str]:
+    """The tokens before a preposition: "مسؤول في الحركة" is an official, not the movement."""
+    words = folded.split()
+    for i, w in enumerate(words):
+        if i and (w in PREP_WORDS or w in ("باسم", "لدي")):
+            return _tokens(" ".join(words[:i]))
+    return _tokens(folded)
+
+
 @dataclass(slots=True)
 class Entity:
     """One source in the article: its fullest name, role, other mentions, kind and gender."""
@@ -367,9 +386,11 @@ class Registry:
                 if k == phrase:
                     return ent
                 ktoks = _tokens(k)
-                if toks and ktoks and not phrase_is_role and (toks <= ktoks or ktoks <= toks):
+                if toks and ktoks and not phrase_is_role and (toks <= _head_tokens(k) or ktoks <= toks):
                     return ent
-            if heads is not None and len(words) == 1 and any(h in k for h in heads for k in names if k):
+            if heads is not None and len(words) == 1 and any(
+                h in t for h in heads for k in names if k for t in _head_tokens(k)
+            ):
                 return ent
         return None
 
@@ -380,15 +401,10 @@ class Registry:
             return None
         head = heads[0]
         i = self.text.rfind(head, 0, pos)
-        while i > 0 and (
-            self.text[i - 1].isalpha()
-            and self.text[i - 2 : i] != "ال"
-            and not _one_letter_prefix(self.text, i)
-        ):
+        # The nearest indefinite "حركة ...": skip "الحركة" and longer words that contain the head.
+        while i > 0 and self.text[i - 1].isalpha() and not _one_letter_prefix(self.text, i):
             i = self.text.rfind(head, 0, i)
         if i < 0:
-            return None
-        if self.text[i - 2 : i] == "ال":
             return None
         end = min(len(self.text), i + 80)
         for j in range(i, end):
@@ -455,6 +471,8 @@ class Registry:
         ):
             ent.aliases.append(ent.name)
             ent.name, ent.key = slot.name, name_text  # type: ignore[assignment]
+            if ent.kind == "person":
+                ent.kind = kind_of(name_text)  # "حماس", then "حركة حماس"
         elif name_text and name_text != ent.key:
             ent.aliases.append(slot.name)  # type: ignore[arg-type]
         if slot.role and ent.role is None and slot.name:

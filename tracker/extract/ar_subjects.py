@@ -141,8 +141,10 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         return None
     a, b = segs[-1]
     lead = LEAD_CONNECTOR_RE.match(text[a:b])
-    if lead is None and len(segs) == 1:
-        return None  # only "وكان X، قال" style fronting is trusted without a role before it
+    if lead is None and len(segs) == 1 and not (is_role(text[a:b]) and _words(text, a, b) <= 8):
+        # Only "وكان X، قال" style fronting, or a role with its name ("الرئيس الروسي فلان، يؤكد"),
+        # is trusted without a role segment before it.
+        return None
     if lead is not None:
         a += lead.end()
     if _words(text, a, b) > 6:
