@@ -200,7 +200,9 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
     """The complementiser, colon, opening quote or content preposition after the slot."""
     best: tuple[int, int] | None = None
     m = COMP_RE.search(text, start, end)
-    while m is not None and (_governed_an(text, start, m.start()) or _in_name(text, start, m.start(), m.end())):
+    while m is not None and (
+        _governed_an(text, start, m.start()) or _in_name(text, start, m.start(), m.end())
+    ):
         m = COMP_RE.search(text, m.end(), end)  # "من المقرر أن", "بعد أن": not what was said
     if m:
         best = (m.start(), m.end())

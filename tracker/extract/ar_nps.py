@@ -41,6 +41,14 @@ def np_then_object(text: str, start: int, end: int) -> int:
             prev_definite = tok.startswith("ال")
             after_link = False
             continue
+        if (
+            i == 1
+            and len(first) >= 5
+            and first.endswith("نا")
+            and not tok.startswith("ال")
+            and tok not in PREP_WORDS
+        ):
+            return a  # "مراسلنا الهجومَ": a possessed noun takes no genitive
         if tok in NAME_LINK_WORDS or tok == "في":
             after_link = True
             continue

@@ -104,7 +104,9 @@ CUES: tuple[Cue, ...] = (
     _cue("تساءل", "تساءل", "تساءل", "متسايل"),
     _cue("علم", "علم", "علم"),
     _cue("روى", "روي", "روي"),
-    Cue("وصف", (), (), ("واصفا", "واصفه"), ("ب",), True),
+    Cue("وصف", ("وصف", "وصفت", "وصفوا"), ("يصف", "تصف", "يصفون"), ("واصفا", "واصفه"), ("ب",), True),
+    _cue("شرح", "شرح", "شرح", "شارح", obj=True),
+    Cue("أحصى", ("احصي", "احصت", "احصوا"), ("يحصي", "تحصي"), (), (), True),
     _cue("بيّن", "بين", "بين", "مبين"),
 )
 
@@ -322,7 +324,9 @@ QUOTE_TAIL_RE = re.compile(
     r"(?<=[\"»”“])\s*[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب)(?!\w)"
 )
 # A turn inside one sentence: what follows may be credited to a later according-to cue.
-CLAUSE_TURN_RE = re.compile(r"[،,]\s*(?:الا\s+ان|غير\s+ان|في\s+حين(?:\s+ان)?|لكن|ولكن|بينما|فيما)(?:ه|ها)?(?!\w)\s*")
+CLAUSE_TURN_RE = re.compile(
+    r"[،,]\s*(?:الا\s+ان|غير\s+ان|في\s+حين(?:\s+ان)?|لكن|ولكن|بينما|فيما)(?:ه|ها)?(?!\w)\s*"
+)
 # Nouns of saying followed by their author and a complementiser ("إعلان مايلي أنّه").
 NOUN_CUE_RE = re.compile(
     r"(?<!\w)(?P<noun>(?:ب|ل|و)?(?:تاكيد|اعلان|تحذير|اعتبار|تشديد))\s+"
@@ -344,7 +348,9 @@ IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح"})
 # A comma segment after the source that reports the saying, not a name ("عن مسؤول، قوله إن").
 SAYING_NOUN_RE = re.compile(r"^ب?(?:قول|تاكيد|تشديد|اشارت|تحذير|نفي|اعلان|توضيح)(?:ه|ها|هم)(?!\w)")
 # Adverbs that may stand between a verb and its subject ("وذكر حينها آيزنكوت").
-SLOT_ADVERBS = frozenset({"حينها", "حينذاك", "انذاك", "وقتها", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"})
+SLOT_ADVERBS = frozenset(
+    {"حينها", "حينذاك", "انذاك", "وقتها", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"}
+)
 # "قال نتنياهو للأميركيين", "أكد فلان لنظيره": the addressee after a person's name.
 ADDRESSEE_RE = re.compile(r"\s(?:لل\w{2,}|ل\w{2,}(?:ه|ها|هم))(?!\w)")
 PAREN_NAME_RE = re.compile(r"\s*\(\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*\)")
@@ -360,7 +366,7 @@ GLUE_AFTER_RE = re.compile("[ىة][\u064b-\u0652\u0640]*(?=[\u0621-\u064a])")
 # "الميادينبشأن"): links run into the next word in scraped text. On the stored text.
 _GLUE_TAILS = (
     "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أعلن", "أعلنت", "أشار", "أشارت", "أوضح", "أوضحت",
-    "ذكر", "ذكرت", "بشأن", "حول", "عن", "إلى", "إن", "أن",
+    "ذكر", "ذكرت", "بشأن", "حول", "عن", "إلى", "إن", "أن", "بأن",
 )  # fmt: skip
 
 

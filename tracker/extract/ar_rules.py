@@ -87,6 +87,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if follow is not None and follow.start() < search_end and not ctx.in_quote(follow.start()):
             search_end = follow.start()
         intro = _find_intro(text, verb_end, search_end, None if cue.lemma == "نقل" else cue)
+        if cue.lemma == "وصف":
+            intro = None  # "وصف X الهجوم بأنه ...": what was described opens the content
         gender = _gender(form, cue)
         slot_end = intro[0] if intro else sent.end
         if intro is None and follow is not None and follow.start() == search_end:

@@ -155,9 +155,9 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)
     name = text[a:b]
     cut = ADDRESSEE_RE.search(text, a, b)
-    if cut is None or is_role(name) or kind_of(name) != "person":
+    if cut is None or is_role(name) or kind_of(name) not in ("person", "unnamed", "group"):
         return slot
-    # "قال نتنياهو للأميركيين": the addressee is not part of the name.
+    # "قال نتنياهو للأميركيين", "مصادر ميدانية للميادين": the addressee is not part of the name.
     name_span = strip_span(text, a, cut.start(), _NP_STRIP)
     m0, m1 = slot.mention
     return Slot((m0, name_span[1] if m1 == b else m1), slot.role, name_span, slot.alias)
@@ -178,7 +178,11 @@ def _bare_elsewhere(text: str, start: int, end: int) -> bool:
         return False
     i = text.find(word)
     while i >= 0:
-        if i != start and (i == 0 or not text[i - 1].isalpha()) and not text[i + len(word) : i + len(word) + 1].isalpha():
+        if (
+            i != start
+            and (i == 0 or not text[i - 1].isalpha())
+            and not text[i + len(word) : i + len(word) + 1].isalpha()
+        ):
             return True
         i = text.find(word, i + 1)
     return False
@@ -388,8 +392,10 @@ class Registry:
                 ktoks = _tokens(k)
                 if toks and ktoks and not phrase_is_role and (toks <= _head_tokens(k) or ktoks <= toks):
                     return ent
-            if heads is not None and len(words) == 1 and any(
-                h in t for h in heads for k in names if k for t in _head_tokens(k)
+            if (
+                heads is not None
+                and len(words) == 1
+                and any(h in t for h in heads for k in names if k for t in _head_tokens(k))
             ):
                 return ent
         return None
@@ -428,7 +434,11 @@ class Registry:
         anaphor = name_text
         if name_text.startswith("ل") and not name_text.startswith("ال"):
             anaphor = "ال" + name_text[1:]
-        elif slot.name and self.text[slot.name[0] - 1 : slot.name[0]] == "ل" and "ال" + name_text in ANAPHOR_HEADS:
+        elif (
+            slot.name
+            and self.text[slot.name[0] - 1 : slot.name[0]] == "ل"
+            and "ال" + name_text in ANAPHOR_HEADS
+        ):
             anaphor = "ال" + name_text  # "وفقاً للوزارة": the article's alef is elided after the lam
         if ent is None and not slot.role and anaphor in ANAPHOR_HEADS:
             found = self.antecedent(anaphor, pos)
