@@ -278,10 +278,10 @@ def _quoted_name(text: str, start: int, end: int) -> tuple[int, int]:
 def kind_of(name: str) -> str:
     """person / organization / group / media / unnamed, from the head word of the name."""
     bare = name.lstrip(QUOTE_CHARS)
+    if UNNAMED_RE.match(bare):
+        return "unnamed"  # "مصادر الصحيفة": the head decides, not the outlet after it
     if MEDIA_RE.search(" " + bare[:40]):
         return "media"
-    if UNNAMED_RE.match(bare):
-        return "unnamed"
     if GROUP_RE.match(bare):
         return "group"
     if ORG_RE.match(bare):
@@ -379,6 +379,7 @@ class Registry:
             return self.most_recent(("organization", "media", "group"))
         heads = ANAPHOR_HEADS.get(words[0]) if len(words) == 1 else None
         phrase_is_role = bool(ROLE_HEAD_RE.match(phrase))
+        unnamed_head = bool(UNNAMED_RE.match(phrase) or GROUP_RE.match(phrase))
         for ent in reversed(self.entities):
             role = self._t(ent.role)
             names = [ent.key, *(self._t(a) for a in ent.aliases)]
@@ -390,7 +391,14 @@ class Registry:
                 if k == phrase:
                     return ent
                 ktoks = _tokens(k)
-                if toks and ktoks and not phrase_is_role and (toks <= _head_tokens(k) or ktoks <= toks):
+                # "مصادر الصحيفة" are the newspaper's sources, not the newspaper.
+                wider_ok = not unnamed_head or _tokens(words[0]) <= ktoks
+                if (
+                    toks
+                    and ktoks
+                    and not phrase_is_role
+                    and (toks <= _head_tokens(k) or (wider_ok and ktoks <= toks))
+                ):
                     return ent
             if (
                 heads is not None

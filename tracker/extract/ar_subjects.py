@@ -118,6 +118,21 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     return None, None
 
 
+def _long_quote(phrase: str) -> bool:
+    """A quotation of more than three words (a short one is a scare-quoted name: '"الجيش"')."""
+    inside = False
+    words = 0
+    for token in phrase.replace('"', ' " ').replace("«", " « ").replace("»", " » ").split():
+        if token in QUOTE_CHARS or token[0] in "“”":
+            inside = not inside
+            words = 0
+        elif inside:
+            words += 1
+            if words > 3:
+                return True
+    return False
+
+
 def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
     """The subject before a comma that precedes its verb: a short name, maybe after a role."""
     segs = list(_comma_segments(text, sent_start, comma))
@@ -132,12 +147,11 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         if 0 < _words(text, a, b) <= 6 and not COMP_RE.search(text, a, b):
             return parse_slot(text, a, b)
         return None
+    lead0 = LEAD_CONNECTOR_RE.match(text[segs[0][0] : segs[0][1]])
+    if lead0 is not None and lead0.end():
+        segs[0] = (segs[0][0] + lead0.end(), segs[0][1])  # "تجدر الإشارة إلى أنّ المتحدث ..."
     whole = text[segs[0][0] : comma]
-    if (
-        COMP_RE.search(whole)
-        or any(is_verb(w) for w in whole.split())
-        or any(q in whole for q in QUOTE_CHARS)
-    ):
+    if COMP_RE.search(whole) or any(is_verb(w) for w in whole.split()) or _long_quote(whole):
         return None
     a, b = segs[-1]
     lead = LEAD_CONNECTOR_RE.match(text[a:b])
