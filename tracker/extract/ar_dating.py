@@ -54,6 +54,14 @@ def _pick(
     return best[1] if best else None
 
 
+_QUOTES = '"«»“”'
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened after ``start``."""
+    return sum(text.count(q, start, pos) for q in _QUOTES) % 2 == 1
+
+
 def _recent(m: DateMention, reference: date | None) -> bool:
     """A news-peg date: a day within the week before the article (not a historical date)."""
     if m.precision != "day" or reference is None:
@@ -93,9 +101,11 @@ def assign_dates(
         m = _pick(mentions, item, contents)
         if m is None:
             # "ابتداءً من اليوم": today's date inside the content still dates a fresh statement.
+            # Not inside a quotation: the speaker's own "اليوم" is the day of the speech.
             m = next(
                 (x for x in mentions if item.content[0] <= x.start < item.content[1]
-                 and x.basis == "relative" and reference is not None and x.value == reference),
+                 and x.basis == "relative" and reference is not None and x.value == reference
+                 and not _quoted(text, item.content[0], x.start)),
                 None,
             )  # fmt: skip
         own.append(StatementDate(m.value, m.precision, m.basis, m.text) if m else None)

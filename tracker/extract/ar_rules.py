@@ -29,6 +29,7 @@ from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     APPOSITION_RE,
     COMP_RE,
+    DOC_SUBJECT_RE,
     FORM_TO_CUE,
     IMPERSONAL_FORMS,
     MASDAR_RE,
@@ -124,6 +125,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
             via, slot_start = _relay(text, verb_end, slot_end)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
+        if cue.lemma == "أظهر" and not DOC_SUBJECT_RE.match(text[slot_start:slot_end].strip(" ،,")):
+            continue  # "أظهرت الصور أن": only a document's showing is its author's claim
         first_word = text[slot_start:slot_end].split()[:1]
         if slot is not None and first_word and first_word[0] in NON_CUE_PARTICIPLES:
             slot = None  # "وقالت مخاطبةً مَن ...": a manner participle, the subject is elided

@@ -17,6 +17,7 @@ from tracker.extract.ar_resources import (
     ADDRESSEE_RE,
     ADVERBIAL_START_RE,
     ANAPHOR_HEADS,
+    DOC_SUBJECT_RE,
     DOCUMENT_ANAPHORS,
     FORM_TO_CUE,
     GROUP_RE,
@@ -145,6 +146,16 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         if m is None or m.group() not in SLOT_ADVERBS or m.end() >= end:
             break
         start = m.end()
+    while start < end and text[start] == " ":
+        start += 1
+    doc = DOC_SUBJECT_RE.match(text[start:end])
+    if doc is not None:
+        owner = start + doc.end()
+        if not text[owner:end].strip(_NP_STRIP):
+            # "وأظهر التقرير أن": the document alone stands for its author, named before.
+            a, b = strip_span(text, start, end, _NP_STRIP)
+            return Slot((a, b), None, (a, b)) if text[a:b] in DOCUMENT_ANAPHORS else None
+        start = owner  # "بيانات وزارة السياحة": the ministry speaks through its figures
     slot = _parse_slot(text, start, end)
     if slot is None or slot.name is None:
         return slot
@@ -437,6 +448,8 @@ class Registry:
         ent = None
         if name_text:
             ent = self.find(name_text)
+            if ent is None and name_text in DOCUMENT_ANAPHORS:
+                return None  # "التقرير" with no source named before: nobody to credit
         if ent is None and role_text:
             ent = self.find(role_text)
         anaphor = name_text
