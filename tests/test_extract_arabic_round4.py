@@ -238,6 +238,19 @@ ROWS = [
     ),
     ("pictures that show something are nobody's statement", "وأظهرت الصور أن المبنى دمر بالكامل.", []),
     ("a report with no author named before is nobody's statement", "وأظهر التقرير أن الوضع صعب.", []),
+    # A verb-first sentence: the comma segments before a later coordinated verb are objects
+    # and asides, never a fronted subject.
+    (
+        "coordinated verb after a verb-first clause with an aside",
+        "ودانت الهيئة الدولية، بشدة، المجزرة في المدرسة، وأحصت ارتقاء 125 شهيداً في المدرسة.",
+        [("الهيئة الدولية", None, "ارتقاء 125 شهيداً في المدرسة")],
+    ),
+    # A subject-less cue after a sentence that opens with an aside and a narrative verb.
+    (
+        "subject-less cue after an aside and an urging verb",
+        "وفي السياق نفسه، حثّت سرايا الفجر أبناء الشعب على المشاركة. وشدّدت على أنّ النفير واجب أخلاقي.",
+        [("سرايا الفجر", None, "النفير واجب أخلاقي")],
+    ),
 ]
 
 

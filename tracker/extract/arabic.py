@@ -216,6 +216,12 @@ def previous_subject(registry: Registry, text: str, sent: Sentence) -> Entity | 
     """A subject-less cue with no source yet: the subject of the sentence before it
     ("أشاد الرئيس الإيراني، مسعود بزشكيان، ... وقال إن ...")."""
     start = max(0, text.rfind("\n", 0, max(0, sent.start - 1)) + 1)
+    while True:  # "وفي السياق نفسه، حثّت ...": skip the asides that open the paragraph
+        comma = text.find("،", start, sent.start)
+        seg = text[start:comma].strip() if comma >= 0 else ""
+        if not seg or len(seg.split()) > 4 or not KNOWN_ADVERBIAL_LEAD_RE.match(seg):
+            break
+        start = comma + 1
     head = text[start : sent.start].strip()
     if not head:
         head_start = sent.start
