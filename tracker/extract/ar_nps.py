@@ -68,6 +68,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if tok.startswith("ال"):
             if closed and not tok.endswith(("يه", "ي")):
                 return a  # "حركة حماس الإدارةَ": the proper name closed the subject
+            if i >= 2 and prev_definite and MASDAR_RE.match(tok[2:]):
+                return a  # "رابطة علماء اليمن الاعتداءَ": a definite verbal noun after the subject
             prev_definite = True
             closed = False
             continue

@@ -148,9 +148,18 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         if 0 < _words(text, a, b) <= 6 and not COMP_RE.search(text, a, b):
             return parse_slot(text, a, b)
         return None
-    first_word = text[segs[0][0] : segs[0][1]].split()[:1]
-    if first_word and (is_verb(first_word[0]) or NARRATIVE_VERB_RE.match(first_word[0])):
-        return None  # "ودانت الهيئة، بشدة، المجزرة، وأحصت ...": verb first, nothing is fronted
+    for sa, sb in segs:
+        seg = text[sa:sb]
+        if (
+            KNOWN_ADVERBIAL_LEAD_RE.match(seg)
+            or ADVERBIAL_START_RE.match(seg)
+            or LEAD_CONNECTOR_RE.fullmatch(seg + " ")
+        ):
+            continue  # "من جهتها،"
+        head = seg.split()[:1]
+        if head and (is_verb(head[0]) or NARRATIVE_VERB_RE.match(head[0])):
+            return None  # "ودانت الهيئة، بشدة، المجزرة، وأحصت ...": verb first, nothing is fronted
+        break
     lead0 = LEAD_CONNECTOR_RE.match(text[segs[0][0] : segs[0][1]])
     if lead0 is not None and lead0.end():
         segs[0] = (segs[0][0] + lead0.end(), segs[0][1])  # "تجدر الإشارة إلى أنّ المتحدث ..."

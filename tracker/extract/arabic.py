@@ -216,32 +216,31 @@ def previous_subject(registry: Registry, text: str, sent: Sentence) -> Entity | 
     """A subject-less cue with no source yet: the subject of the sentence before it
     ("أشاد الرئيس الإيراني، مسعود بزشكيان، ... وقال إن ...")."""
     start = max(0, text.rfind("\n", 0, max(0, sent.start - 1)) + 1)
-    while True:  # "وفي السياق نفسه، حثّت ...": skip the asides that open the paragraph
-        comma = text.find("،", start, sent.start)
+    stop = sent.start
+    if not text[start:stop].strip():
+        start, stop = sent.start, sent.end  # the first sentence of its paragraph: its own subject
+    while True:  # "وفي السياق نفسه، حثّت ...", "من جهتها، دانت ...": skip the opening asides
+        comma = text.find("،", start, stop)
         seg = text[start:comma].strip() if comma >= 0 else ""
         if not seg or len(seg.split()) > 4 or not KNOWN_ADVERBIAL_LEAD_RE.match(seg):
             break
         start = comma + 1
-    head = text[start : sent.start].strip()
+    head = text[start:stop].strip()
     if not head:
-        head_start = sent.start
-        head = text[sent.start : sent.end]
-    else:
-        head_start = start + text[start : sent.start].find(head)
+        return None
+    head_start = start + text[start:stop].find(head)
     words = head.split()
     if len(words) < 2:
         return None
     first = words[0][1:] if words[0].startswith("وال") else words[0]
     if first.startswith("ال") or ORG_RE.match(first) or MEDIA_RE.match(first) or ROLE_HEAD_RE.match(first):
         a = head_start  # subject first: "وزارة الخارجية الروسية ترحب ..."
-        b = np_then_object(
-            text, a, min(len(text), a + 100, sent.end if head_start == sent.start else sent.start)
-        )
+        b = np_then_object(text, a, min(len(text), a + 100, stop))
         slot = parse_slot(text, a + (len(words[0]) - len(first)), b)
         ok = slot is not None and _plausible_source(text, slot)
         return registry.resolve(slot, None, sent.start) if ok else None
     a = head_start + head.find(words[1], len(words[0]))
-    segs_end = min(len(text), a + 160, sent.end if head_start == sent.start else sent.start)
+    segs_end = min(len(text), a + 160, stop)
     slot = parse_slot(text, a, segs_end)
     if slot is None or not _plausible_source(text, slot):
         return None
