@@ -24,6 +24,7 @@ from tracker.extract.ar_resources import (
     MASDAR_RE,
     MEDIA_HEAD_QUOTED_RE,
     MEDIA_RE,
+    NARRATIVE_VERB_RE,
     NOT_SPEAKER_RE,
     ORG_RE,
     PAREN_NAME_RE,
@@ -148,6 +149,15 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         start = m.end()
     while start < end and text[start] == " ":
         start += 1
+    verb = TOKEN_RE.match(text, start, end)
+    if verb is not None and (_cue_verb(verb.group()) or NARRATIVE_VERB_RE.match(verb.group())):
+        # "ذكّر السفير ...", "زعم الاحتلال": a verb is never part of a speaker; its subject follows.
+        start = verb.end()
+        while start < end and text[start] in " ،,":
+            start += 1
+        if start >= end:
+            return None
+        end = np_then_object(text, start, end)
     doc = DOC_SUBJECT_RE.match(text[start:end])
     if doc is not None:
         owner = start + doc.end()
