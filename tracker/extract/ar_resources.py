@@ -353,6 +353,8 @@ APPOSITION_RE = re.compile(r"^ال\w+(?:\s+ال\w+){0,2}\s+(?:ل|لل)\w+")
 # "تغريدة قال فيها ...": a preposition with a pronoun back to an indefinite noun opens a
 # relative clause, whose subject is the main clause's.
 RESUMPTIVES = frozenset({"فيها", "فيه", "خلالها", "خلاله", "عبرها", "عبره"})
+# Objects of reporting idioms that may stand where a subject would ("لفت الانتباه إلى").
+SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "التذكير"})
 # Present forms read as passive when a complementiser follows at once ("يُتوقّع أن").
 IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح"})
 # A comma segment after the source that reports the saying, not a name ("عن مسؤول، قوله إن").

@@ -34,6 +34,7 @@ from tracker.extract.ar_resources import (
     ROLE_LINKS,
     SAYING_NOUN_RE,
     SLOT_ADVERBS,
+    SLOT_OBJECTS,
     SPEAKER_CUT_RE,
     TOKEN_RE,
     UNNAMED_RE,
@@ -150,6 +151,11 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     while start < end and text[start] == " ":
         start += 1
     verb = TOKEN_RE.match(text, start, end)
+    if verb is not None and verb.group() in SLOT_OBJECTS:
+        start = verb.end()  # "لفت الانتباه إلى", "جدد التأكيد على": the object of an idiom
+        if not text[start:end].strip(_NP_STRIP):
+            return None
+        verb = TOKEN_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
     if verb is not None and (_cue_verb(verb.group()) or NARRATIVE_VERB_RE.match(verb.group())):
         # "ذكّر السفير ...", "زعم الاحتلال": a verb is never part of a speaker; its subject follows.
         start = verb.end()
@@ -170,6 +176,10 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     if slot is None or slot.name is None:
         return slot
     a, b = slot.name
+    last = text.rfind(" ", a, b)
+    if last > a and text[last + 1 : b] in SLOT_OBJECTS:
+        b = last  # "ويلفت الخبراء الانتباه إلى": the idiom's object after the subject
+        slot = Slot((slot.mention[0], min(slot.mention[1], b)), slot.role, (a, b), slot.alias)
     if text[a] == "و" and slot.mention[0] == a and (text[a + 1] == "و" or _bare_elsewhere(text, a + 1, b)):
         # "وبلينكن يقول": the conjunction, when the article also writes the name without it.
         a += 1
