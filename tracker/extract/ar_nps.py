@@ -12,6 +12,7 @@ from tracker.extract.ar_resources import (
     MASDAR_RE,
     MEDIA_RE,
     NAME_LINK_WORDS,
+    NP_END_ADVERBS,
     ORG_RE,
     PREP_WORDS,
     PRONOUN_SUFFIX_RE,
@@ -37,6 +38,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
         tok = text[a:b].strip(QUOTE_CHARS)
         if i == 0:
             first = tok
+        if i and tok in NP_END_ADVERBS:
+            return a  # "أعلنت الصين سابقاً تخصيص ...": an adverb closes the subject
         if i == 0 or after_link:
             prev_definite = tok.startswith("ال")
             after_link = False

@@ -36,11 +36,13 @@ from tracker.extract.ar_resources import (
     NON_CUE_PARTICIPLES,
     NOT_SPEAKER_RE,
     NOUN_GOVERNORS,
+    NP_END_ADVERBS,
     PARTICIPLE_TO_CUE,
     PREP_WORDS,
     QUOTE_CHARS,
     RESUMPTIVES,
     SUBORDINATORS,
+    TOKEN_RE,
     Cue,
 )
 from tracker.extract.ar_speakers import is_role, parse_slot
@@ -254,6 +256,11 @@ def _object_candidate(
             continue  # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...": an apposition
         content_start = a
         break
+    while content_start is not None:
+        first = TOKEN_RE.match(text, content_start, sent.end)
+        if first is None or first.group() not in NP_END_ADVERBS:
+            break
+        content_start = first.end() + 1  # "أعلنت الصين سابقاً تخصيص ...": the adverb is not said
     if content_start is None or _words(text, content_start, sent.end) < 3:
         return None
     if text[content_start : sent.end].split()[0] in ("عنه", "عنها", "عنهم", "به", "بها", "ذلك"):
