@@ -38,6 +38,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
         tok = text[a:b].strip(QUOTE_CHARS)
         if i == 0:
             first = tok
+        if i and text[a] == "(" and text[b - 1] == ")":
+            continue  # "حركة المقاومة الإسلامية (حماس)": the short name in brackets
         if i and tok in NP_END_ADVERBS:
             return a  # "أعلنت الصين سابقاً تخصيص ...": an adverb closes the subject
         if i == 0 or after_link:
@@ -71,7 +73,12 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if tok.startswith("ال"):
             if closed and not tok.endswith(("يه", "ي")):
                 return a  # "حركة حماس الإدارةَ": the proper name closed the subject
-            if i >= 2 and prev_definite and MASDAR_RE.match(tok[2:]):
+            if (
+                i >= 2
+                and prev_definite
+                and MASDAR_RE.match(tok[2:])
+                and not tok.endswith(("يه", "ي", "يين", "يون"))
+            ):
                 return a  # "رابطة علماء اليمن الاعتداءَ": a definite verbal noun after the subject
             prev_definite = True
             closed = False

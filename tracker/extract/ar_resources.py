@@ -278,6 +278,13 @@ KNOWN_ADVERBIAL_LEAD_RE = re.compile(
     r"مساء|صباح|ليل|امس|اليوم|يوم)"
 )
 
+# Head words that make a short name an organisation's full name ("وزارة" + "الخارجية المصرية",
+# "حركة" + "حماس"). Folded, without the article. Outlets keep their title ("الغارديان").
+ORG_HEAD_WORDS = frozenset({
+    "وزاره", "حركه", "حزب", "منظمه", "جبهه", "هييه", "مجلس", "لجنه", "مكتب", "جماعه", "تنظيم", "اتحاد",
+    "جيش", "قوات", "شركه", "سلطه", "مفوضيه",
+})  # fmt: skip
+PARTY_HEADS = frozenset({"حركه", "حزب", "جبهه", "جماعه", "تنظيم", "منظمه"})
 # Kinds of source by their head word.
 MEDIA_RE = re.compile(
     r"(?:^|\s)(?:ال)?(?:صحيفه|وكاله|قناه|موقع|منصه|شبكه|اذاعه|مجله|وسايل\s+اعلام|وسائل\s+اعلام|اعلام|التلفزيون|"

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_verb
 from tracker.extract.ar_dating import DatingInput, assign_dates
+from tracker.extract.ar_names import expand_names
 from tracker.extract.ar_narration import narrative_source
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_repeats import once_per_source, skip_repeated_lead
@@ -24,19 +25,16 @@ from tracker.extract.ar_resources import (
     KNOWN_ADVERBIAL_LEAD_RE,
     MASDAR_RE,
     MEDIA_RE,
-    NAME_LINK_WORDS,
     NARRATIVE_VERB_RE,
     NON_VERB_CUES,
-    NOT_FIRST_NAME,
     NOT_SPEAKER_RE,
     ORG_RE,
     PREP_WORDS,
     QUOTE_CHARS,
     ROLE_HEAD_RE,
-    SLOT_ADVERBS,
 )
 from tracker.extract.ar_rules import CHAIN
-from tracker.extract.ar_speakers import Entity, Registry, Slot, is_role, parse_slot
+from tracker.extract.ar_speakers import Entity, Registry, Slot, parse_slot
 from tracker.extract.ar_subjects import subject_before
 from tracker.extract.ar_text import Sentence, Shadow, build_shadow, segment, strip_span
 from tracker.extract.ar_trim import CONTENT_STRIP, trim_content
@@ -268,7 +266,7 @@ def _span_text(shadow: Shadow, span: tuple[int, int] | None) -> str | None:
     if b <= a:
         return None
     name = shadow.span(a, b).text.rstrip(_MARKS)
-    for q in QUOTE_CHARS:
+    for q in QUOTE_CHARS + "()":
         name = name.replace(q, "")
     return " ".join(GLUED_HEAD_RE.sub(r"\1 ", GLUED_IN_RE.sub(r"\1 في", name)).split())
 
@@ -296,44 +294,6 @@ def _date_regions(shadow: Shadow, sentences: list[Sentence], rows: list) -> list
     return merged
 
 
-def _expand_surnames(text: str, registry: Registry) -> None:
-    """ "غالانت" -> "يوآف غالانت": a person named by one word gets the first name the article
-    gives elsewhere ("وزير الأمن يوآف غالانت"), when one first name is seen before it."""
-    for ent in registry.entities:
-        words = ent.key.split()
-        if ent.kind != "person" or not words or len(words) > 2 or is_role(ent.key):
-            continue
-        if len(words) == 2 and words[0] not in NAME_LINK_WORDS:
-            continue
-        if words[0].startswith("ال") or len(ent.key) < 3:
-            continue
-        counts: dict[str, list[int]] = {}
-        pos = text.find(ent.key)
-        while pos >= 0:
-            end = pos + len(ent.key)
-            if (end == len(text) or not text[end].isalpha()) and pos >= 2 and text[pos - 1] == " ":
-                w0 = text.rfind(" ", 0, pos - 1) + 1
-                first = text[w0 : pos - 1]
-                if (
-                    first.isalpha()
-                    and len(first) >= 2
-                    and not first.startswith(("ال", "وال", "لل"))
-                    and first not in NOT_FIRST_NAME
-                    and first not in SLOT_ADVERBS
-                    and not is_verb(first)
-                    and not ROLE_HEAD_RE.match(first)
-                    and not MASDAR_RE.match(first)
-                ):
-                    counts.setdefault(first, []).append(w0)
-            pos = text.find(ent.key, pos + 1)
-        if counts:
-            # The most frequent first name; the earliest one on a tie.
-            first, starts = min(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
-            span = (starts[0], starts[0] + len(first) + 1 + len(ent.key))
-            ent.aliases.append(ent.name)
-            ent.name, ent.key = span, text[span[0] : span[1]]
-
-
 def _records(
     article: ArticleRecord,
     shadow: Shadow,
@@ -341,7 +301,7 @@ def _records(
     registry: Registry,
     found: list[tuple[Candidate, Entity | None, Entity | None, Sentence]],
 ) -> tuple[StatementRecord, ...]:
-    _expand_surnames(shadow.text, registry)
+    expand_names(shadow.text, registry)
     rows = []
     for cand, ent, via, sent in found:
         rows.append((cand, ent, via, sent, shadow.span(*cand.content)))

@@ -1,0 +1,173 @@
+"""The fullest name an article gives a source, read once all its statements are found.
+
+A person named by one word gets the first name used elsewhere ("غالانت" -> "يوآف غالانت"); an
+organisation named by a short form gets the longer one the article also uses: the head word
+before it ("الخارجية المصرية" -> "وزارة الخارجية المصرية", "حماس" -> "حركة حماس"), the full
+name before its bracketed short form ("حركة المقاومة الإسلامية (حماس)"), or a nisba adjective
+after a bare definite noun ("الشرطة" -> "الشرطة التنزانية"). Offsets are shadow-text offsets.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.ar_cues import is_verb
+from tracker.extract.ar_resources import (
+    MASDAR_RE,
+    NAME_LINK_WORDS,
+    NOT_FIRST_NAME,
+    ORG_HEAD_WORDS,
+    PARTY_HEADS,
+    QUOTE_CHARS,
+    ROLE_HEAD_RE,
+    SLOT_ADVERBS,
+)
+from tracker.extract.ar_speakers import Entity, Registry, is_role, kind_of
+
+_MAX_HEAD_LOOKBACK = 4
+_OPENERS = '("«“”'
+_CLOSERS = ')"»“”'
+
+
+def expand_names(text: str, registry: Registry) -> None:
+    """Give every source of the article the fullest name the article uses for it."""
+    for ent in registry.entities:
+        if not _expand_organisation(text, ent):
+            _expand_surname(text, ent)
+
+
+def _set_name(text: str, ent: Entity, span: tuple[int, int]) -> None:
+    ent.aliases.append(ent.name)
+    ent.name, ent.key = span, text[span[0] : span[1]]
+
+
+def _whole_word_at(text: str, pos: int, length: int) -> bool:
+    end = pos + length
+    return (pos == 0 or not text[pos - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+
+
+def _occurrences(text: str, key: str) -> list[int]:
+    out = []
+    pos = text.find(key)
+    while pos >= 0:
+        if _whole_word_at(text, pos, len(key)):
+            out.append(pos)
+        pos = text.find(key, pos + 1)
+    return out
+
+
+def _expand_organisation(text: str, ent: Entity) -> bool:
+    """A short form of an organisation made long from its other uses in the article."""
+    words = ent.key.split()
+    if not words or len(words) > 3 or is_role(ent.key) or ent.kind in ("unnamed", "group"):
+        return False
+    if ent.kind == "person" and len(words) > 1:
+        return False  # "سامي حداد": a person's name, never an organisation's tail
+    # A one-word "person" may be a movement or party the article names with its head word
+    # ("حماس" -> "حركة حماس"); "مكتب نتنياهو" and "قوات حفتر" are not their speakers.
+    heads = PARTY_HEADS if ent.kind == "person" else ORG_HEAD_WORDS
+    found: dict[str, list[tuple[int, int]]] = {}
+    for pos in _occurrences(text, ent.key):
+        end = pos + len(ent.key)
+        left = pos
+        if text[pos - 1 : pos] in _OPENERS and text[end : end + 1] in _CLOSERS:
+            left, end = pos - 1, end + 1  # 'قناة "كان 11"', "حركة المقاومة الإسلامية (حماس)"
+        start = _head_before(text, left, heads)
+        if start is not None and not ent.key.startswith(text[start:left].strip()):
+            found.setdefault(text[start:end], []).append((start, end))
+    if not found and ent.kind != "person" and len(words) == 1 and words[0].startswith("ال"):
+        found = _nisba_extensions(text, ent.key)
+    if not found:
+        return False
+    # The longest form, then the most frequent, then the earliest.
+    _name, spans = min(found.items(), key=lambda kv: (-len(kv[0].split()), -len(kv[1]), kv[1][0][0]))
+    _set_name(text, ent, spans[0])
+    if ent.kind == "person":
+        ent.kind = kind_of(ent.key)
+    return True
+
+
+def _org_head(word: str, heads: frozenset[str]) -> str | None:
+    """The organisation head word in ``word``, without a glued و/ب/ل ("ووزارة", "لحركة")."""
+    if word in heads:
+        return word
+    if word[:1] in "وبل" and word[1:] in heads:
+        return word[1:]
+    return None
+
+
+def _head_before(text: str, left: int, heads: frozenset[str]) -> int | None:
+    """Where an organisation's head word starts, a few words before ``left`` within the same
+    phrase ("وزارة الخارجية المصرية", "حركة المقاومة الإسلامية حماس"); None when there is none."""
+    pos = left
+    for _ in range(_MAX_HEAD_LOOKBACK):
+        if pos < 2 or text[pos - 1] != " ":
+            return None
+        w0 = text.rfind(" ", 0, pos - 1) + 1
+        word = text[w0 : pos - 1]
+        if not word or any(ch in word for ch in "،,.:؛\n") or any(q in word for q in QUOTE_CHARS):
+            return None
+        bare = _org_head(word, heads) or (
+            _org_head(word[2:], heads) and word if word.startswith("ال") else None
+        )
+        if bare:
+            return w0 + len(word) - len(bare)
+        pos = w0
+    return None
+
+
+def _nisba_extensions(text: str, key: str) -> dict[str, list[tuple[int, int]]]:
+    """ "الشرطة" -> "الشرطة التنزانية": a bare definite noun with the adjective it carries elsewhere."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for pos in _occurrences(text, key):
+        a = pos + len(key) + 1
+        b = a
+        while b < len(text) and text[b].isalpha():
+            b += 1
+        adj = text[a:b]
+        if (
+            text[a - 1 : a] == " "
+            and adj.startswith("ال")
+            and adj.endswith(("يه", "ي", "يين", "يون"))
+            and len(adj) > 4
+        ):
+            found.setdefault(text[pos:b], []).append((pos, b))
+    return found
+
+
+def _expand_surname(text: str, ent: Entity) -> None:
+    """ "غالانت" -> "يوآف غالانت": a person named by one word gets the first name the article
+    gives elsewhere ("وزير الأمن يوآف غالانت"), when one first name is seen before it."""
+    words = ent.key.split()
+    if ent.kind != "person" or not words or len(words) > 2 or is_role(ent.key):
+        return
+    if len(words) == 2 and words[0] not in NAME_LINK_WORDS:
+        return
+    if words[0].startswith("ال") or len(ent.key) < 3:
+        return
+    counts: dict[str, list[int]] = {}
+    pos = text.find(ent.key)
+    while pos >= 0:
+        end = pos + len(ent.key)
+        if (end == len(text) or not text[end].isalpha()) and pos >= 2 and text[pos - 1] == " ":
+            w0 = text.rfind(" ", 0, pos - 1) + 1
+            first = text[w0 : pos - 1]
+            if (
+                first.isalpha()
+                and len(first) >= 2
+                and not first.startswith(("ال", "وال", "لل"))
+                and first not in NOT_FIRST_NAME
+                and first not in SLOT_ADVERBS
+                and _org_head(first, ORG_HEAD_WORDS) is None  # "قوات حفتر", "مكتب نتنياهو"
+                and not is_verb(first)
+                and not ROLE_HEAD_RE.match(first)
+                and not MASDAR_RE.match(first)
+            ):
+                counts.setdefault(first, []).append(w0)
+        pos = text.find(ent.key, pos + 1)
+    if counts:
+        # The most frequent first name; the earliest one on a tie.
+        first, starts = min(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
+        span = (starts[0], starts[0] + len(first) + 1 + len(ent.key))
+        _set_name(text, ent, span)
+
+
+__all__ = ["expand_names"]
