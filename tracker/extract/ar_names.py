@@ -34,6 +34,32 @@ def expand_names(text: str, registry: Registry) -> None:
             _expand_surname(text, ent)
 
 
+# Sound masculine plurals that head an unnamed or group source, in the genitive/accusative
+# ("نقلت عن مسؤولين إسرائيليين"); the name is given in the nominative, as a citation form.
+_PLURAL_HEADS = frozenset({
+    "مسؤولين", "محللين", "مراقبين", "دبلوماسيين", "ناشطين", "مفاوضين", "خبراء", "مواطنين",
+    "متحدثين", "مشاركين", "مجتمعين", "عسكريين", "سياسيين", "اقتصاديين", "مسعفين", "محتجين", "نازحين",
+})  # fmt: skip
+
+
+def citation_form(name: str) -> str:
+    """ "مسؤولين إسرائيليين" -> "مسؤولون إسرائيليون": a plural source named in the nominative."""
+    words = name.split()
+    if not words:
+        return name
+    bare = words[0].removeprefix("ال")
+    if bare not in _PLURAL_HEADS or not bare.endswith("ين"):
+        return name
+    out = [words[0][:-2] + "ون"]
+    for w in words[1:]:
+        if w.endswith("يين") and len(w) > 4:
+            out.append(w[:-3] + "يون")  # nisba adjectives agree: "إسرائيليين" -> "إسرائيليون"
+        else:
+            out.extend(words[len(out) :])
+            break
+    return " ".join(out)
+
+
 def _set_name(text: str, ent: Entity, span: tuple[int, int]) -> None:
     ent.aliases.append(ent.name)
     ent.name, ent.key = span, text[span[0] : span[1]]
@@ -170,4 +196,4 @@ def _expand_surname(text: str, ent: Entity) -> None:
         _set_name(text, ent, span)
 
 
-__all__ = ["expand_names"]
+__all__ = ["citation_form", "expand_names"]

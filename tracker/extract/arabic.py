@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_verb
 from tracker.extract.ar_dating import DatingInput, assign_dates
-from tracker.extract.ar_names import expand_names
+from tracker.extract.ar_names import citation_form, expand_names
 from tracker.extract.ar_narration import narrative_source
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_repeats import once_per_source, skip_repeated_lead
@@ -335,6 +335,8 @@ def _records(
         names = labels.get(id(ent))
         if names is None:
             name = _span_text(shadow, ent.name) or ""
+            if ent.kind in ("group", "unnamed"):
+                name = citation_form(name)
             aliases = tuple(
                 dict.fromkeys(t for t in (_span_text(shadow, a) for a in ent.aliases) if t and t != name)
             )
