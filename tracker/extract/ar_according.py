@@ -39,7 +39,7 @@ from tracker.extract.ar_resources import (
     PRETEXT_COMP_RE,
     QUOTE_CHARS,
 )
-from tracker.extract.ar_speakers import parse_slot
+from tracker.extract.ar_slots import parse_slot
 
 
 def according_to(ctx: Context) -> Iterator[Candidate]:

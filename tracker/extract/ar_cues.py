@@ -30,7 +30,7 @@ from tracker.extract.ar_resources import (
     WORD_RE,
     Cue,
 )
-from tracker.extract.ar_speakers import Slot, parse_slot
+from tracker.extract.ar_slots import Slot, parse_slot
 from tracker.extract.ar_text import Sentence, strip_span
 
 _MAX_SLOT_WORDS = 22

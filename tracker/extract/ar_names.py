@@ -20,7 +20,8 @@ from tracker.extract.ar_resources import (
     ROLE_HEAD_RE,
     SLOT_ADVERBS,
 )
-from tracker.extract.ar_speakers import Entity, Registry, is_role, kind_of
+from tracker.extract.ar_slots import is_role, kind_of
+from tracker.extract.ar_speakers import Entity, Registry
 
 _MAX_HEAD_LOOKBACK = 4
 _OPENERS = '("«“”'

@@ -20,7 +20,8 @@ from tracker.extract.ar_resources import (
     PREP_WORDS,
     TOKEN_RE,
 )
-from tracker.extract.ar_speakers import Entity, Registry, Slot, parse_slot
+from tracker.extract.ar_slots import Slot, parse_slot
+from tracker.extract.ar_speakers import Entity, Registry
 from tracker.extract.ar_text import Sentence
 
 # How far after the verb the subject and its appositions may run.

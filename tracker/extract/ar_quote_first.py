@@ -20,7 +20,7 @@ from tracker.extract.ar_resources import (
     ORG_RE,
     ROLE_HEAD_RE,
 )
-from tracker.extract.ar_speakers import parse_slot
+from tracker.extract.ar_slots import parse_slot
 
 _MIN_WORDS = 3
 _MAX_LEAD_WORDS = 7

@@ -45,7 +45,7 @@ from tracker.extract.ar_resources import (
     TOKEN_RE,
     Cue,
 )
-from tracker.extract.ar_speakers import is_role, parse_slot
+from tracker.extract.ar_slots import is_role, parse_slot
 from tracker.extract.ar_subjects import _fronted_subject, subject_before
 
 

@@ -22,7 +22,7 @@ from tracker.extract.ar_resources import (
     SUBORDINATORS,
     TOKEN_RE,
 )
-from tracker.extract.ar_speakers import Slot, is_role, parse_slot
+from tracker.extract.ar_slots import Slot, is_role, parse_slot
 from tracker.extract.ar_text import strip_span
 
 

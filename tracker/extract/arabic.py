@@ -34,7 +34,8 @@ from tracker.extract.ar_resources import (
     ROLE_HEAD_RE,
 )
 from tracker.extract.ar_rules import CHAIN
-from tracker.extract.ar_speakers import Entity, Registry, Slot, parse_slot
+from tracker.extract.ar_slots import Slot, parse_slot
+from tracker.extract.ar_speakers import Entity, Registry
 from tracker.extract.ar_subjects import subject_before
 from tracker.extract.ar_text import Sentence, Shadow, build_shadow, segment, strip_span
 from tracker.extract.ar_trim import CONTENT_STRIP, trim_content

@@ -1,0 +1,317 @@
+"""Reading a speaker slot: the words between a cue and its content ("المتحدثة باسم الخارجية
+الروسية، ماريا زاخاروفا،") split into a role and a name, and the kind of source a name is.
+All offsets are in shadow-text coordinates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_resources import (
+    ADDRESSEE_RE,
+    ADVERBIAL_START_RE,
+    DOC_SUBJECT_RE,
+    DOCUMENT_ANAPHORS,
+    FORM_TO_CUE,
+    GROUP_RE,
+    MASDAR_RE,
+    MEDIA_HEAD_QUOTED_RE,
+    MEDIA_RE,
+    NARRATIVE_VERB_RE,
+    NOT_SPEAKER_RE,
+    ORG_RE,
+    PAREN_NAME_RE,
+    PREP_WORDS,
+    QUOTE_CHARS,
+    ROLE_HEAD_RE,
+    ROLE_LINKS,
+    SAYING_NOUN_RE,
+    SLOT_ADVERBS,
+    SLOT_OBJECTS,
+    SPEAKER_CUT_RE,
+    TOKEN_RE,
+    UNNAMED_RE,
+)
+from tracker.extract.ar_text import strip_span
+
+_STRIP = " \t\n،,.:؛;-–—()"
+_NP_STRIP = _STRIP + QUOTE_CHARS
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """What a speaker slot says: the whole mention, and its role and name parts if any."""
+
+    mention: tuple[int, int]
+    role: tuple[int, int] | None = None
+    name: tuple[int, int] | None = None
+    #: Another name given in the same mention ("الرئاسة الروسية (الكرملين)").
+    alias: tuple[int, int] | None = None
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of ``text[start:end]`` (commas inside quotes split too: rare)."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        if text[i] in "،,":
+            out.append((s, i))
+            s = i + 1
+    out.append((s, end))
+    return [strip_span(text, a, b, _STRIP) for a, b in out if text[a:b].strip(_STRIP)]
+
+
+def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase at the start of a segment, before adverbials ("في بيان", "لوكالة")."""
+    m = SPEAKER_CUT_RE.search(text, start, end)
+    if m:
+        end = m.start()
+    return strip_span(text, start, end, _STRIP)
+
+
+def is_role(phrase: str) -> bool:
+    return bool(ROLE_HEAD_RE.match(phrase.lstrip(QUOTE_CHARS)))
+
+
+def _split_role_name(text: str, start: int, end: int) -> Slot:
+    """ "وزير الري سامر الحلبي" -> role + name.
+
+    Left to right: the role is its head, then definite words, construct nouns and
+    "باسم X"/"في X"; the name starts at the first bare word after a definite one.
+    """
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    words = [text[a:b].strip(QUOTE_CHARS) for a, b in tokens]
+    prev_definite = words[0].startswith("ال") if words else False
+    after_link = False
+    for i in range(1, len(words)):
+        w = words[i]
+        if after_link or w in ROLE_LINKS:
+            after_link = w in ROLE_LINKS
+            prev_definite = w.startswith("ال")
+            continue
+        if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in _GENITIVE_NOUNS):
+            after_link = True  # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس"
+            continue
+        definite = w.startswith(("ال", "لل", "بال"))  # "الأمين العام للأمم المتحدة"
+        if definite or not prev_definite:
+            prev_definite = prev_definite or definite
+            continue
+        rest = words[i:]
+        if (
+            len(rest) <= 4
+            and not w.startswith(("لل", "بال"))
+            and not MASDAR_RE.match(w)
+            and not any(r in ROLE_LINKS or r.isdigit() for r in rest)
+            and not any(q in text[tokens[i][0] : end] for q in QUOTE_CHARS)
+        ):
+            role = strip_span(text, start, tokens[i - 1][1], _STRIP)
+            name = strip_span(text, tokens[i][0], end, _NP_STRIP)
+            return Slot((start, end), role, name)
+        break
+    return Slot((start, end), (start, end), None)
+
+
+# Nouns of a lam genitive that continue a role ("لحقوق الإنسان", "لشؤون اللاجئين").
+_GENITIVE_NOUNS = {"حقوق", "شوون", "امن", "حمايه", "تنسيق", "غوث"}
+
+# Nouns that follow the preposition "على" in asides ("على هامش ...", "على خلفية ...").
+_ALI_PREP_NOUNS = {
+    "هامش", "خلفيه", "صعيد", "راس", "لسان", "حد", "مستوي", "اثر", "سبيل", "ضوء", "وقع", "ان", "انه",
+    "انها", "ما", "غرار", "مدار", "مدي", "مقربه", "بعد", "طول", "امتداد", "عكس", "نحو", "هذا", "هذه",
+}  # fmt: skip
+
+
+def _is_name_ali(seg: str) -> bool:
+    """ "علي باقري كني" in apposition: the name Ali, folded like the preposition "على"."""
+    words = seg.split()
+    return (
+        len(words) in (2, 3, 4)
+        and words[0] == "علي"
+        and not words[1].startswith("ال")
+        and words[1] not in PREP_WORDS
+        and words[1] not in _ALI_PREP_NOUNS
+        and not MASDAR_RE.match(words[1])
+    )
+
+
+def parse_slot(text: str, start: int, end: int) -> Slot | None:
+    """Read a speaker slot: first noun phrase, with a role or name in apposition after it."""
+    while True:  # "وذكر حينها آيزنكوت": an adverb before the subject
+        m = TOKEN_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+        if m is None or m.group() not in SLOT_ADVERBS or m.end() >= end:
+            break
+        start = m.end()
+    while start < end and text[start] == " ":
+        start += 1
+    verb = TOKEN_RE.match(text, start, end)
+    if verb is not None and verb.group() in SLOT_OBJECTS:
+        start = verb.end()  # "لفت الانتباه إلى", "جدد التأكيد على": the object of an idiom
+        if not text[start:end].strip(_NP_STRIP):
+            return None
+        verb = TOKEN_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    if verb is not None and (_cue_verb(verb.group()) or NARRATIVE_VERB_RE.match(verb.group())):
+        # "ذكّر السفير ...", "زعم الاحتلال": a verb is never part of a speaker; its subject follows.
+        start = verb.end()
+        while start < end and text[start] in " ،,":
+            start += 1
+        if start >= end:
+            return None
+        end = np_then_object(text, start, end)
+    doc = DOC_SUBJECT_RE.match(text[start:end])
+    if doc is not None:
+        owner = start + doc.end()
+        if not text[owner:end].strip(_NP_STRIP):
+            # "وأظهر التقرير أن": the document alone stands for its author, named before.
+            a, b = strip_span(text, start, end, _NP_STRIP)
+            return Slot((a, b), None, (a, b)) if text[a:b] in DOCUMENT_ANAPHORS else None
+        start = owner  # "بيانات وزارة السياحة": the ministry speaks through its figures
+    slot = _parse_slot(text, start, end)
+    if slot is None or slot.name is None:
+        return slot
+    a, b = slot.name
+    last = text.rfind(" ", a, b)
+    if last > a and text[last + 1 : b] in SLOT_OBJECTS:
+        b = last  # "ويلفت الخبراء الانتباه إلى": the idiom's object after the subject
+        slot = Slot((slot.mention[0], min(slot.mention[1], b)), slot.role, (a, b), slot.alias)
+    if text[a] == "و" and slot.mention[0] == a and (text[a + 1] == "و" or _bare_elsewhere(text, a + 1, b)):
+        # "وبلينكن يقول": the conjunction, when the article also writes the name without it.
+        a += 1
+        slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)
+    name = text[a:b]
+    cut = ADDRESSEE_RE.search(text, a, b)
+    if cut is None or is_role(name) or kind_of(name) not in ("person", "unnamed", "group"):
+        return slot
+    # "قال نتنياهو للأميركيين", "مصادر ميدانية للميادين": the addressee is not part of the name.
+    name_span = strip_span(text, a, cut.start(), _NP_STRIP)
+    m0, m1 = slot.mention
+    return Slot((m0, name_span[1] if m1 == b else m1), slot.role, name_span, slot.alias)
+
+
+def _cue_verb(word: str) -> bool:
+    """A reporting verb form, with or without و/ف ("يؤكد", "وأضاف")."""
+    return word in FORM_TO_CUE or (word[:1] in "وف" and word[1:] in FORM_TO_CUE)
+
+
+def _bare_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the first word of ``text[start:end]`` occurs elsewhere as a word of its own."""
+    stop = start
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    word = text[start:stop]
+    if len(word) < 3:
+        return False
+    i = text.find(word)
+    while i >= 0:
+        if (
+            i != start
+            and (i == 0 or not text[i - 1].isalpha())
+            and not text[i + len(word) : i + len(word) + 1].isalpha()
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _parse_slot(text: str, start: int, end: int) -> Slot | None:
+    nps: list[tuple[int, int]] = []
+    after_aside = False
+    aside_between = False
+    for a, b in _segments(text, start, end):
+        seg = text[a:b]
+        if ADVERBIAL_START_RE.match(seg) and not (nps and _is_name_ali(seg)):
+            if not nps and len(seg.split()) >= 3:
+                return None  # "وقال خلال استقباله رئيس الوفد ...": no subject, the rest is the aside
+            after_aside = True
+            aside_between = aside_between or bool(nps)
+            continue
+        head = seg.split()[0]
+        if (
+            after_aside
+            and not nps
+            and len(head) <= 5
+            and head.endswith(("ه", "ها"))
+            and not head.startswith("ال")
+        ):
+            continue  # "في بيان، نشره عبر ...": a clause about the aside
+        after_aside = False
+        if nps and (_cue_verb(head) or SAYING_NOUN_RE.match(head)):
+            break  # "الوزير فلان، يؤكد أن ...", "عن مسؤول، قوله": never a name
+        # "والخارجية اللبنانية": the conjunction is not part of the name.
+        if seg.startswith("وال"):
+            a += 1
+        a2, b2 = _cut_np(text, a, b)
+        if b2 <= a2:
+            continue
+        nps.append((a2, b2))
+        # A parenthesis is an aside: the apposition may go on after it.
+        if len(nps) == 2 or (b2 < b and text[b2:b].lstrip()[:1] != "("):
+            break
+    if not nps:
+        return None
+    first = nps[0]
+    first_text = text[first[0] : first[1]]
+    if NOT_SPEAKER_RE.match(first_text) or first_text.split()[0] in ("ان", "وان", "بان", "عنه", "عنها"):
+        return None  # a complementiser or "عنه" opens a clause, never a source
+    if len(nps) == 2:
+        second = nps[1]
+        second_text = text[second[0] : second[1]]
+        if (
+            is_role(first_text)
+            and not is_role(second_text)
+            and len(second_text.split()) <= 5
+            and not aside_between
+        ):
+            return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))
+        if is_role(first_text) and is_role(second_text):
+            # "المتحدث باسم الجيش، العقيد فادي سالم،": a rank before the name.
+            inner = _split_role_name(text, *second)
+            if inner.name is not None:
+                return Slot((first[0], second[1]), first, inner.name)
+        if is_role(second_text) and not is_role(first_text):
+            return Slot((first[0], second[1]), second, strip_span(text, *first, _NP_STRIP))
+    if is_role(first_text):
+        return _split_role_name(text, *first)
+    paren = PAREN_NAME_RE.match(text, first[1], end)
+    if paren is not None and not paren.group(1).strip().isdigit():
+        # "الرئاسة الروسية (الكرملين)": the short name in brackets is the usual name.
+        return Slot((first[0], paren.end()), None, paren.span(1), alias=first)
+    name = _quoted_name(text, *strip_span(text, *first, _NP_STRIP))
+    alias = first if name != strip_span(text, *first, _NP_STRIP) else None
+    return Slot(first, None, name, alias=alias)
+
+
+def _quoted_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """'صحيفة "الغارديان" البريطانية' -> 'الغارديان': an outlet is named by its quoted title."""
+    seg = text[start:end]
+    m = MEDIA_HEAD_QUOTED_RE.match(seg)
+    q0 = m.end() if m else (1 if seg[:1] in QUOTE_CHARS else -1)
+    if q0 < 0 and start > 0 and text[start - 1] in QUOTE_CHARS:
+        q0 = 0
+    if q0 < 0:
+        return (start, end)
+    q1 = next((i for i in range(q0, len(seg)) if seg[i] in QUOTE_CHARS), len(seg))
+    after = seg[q1 + 1 :].split()
+    # '"الغارديان" البريطانية' names the outlet; '"جيش" الاحتلال' does not.
+    adjective_only = all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in after)
+    name = seg[q0:q1]
+    if q1 - q0 >= 3 and not name.isdigit() and (m or adjective_only or len(name.split()) >= 2):
+        return (start + q0, start + q1)
+    return (start, end)
+
+
+def kind_of(name: str) -> str:
+    """person / organization / group / media / unnamed, from the head word of the name."""
+    bare = name.lstrip(QUOTE_CHARS)
+    if UNNAMED_RE.match(bare):
+        return "unnamed"  # "مصادر الصحيفة": the head decides, not the outlet after it
+    if MEDIA_RE.search(" " + bare[:40]):
+        return "media"
+    if GROUP_RE.match(bare):
+        return "group"
+    if ORG_RE.match(bare):
+        return "organization"
+    return "person"
+
+
+__all__ = ["Slot", "is_role", "kind_of", "parse_slot"]
