@@ -283,6 +283,32 @@ ROWS = [
         "وقالت المنظّمة -التي تتخذ من لندن مقراً لها- إن السجناء يتعرضون للتعذيب.",
         [("المنظّمة", None, "السجناء يتعرضون للتعذيب")],
     ),
+    # Scraped text runs a past cue verb into the next word, and a plural into a definite word.
+    (
+        "feminine past verb glued to the speaker's name",
+        "وفي السياق، قالتحركة فتح إنّ المجازر تؤكد مساعي الاحتلال.",
+        [("حركة فتح", None, "المجازر تؤكد مساعي الاحتلال")],
+    ),
+    (
+        "verb glued to the subject, complementiser glued to its end",
+        "بدورها، أكّدتلجان المقاومة في فلسطينأنّ المجزرة جريمة حرب.",
+        [("لجان المقاومة في فلسطين", None, "المجزرة جريمة حرب")],
+    ),
+    (
+        "a verb with its object pronoun is not glued",
+        "قال الوزير إن الطريق مغلق. وقالتها الوزيرة مراراً.",
+        [("الوزير", None, "الطريق مغلق")],
+    ),
+    (
+        "a plural glued to the adjective after it",
+        "حركة المجاهدينالفلسطينية قالت إنّ اختيار التوقيت يكشف نية مبيتة.",
+        [("حركة المجاهدين الفلسطينية", None, "اختيار التوقيت يكشف نية مبيتة")],
+    ),
+    (
+        "an organisation's name with a dash and its short name, fronted before the verb",
+        "حركةالمقاومة الإسلامية - حماس، قالت إن المجزرة جريمة مروعة.",
+        [("حركة المقاومة الإسلامية - حماس", None, "المجزرة جريمة مروعة")],
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from tracker.extract.ar_resources import (
     AN_GOVERNORS,
     BOUNDARY_CONNECTORS,
     COMP_RE,
+    CUES,
     FORM_TO_CUE,
     GROUP_RE,
     MASDAR_RE,
@@ -113,6 +114,30 @@ def find_verbs(text: str, start: int, end: int) -> Iterator[WordMatch]:
 
 _VERB_SURFACES = _surface_table(FORM_TO_CUE, True)
 _PARTICIPLE_SURFACES = _surface_table(PARTICIPLE_TO_CUE, False)
+# Past forms that scraped text runs into the next word ("قالتحركة فتح", "أكّدتلجان المقاومة").
+_GLUED_PAST = {
+    conj + form: (conj, form)
+    for cue in CUES
+    for form in cue.past
+    for conj in ("", "و", "ف")
+    if len(form) >= 3
+}
+_GLUED_LENGTHS = sorted({len(k) for k in _GLUED_PAST}, reverse=True)
+_PRONOUN_STARTS = ("ه", "ني", "نا", "كم", "تم", "ا", "وا")
+
+
+def _glued_verb(word: str) -> tuple[str, str] | None:
+    """The past cue form a word starts with when the next word is glued to it, else None."""
+    for k in _GLUED_LENGTHS:
+        hit = _GLUED_PAST.get(word[:k])
+        if hit is None:
+            continue
+        rest = word[k:]
+        if rest.startswith("ال") and len(rest) >= 4:
+            return hit  # "قالالوزير"
+        if hit[1].endswith("ت") and len(rest) >= 3 and not rest.startswith(_PRONOUN_STARTS):
+            return hit  # "قالتحركة": a feminine form, then a name
+    return None
 
 
 def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
@@ -126,8 +151,7 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
     phits = words & _PARTICIPLE_SURFACES.keys()
     verbs: list[WordMatch] = []
     parts: list[WordMatch] = []
-    if not vhits and not phits:
-        return verbs, parts
+
     n = len(text)
     for hits, table, target in ((vhits, _VERB_SURFACES, verbs), (phits, _PARTICIPLE_SURFACES, parts)):
         for w in hits:
@@ -138,6 +162,17 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
                 if (i == 0 or not text[i - 1].isalnum()) and (j == n or not text[j].isalnum()):
                     target.append(WordMatch(i, j, {"conj": conj, "verb": verb, "obj": obj}))
                 i = text.find(w, j)
+    for w in words - vhits:
+        hit = _glued_verb(w) if len(w) >= 6 else None
+        if hit is None:
+            continue
+        conj, verb = hit
+        i = text.find(w)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                verbs.append(WordMatch(i, i + len(conj) + len(verb), {"conj": conj, "verb": verb, "obj": ""}))
+            i = text.find(w, i + len(w))
+    for target in (verbs, parts):
         target.sort(key=WordMatch.start)
     return verbs, parts
 

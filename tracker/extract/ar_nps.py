@@ -38,6 +38,12 @@ def np_then_object(text: str, start: int, end: int) -> int:
         tok = text[a:b].strip(QUOTE_CHARS)
         if i == 0:
             first = tok
+        if i and tok in ("-", "–"):
+            nxt = TOKEN_RE.search(text, b, end)
+            if nxt is None or nxt.group() in PREP_WORDS or MASDAR_RE.match(nxt.group()):
+                return a
+            closed = False  # "حركة المقاومة الإسلامية - حماس": a dash joins the short name
+            continue
         if i and text[a] == "(" and text[b - 1] == ")":
             continue  # "حركة المقاومة الإسلامية (حماس)": the short name in brackets
         if i and tok in NP_END_ADVERBS:

@@ -406,6 +406,8 @@ def _glue_before(tails: tuple[str, ...]) -> re.Pattern[str]:
 
 
 GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
+# "المجاهدينالفلسطينية", "فلسطينالمجزرة": a definite word glued after a plural or -ين ending.
+GLUE_ARTICLE_RE = re.compile("ال(?<=[\u0621-\u064a]{3}(?:ين|ون|ات)ال)(?=[\u0621-\u064a]{3})")
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
 # searched when one of QAD_GLUED occurs, so clean text pays nothing.
 QAD_GLUED = ("قدأ", "قدق", "قدذ")

@@ -11,10 +11,12 @@ from tracker.extract.ar_resources import (
     COMP_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
+    MEDIA_RE,
     NARRATIVE_LEAD_RE,
     NARRATIVE_VERB_RE,
     NON_CUE_PARTICIPLE_RE,
     NOT_SPEAKER_RE,
+    ORG_RE,
     PRONOUN_SUBJECTS,
     QUOTE_CHARS,
     RELATIVE_START_RE,
@@ -168,7 +170,8 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         return None
     a, b = segs[-1]
     lead = LEAD_CONNECTOR_RE.match(text[a:b])
-    if lead is None and len(segs) == 1 and not (is_role(text[a:b]) and _words(text, a, b) <= 8):
+    named = is_role(text[a:b]) or ORG_RE.match(text[a:b]) or MEDIA_RE.match(text[a:b])
+    if lead is None and len(segs) == 1 and not (named and _words(text, a, b) <= 8):
         # Only "وكان X، قال" style fronting, or a role with its name ("الرئيس الروسي فلان، يؤكد"),
         # is trusted without a role segment before it.
         return None

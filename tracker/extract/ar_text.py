@@ -16,6 +16,7 @@ from tracker.extract.ar_resources import (
     CLOSE_ONLY,
     FOLD_TABLE,
     GLUE_AFTER_RE,
+    GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
     GLUE_QAD_RE,
     OPEN_ONLY,
@@ -86,7 +87,9 @@ def build_shadow(text: str) -> Shadow:
     pos = 0
     # "إلىوفاة", "الفلسطينيةضد": ى and ة end a word, so a letter right after them starts the next.
     glue = sorted(
-        {g.end() for g in GLUE_AFTER_RE.finditer(text)} | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
+        {g.end() for g in GLUE_AFTER_RE.finditer(text)}
+        | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
+        | {g.start() for g in GLUE_ARTICLE_RE.finditer(text)}
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})

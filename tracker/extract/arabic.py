@@ -266,7 +266,19 @@ def _span_text(shadow: Shadow, span: tuple[int, int] | None) -> str | None:
     # A name is shown without a final vowel mark or quote marks ("الوزيرُ", '"جيش" الاحتلال').
     if b <= a:
         return None
-    name = shadow.span(a, b).text.rstrip(_MARKS)
+    span_ = shadow.span(a, b)
+    name = span_.text
+    # "حركةالمقاومة": the spaces the shadow put between glued words are shown too.
+    glued = [
+        shadow.orig(i) - span_.start
+        for i in range(a, b)
+        if shadow.text[i] == " "
+        and shadow.orig(i) == shadow.orig(i + 1)
+        and shadow.original[shadow.orig(i) - 1 : shadow.orig(i)] != " "
+    ]
+    for cut in reversed(glued):
+        name = name[:cut] + " " + name[cut:]
+    name = name.rstrip(_MARKS)
     for q in QUOTE_CHARS + "()":
         name = name.replace(q, "")
     return " ".join(GLUED_HEAD_RE.sub(r"\1 ", GLUED_IN_RE.sub(r"\1 في", name)).split())
