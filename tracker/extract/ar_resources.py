@@ -368,6 +368,10 @@ SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "�
 IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح"})
 # A comma segment after the source that reports the saying, not a name ("عن مسؤول، قوله إن").
 SAYING_NOUN_RE = re.compile(r"^ب?(?:قول|تاكيد|تشديد|اشارت|تحذير|نفي|اعلان|توضيح)(?:ه|ها|هم)(?!\w)")
+# "في بيانٍ", "في تصريح له": the medium of a statement before the verb's object.
+OBJECT_ASIDE_RE = re.compile(
+    r"في\s+(?:ال)?(?:بيان|تصريح|كلمه|موتمر|حديث|تغريده|منشور|رساله|مقابله)(?:\s+(?:له|لها|لهم|صحفي|صحافي|رسمي))?\s+"
+)
 # Adverbs that may stand between a verb and its subject ("وذكر حينها آيزنكوت").
 SLOT_ADVERBS = frozenset(
     {"حينها", "حينذاك", "انذاك", "وقتها", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"}

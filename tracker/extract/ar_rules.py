@@ -37,6 +37,7 @@ from tracker.extract.ar_resources import (
     NOT_SPEAKER_RE,
     NOUN_GOVERNORS,
     NP_END_ADVERBS,
+    OBJECT_ASIDE_RE,
     PARTICIPLE_TO_CUE,
     PREP_WORDS,
     QUOTE_CHARS,
@@ -204,6 +205,9 @@ def _object_candidate(
                 continue
             pos = a
             break
+        aside = OBJECT_ASIDE_RE.match(text, pos, sent.end)
+        if aside is not None:
+            pos = aside.end()  # "وصفت في بيانٍ استهداف ...": the medium, then the object
         if _words(text, pos, sent.end) >= 3 and text[pos : sent.end].split()[0] not in (
             "عنه",
             "عنها",

@@ -126,7 +126,8 @@ class Registry:
                     return ent
                 ktoks = _tokens(k)
                 # "مصادر الصحيفة" are the newspaper's sources, not the newspaper.
-                wider_ok = not unnamed_head or _tokens(words[0]) <= ktoks
+                wider_ok = (not unnamed_head or _tokens(words[0]) <= ktoks) and k not in ANAPHOR_HEADS
+                # ("الحركة" named Hamas; "حركة الجهاد" is another movement)
                 if (
                     toks
                     and ktoks

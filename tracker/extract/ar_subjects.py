@@ -121,6 +121,15 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     return None, None
 
 
+def _aside(seg: str) -> bool:
+    """A short adverbial or connector segment ("بدورها", "أيضاً", "في بيان")."""
+    return len(seg.split()) <= 3 and bool(
+        KNOWN_ADVERBIAL_LEAD_RE.match(seg)
+        or ADVERBIAL_START_RE.match(seg)
+        or LEAD_CONNECTOR_RE.fullmatch(seg + " ")
+    )
+
+
 def _long_quote(phrase: str) -> bool:
     """A quotation of more than three words (a short one is a scare-quoted name: '"الجيش"')."""
     inside = False
@@ -162,6 +171,8 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         if head and (is_verb(head[0]) or NARRATIVE_VERB_RE.match(head[0])):
             return None  # "ودانت الهيئة، بشدة، المجزرة، وأحصت ...": verb first, nothing is fronted
         break
+    while len(segs) >= 2 and _aside(text[segs[-1][0] : segs[-1][1]]):
+        segs.pop()  # "حركة الجهاد، بدورها، وصفت": the aside after the subject
     lead0 = LEAD_CONNECTOR_RE.match(text[segs[0][0] : segs[0][1]])
     if lead0 is not None and lead0.end():
         segs[0] = (segs[0][0] + lead0.end(), segs[0][1])  # "تجدر الإشارة إلى أنّ المتحدث ..."
