@@ -87,8 +87,19 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
     for i in range(1, len(words)):
         w = words[i]
         if after_link or w in ROLE_LINKS:
-            after_link = w in ROLE_LINKS
-            prev_definite = w.startswith("ال")
+            # "في غزة": a place after "في" is a whole noun phrase, so a name may follow it;
+            # "في حركة" is a construct that goes on.
+            place = (
+                after_link
+                and words[i - 1] == "في"
+                and not ORG_RE.match(w)
+                and not MEDIA_RE.match(w)
+                and w not in _PLACE_HEADS
+            )
+            # "في حركة حماس": an organisation head in construct takes one more word, its name.
+            construct = after_link and not w.startswith("ال") and (bool(ORG_RE.match(w)) or w in _PLACE_HEADS)
+            after_link = w in ROLE_LINKS or construct
+            prev_definite = w.startswith("ال") or place
             continue
         if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in _GENITIVE_NOUNS):
             after_link = True  # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس"
@@ -113,6 +124,21 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
 
 
 # Nouns of a lam genitive that continue a role ("لحقوق الإنسان", "لشؤون اللاجئين").
+# Place nouns in construct with a name ("منطقة جوفا", "قطاع غزة").
+_PLACE_HEADS = {
+    "منطقه",
+    "مدينه",
+    "بلده",
+    "قريه",
+    "مخيم",
+    "محافظه",
+    "ولايه",
+    "اقليم",
+    "قطاع",
+    "حي",
+    "جزيره",
+    "ريف",
+}
 _GENITIVE_NOUNS = {"حقوق", "شوون", "امن", "حمايه", "تنسيق", "غوث"}
 
 # Nouns that follow the preposition "على" in asides ("على هامش ...", "على خلفية ...").
