@@ -285,14 +285,24 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 return (i, i)
     if cue is not None and cue.preps:
         limit = best[0] if best else end
+        prev = ""
         for n, tm in enumerate(TOKEN_RE.finditer(text, start, limit)):
             tok = tm.group()
+            # "وسائل إعلام": a verbal noun in construct after a source's head is part of the source.
+            governed = bool(MEDIA_RE.match(f"{prev} {tok}") or ORG_RE.match(prev) or GROUP_RE.match(prev))
             if (
                 n >= 6
                 or tok in ("بشان", "حول", "ضد", "بين", "منذ", "تجاه", "ازاء")
-                or (n >= 1 and tok not in cue.preps and MASDAR_RE.match(tok) and not tok.startswith("ال"))
+                or (
+                    n >= 1
+                    and tok not in cue.preps
+                    and MASDAR_RE.match(tok)
+                    and not tok.startswith("ال")
+                    and not governed
+                )
             ):
                 break
+            prev = tok
             if tok in cue.preps and tok != "ب":
                 if tok == "علي" and _is_given_name_ali(text, tm.start(), tm.end(), limit):
                     continue  # "أكد الوزير، علي حسن، أن": the name Ali, folded like the preposition

@@ -169,7 +169,7 @@ NON_CUE_PARTICIPLE_RE = re.compile(rf"[،,]\s*و?(?:{_alternation(list(NON_CUE_P
 # "وفق", "بحسب ما ذكرته", "نقلا عن" ... : the source follows the cue.
 ACCORDING_RE = re.compile(
     rf"(?<!{_W})(?P<cue>و?(?:وفقا\s*ل(?:ـ)?|وفق|بحسب|حسب|نقلا\s+عن|علي\s+لسان|طبقا\s*ل(?:ـ)?|استنادا\s+(?:الي|ل))"
-    rf"(?:\s+ما\s+(?P<verb>{_W}+))?)"
+    rf"(?:\s*ما\s+(?P<verb>{_W}+)(?:\s+(?:به|بها))?)?)"
 )
 # Narrative verbs whose subject is a source but which report no proposition ("أشاد الوزير
 # فلان بـ...، وأكد ...", "التقى الرئيس ... . وقال ..."): their subject is the one a following
