@@ -38,6 +38,7 @@ from tracker.extract.ar_resources import (
     NOUN_CUE_RE,
     PRETEXT_COMP_RE,
     QUOTE_CHARS,
+    SELF_SOURCE_RE,
 )
 from tracker.extract.ar_slots import parse_slot
 
@@ -118,6 +119,12 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 src_end = after  # "بحسب الوزير، الذي أضاف ...": the relative clause is not the source
         via, s0 = _relay(text, src_start, src_end)
         src = text[s0:src_end].strip(" ،,.")
+        if SELF_SOURCE_RE.match(src) and _words(text, content[0], content[1]) >= 2:
+            yield Candidate(
+                "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, None, pronoun=True,
+                confidence=0.7, boundary=boundary, content_first=not at_start,
+            )  # fmt: skip
+            continue
         first = src.split()[0].strip('"«“”') if src.split() else ""
         if not first or first in NOT_SOURCE or NOT_SPEAKER_RE.match(first) or first[0].isdigit():
             continue

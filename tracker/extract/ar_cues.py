@@ -291,7 +291,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             # "وسائل إعلام": a verbal noun in construct after a source's head is part of the source.
             governed = bool(MEDIA_RE.match(f"{prev} {tok}") or ORG_RE.match(prev) or GROUP_RE.match(prev))
             if (
-                n >= 6
+                n >= 9
                 or tok in ("بشان", "حول", "ضد", "بين", "منذ", "تجاه", "ازاء")
                 or (
                     n >= 1

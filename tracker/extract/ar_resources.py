@@ -191,7 +191,7 @@ CONCESSIVE_TURN_RE = re.compile(r"[،,]\s*(?:الا\s+ان|فان|لكن|ولك�
 ACCORDING_ASIDE_RE = re.compile(r"(?:^|[\s،,])(?:و|ف)?(?:بحسب|حسب|وفق|وفقا|نقلا|طبقا)(?!\w)")
 # Self-references that end a content instead of opening a new one ("بحسب زعمه", "على حد قوله").
 SELF_REF_RE = re.compile(
-    r"[،,]?\s*(?:و?(?:وفق|بحسب|حسب|علي\s+حد)\s+(?:تعبير|زعم|قول|وصف|ادعاء|تعبيره|زعمه|قوله|وصفه|ادعايه)"
+    r"[،,]?\s*(?:و?(?:وفق|بحسب|حسب|علي\s+حد)\s+(?:تعبير|زعم|قول|وصف|ادعاء|كلام|راي|تعبيره|زعمه|قوله|وصفه|ادعايه)"
     r"(?:ه|ها|هم)?)(?!\w)"
 )
 # Document nouns between an according-to cue and its source ("بحسب تقرير لصحيفة ...").
@@ -373,6 +373,8 @@ SAYING_NOUN_RE = re.compile(r"^ب?(?:قول|تاكيد|تشديد|اشارت|ت�
 OBJECT_ASIDE_RE = re.compile(
     r"في\s+(?:ال)?(?:بيان|تصريح|كلمه|موتمر|حديث|تغريده|منشور|رساله|مقابله)(?:\s+(?:له|لها|لهم|صحفي|صحافي|رسمي))?\s+"
 )
+# "وبحسب كلامه، ...": the source is the one speaking already (a pronoun).
+SELF_SOURCE_RE = re.compile(r"^(?:كلام|راي|قول|تعبير|وصف|حديث|تقدير|زعم)(?:ه|ها|هم)$")
 # Adverbs that may stand between a verb and its subject ("وذكر حينها آيزنكوت").
 SLOT_ADVERBS = frozenset(
     {"حينها", "حينذاك", "انذاك", "وقتها", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"}
