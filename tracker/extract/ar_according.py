@@ -86,6 +86,9 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             boundary = sent.start
         else:
             boundary = _boundary(text, sent.start, m.start())
+            if boundary is None and m.group("verb") is None and _words(text, m.end(), sent.end) <= 4:
+                # "ارتفع عدد الضحايا إلى 26 بحسب الشرطة.": a short source closes the sentence.
+                boundary = m.start() - 1 if text[m.start() - 1 : m.start()] == " " else None
             if boundary is None:
                 continue
             if _aside_of_verb(ctx, boundary, src_start):
