@@ -123,6 +123,7 @@ _GLUED_PAST = {
     if len(form) >= 3
 }
 _GLUED_LENGTHS = sorted({len(k) for k in _GLUED_PAST}, reverse=True)
+_GLUED_STARTS = frozenset(k[:3] for k in _GLUED_PAST)
 _PRONOUN_STARTS = ("ه", "ني", "نا", "كم", "تم", "ا", "وا")
 
 
@@ -163,7 +164,7 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
                     target.append(WordMatch(i, j, {"conj": conj, "verb": verb, "obj": obj}))
                 i = text.find(w, j)
     for w in words - vhits:
-        hit = _glued_verb(w) if len(w) >= 6 else None
+        hit = _glued_verb(w) if len(w) >= 6 and w[:3] in _GLUED_STARTS else None
         if hit is None:
             continue
         conj, verb = hit
@@ -288,8 +289,6 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
         prev = ""
         for n, tm in enumerate(TOKEN_RE.finditer(text, start, limit)):
             tok = tm.group()
-            # "وسائل إعلام": a verbal noun in construct after a source's head is part of the source.
-            governed = bool(MEDIA_RE.match(f"{prev} {tok}") or ORG_RE.match(prev) or GROUP_RE.match(prev))
             if (
                 n >= 9
                 or tok in ("بشان", "حول", "ضد", "بين", "منذ", "تجاه", "ازاء")
@@ -298,7 +297,8 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                     and tok not in cue.preps
                     and MASDAR_RE.match(tok)
                     and not tok.startswith("ال")
-                    and not governed
+                    # "وسائل إعلام": a verbal noun in construct after a source's head.
+                    and not (MEDIA_RE.match(f"{prev} {tok}") or ORG_RE.match(prev) or GROUP_RE.match(prev))
                 )
             ):
                 break
@@ -323,7 +323,7 @@ def _in_name(text: str, start: int, pos: int, end: int) -> bool:
         end : end + 3
     ] == " ان":
         return True
-    if sum(ch in QUOTE_CHARS for ch in text[start:pos]) % 2 == 0:
+    if sum(text.count(q, start, pos) for q in QUOTE_CHARS) % 2 == 0:
         return False
     opened = max(text.rfind(q, start, pos) for q in QUOTE_CHARS)
     if not text[opened + 1 : pos].strip():

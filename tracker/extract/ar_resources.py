@@ -415,9 +415,8 @@ def _glue_before(tails: tuple[str, ...]) -> re.Pattern[str]:
 GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
 # "المجاهدينالفلسطينية", "فلسطينالمجزرة": a definite word glued after a plural or -ين ending.
 # "محمود بصلللميادين": the outlet addressed, run into the name before it.
-GLUE_ARTICLE_RE = re.compile(
-    "ال(?<=[\u0621-\u064a]{3}(?:ين|ون|ات)ال)(?=[\u0621-\u064a]{3})|للميادين(?<=[\u0621-\u064a]{2}للميادين)"
-)
+GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
+GLUE_OUTLET_RE = re.compile("للميادين(?<=[\u0621-\u064a]{2}للميادين)")
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
 # searched when one of QAD_GLUED occurs, so clean text pays nothing.
 QAD_GLUED = ("قدأ", "قدق", "قدذ")

@@ -18,6 +18,7 @@ from tracker.extract.ar_resources import (
     GLUE_AFTER_RE,
     GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
+    GLUE_OUTLET_RE,
     GLUE_QAD_RE,
     OPEN_ONLY,
     QAD_GLUED,
@@ -89,7 +90,8 @@ def build_shadow(text: str) -> Shadow:
     glue = sorted(
         {g.end() for g in GLUE_AFTER_RE.finditer(text)}
         | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
-        | {g.start() for g in GLUE_ARTICLE_RE.finditer(text)}
+        | {g.end() for g in GLUE_ARTICLE_RE.finditer(text)}
+        | {g.start() for g in GLUE_OUTLET_RE.finditer(text)}
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
