@@ -42,6 +42,7 @@ from tracker.extract.ar_resources import (
     PREP_WORDS,
     QUOTE_CHARS,
     RESUMPTIVES,
+    SLOT_ADVERBS,
     SUBORDINATORS,
     TOKEN_RE,
     Cue,
@@ -226,8 +227,10 @@ def _object_candidate(
     for a, b in segs:
         seg = text[a:b]
         if not slot_parts:
-            if ADVERBIAL_START_RE.match(seg):
+            if ADVERBIAL_START_RE.match(seg) and _words(text, a, b) <= 4:
                 continue
+            if seg.split()[0] in SLOT_ADVERBS:
+                return None  # "وأكدت أيضاً استهدافها ...": no subject after the verb
             followed = b < sent.end and text[b : b + 1] in "،,"
             cut = np_then_object(text, a, b)
             rest = text[cut:b].split()
@@ -293,13 +296,19 @@ def _elided_subject_object(
     """ "وأكد أهمية ...", "وأكد تطلع بلاده ...": the subject is elided and a verbal noun follows
     the verb at once; the speaker is the current source (resolved like a pronoun)."""
     text, sent = ctx.text, ctx.sentence
-    words = text[vend : sent.end].split()
+    start = vend
+    while True:  # "وأكدت أيضاً استهدافها ...": an adverb before the verbal noun
+        word = TOKEN_RE.search(text, start, sent.end)
+        if word is None or word.group() not in SLOT_ADVERBS:
+            break
+        start = word.end()
+    words = text[start : sent.end].split()
     if len(words) < 3:
         return None
     first = words[0].strip(QUOTE_CHARS)
     if first.startswith("ال") or not MASDAR_RE.match(first) or NOT_SPEAKER_RE.match(first):
         return None
-    start = vend + len(text[vend : sent.end]) - len(text[vend : sent.end].lstrip())
+    start += len(text[start : sent.end]) - len(text[start : sent.end].lstrip())
     boundary = _boundary(text, sent.start, vstart)
     return Candidate(
         f"verb-elided-object:{lemma}", (vstart, vend), (start, sent.end), None, pronoun=True, gender=gender,

@@ -8,6 +8,7 @@ from tracker.extract.ar_cues import _PARTICIPLE_SURFACES, _comma_segments, _word
 from tracker.extract.ar_resources import (
     ACCORDING_RE,
     ADVERBIAL_START_RE,
+    APPOSITION_RE,
     COMP_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
@@ -171,8 +172,12 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         if head and (is_verb(head[0]) or NARRATIVE_VERB_RE.match(head[0])):
             return None  # "ودانت الهيئة، بشدة، المجزرة، وأحصت ...": verb first, nothing is fronted
         break
-    while len(segs) >= 2 and _aside(text[segs[-1][0] : segs[-1][1]]):
-        segs.pop()  # "حركة الجهاد، بدورها، وصفت": the aside after the subject
+    while len(segs) >= 2 and (
+        _aside(text[segs[-1][0] : segs[-1][1]]) or APPOSITION_RE.match(text[segs[-1][0] : segs[-1][1]])
+    ):
+        # "حركة الجهاد، بدورها، وصفت", "كتائب X، الجناح العسكري لحركة Y، أعلنت": an aside or
+        # an apposition after the subject.
+        segs.pop()
     lead0 = LEAD_CONNECTOR_RE.match(text[segs[0][0] : segs[0][1]])
     if lead0 is not None and lead0.end():
         segs[0] = (segs[0][0] + lead0.end(), segs[0][1])  # "تجدر الإشارة إلى أنّ المتحدث ..."
@@ -188,7 +193,7 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         return None
     if lead is not None:
         a += lead.end()
-    if _words(text, a, b) > 6:
+    if _words(text, a, b) > (9 if ORG_RE.match(text[a:b]) else 6):
         return None
     if len(segs) >= 2 and is_role(text[segs[-2][0] : segs[-2][1]]):
         return parse_slot(text, segs[-2][0], b)
