@@ -100,6 +100,8 @@ TEXT_CASES = [
     ("حكومة", {"bread"}),  # ta marbuta folded, article added
     ("الخبز ستخفض", {"bread"}),  # all words, any order
     ("الخبز الأسد", set()),  # both required
+    ("اسد الاتفاق", {"lion"}),  # each word keeps only the attached forms some statement has
+    ("الاسد nothing", set()),  # a word no statement has: nothing, whatever the other finds
     ("القمم", set()),
     ("war", {"war"}),
     ("WAR", {"war"}),

@@ -8,16 +8,20 @@ article's publication date when the statement has none (the view says so with
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     Integer,
     Select,
     and_,
+    any_,
+    bindparam,
     column,
     func,
     literal_column,
@@ -84,6 +88,40 @@ def check_filter(filt: StatementFilter) -> None:
         raise ValueError(f"unknown kind {filt.kind!r} (one of: {', '.join(KINDS)})")
 
 
+def id_in_param(column: Any, dialect: str, name: str) -> ColumnElement[bool]:
+    """``column IN :name`` for a statement built once: pass :func:`id_param_value` as ``name``.
+
+    One bound value however many ids: a 2,000-id chunk rendered as 2,000 parameters costs
+    more to compile than to run. SQLite reads a JSON array, PostgreSQL an int array.
+    """
+    if dialect == "sqlite":
+        return column.in_(text(f"SELECT value FROM json_each(:{name})").columns(value=Integer))
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(Integer)))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def id_param_value(ids: Iterable[int], dialect: str) -> str | list[int]:
+    """The value of an :func:`id_in_param` parameter."""
+    values = [int(i) for i in ids]
+    return json.dumps(values) if dialect == "sqlite" else values
+
+
+def id_in(column: Any, ids: Iterable[int], dialect: str, name: str) -> ColumnElement[bool]:
+    """``column IN ids`` with the ids bound (see :func:`id_in_param`).
+
+    ``name`` is fixed per call site (distinct within a query): the SQL text then stays the
+    same from call to call and SQLAlchemy's compiled cache serves it.
+    """
+    value = id_param_value(ids, dialect)
+    if dialect == "sqlite":
+        listed = text(f"SELECT value FROM json_each(:{name})").bindparams(**{name: value})
+        return column.in_(listed.columns(value=Integer))
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, value=value, type_=ARRAY(Integer)))
+    return column.in_(value)
+
+
 def appearances_column() -> ColumnElement[int]:
     """How often the statement's claim appeared (0 without a claim); rejected links do not count."""
     return (
@@ -103,7 +141,7 @@ def fulltext_clause(query: TextQuery, mode: FulltextMode) -> ColumnElement[bool]
         )
         # "+ 0" keeps SQLite from driving the query by these ids: for a common term it is
         # faster to walk the sort index and keep the matching rows (rare terms come in as
-        # text_ids instead, see tracker.services.search._text_ids).
+        # text_ids instead, see tracker.services.search._text_plan).
         return (Statement.id + 0).in_(matching)
     if mode == "tsvector":
         # Spelled exactly as the 0002 index expression, so PostgreSQL uses the GIN index.
@@ -188,6 +226,7 @@ def _common_where(
     fulltext: FulltextMode,
     speaker_ids: Sequence[int] | None,
     text_ids: Sequence[int] | None,
+    text_query: TextQuery | None,
     dialect: str,
     common_status: bool,
     common_outlet: bool,
@@ -200,9 +239,9 @@ def _common_where(
         else:
             where.append(Statement.speaker_id.in_(list(speaker_ids)))
     if filt.text:
-        parsed = parse_query(filt.text)
+        parsed = text_query if text_query is not None else parse_query(filt.text)
         if text_ids is not None:
-            where.append(Statement.id.in_(list(text_ids)))
+            where.append(id_in(Statement.id, text_ids, dialect, "text_ids"))
         elif parsed:
             where.append(fulltext_clause(parsed, fulltext))
     where.extend(_published_range(filt.published_since, filt.published_until))
@@ -234,6 +273,7 @@ def statement_ids_select(
     fulltext: FulltextMode,
     speaker_ids: Sequence[int] | None = None,
     text_ids: Sequence[int] | None = None,
+    text_query: TextQuery | None = None,
     common_status: bool = False,
     common_outlet: bool = False,
     top: int | None = None,
@@ -244,6 +284,8 @@ def statement_ids_select(
     ``speaker_ids``: the ids the speaker query resolved to (``None`` with ``filt.speaker``
     set: match by folded name in SQL). ``text_ids``: the full-text matches when the
     service already fetched them (a rare term), instead of the full-text clause.
+    ``text_query``: the parsed ``filt.text`` as the service pruned it (alternatives
+    the index has no word for dropped: same answers, a cheaper FTS5 or LIKE test).
     ``common_status`` / ``common_outlet``: the filter keeps many rows (the service
     counted), so SQLite should walk the sort index rather than the status or article
     index. ``fulltext="like"`` with a common term does the same for text. ``top``: at most this many
@@ -258,7 +300,9 @@ def statement_ids_select(
     """
     check_filter(filt)
     key = filt.sort.lstrip("-")
-    where = _common_where(filt, fulltext, speaker_ids, text_ids, dialect, common_status, common_outlet)
+    where = _common_where(
+        filt, fulltext, speaker_ids, text_ids, text_query, dialect, common_status, common_outlet
+    )
     if not (filt.since or filt.until):
         # Join the article only when a filter or the sort reads it: without the join SQLite
         # walks the (said_on, id) index backwards and stops after one page.

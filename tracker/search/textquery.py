@@ -82,16 +82,39 @@ def _check(word: str) -> str:
     return word
 
 
+def fts5_phrase(words: tuple[str, ...], prefix: bool) -> str:
+    """One alternative as an FTS5 phrase: ``"w1 w2"``, or ``"w"*`` for a prefix."""
+    return '"' + " ".join(_check(w) for w in words) + '"' + ("*" if prefix else "")
+
+
 def fts5_match(query: TextQuery) -> str:
     """The FTS5 MATCH expression: terms ANDed, alternatives ORed, prefix as ``"w"*``."""
     parts = []
     for term in query.terms:
-        alts = []
-        for words in term.alternatives:
-            phrase = '"' + " ".join(_check(w) for w in words) + '"'
-            alts.append(phrase + ("*" if term.prefix else ""))
+        alts = [fts5_phrase(words, term.prefix) for words in term.alternatives]
         parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     return " AND ".join(parts)
+
+
+def keep_alternatives(query: TextQuery, present: set[str]) -> TextQuery | None:
+    """The query without the one-word alternatives whose FTS5 phrase is not in ``present``.
+
+    ``present``: the phrases (:func:`fts5_phrase`) the index has at least one word for.
+    An alternative that matches no word matches no statement, so dropping it changes no
+    answer; phrases of several words are kept as they are. ``None``: some term has no
+    alternative left, so nothing can match.
+    """
+    terms = []
+    for term in query.terms:
+        kept = tuple(
+            words
+            for words in term.alternatives
+            if len(words) > 1 or fts5_phrase(words, term.prefix) in present
+        )
+        if not kept:
+            return None
+        terms.append(Term(alternatives=kept, prefix=term.prefix))
+    return TextQuery(terms=tuple(terms))
 
 
 def pg_tsquery(query: TextQuery) -> str:
