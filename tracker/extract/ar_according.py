@@ -19,6 +19,11 @@ from tracker.extract.ar_cues import (
     _words,
     is_verb,
 )
+from tracker.extract.ar_lexicon import (
+    MEDIA_RE,
+    NOT_SOURCE,
+    NOT_SPEAKER_RE,
+)
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
     ACCORDING_RE,
@@ -31,10 +36,7 @@ from tracker.extract.ar_resources import (
     FORM_TO_CUE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
-    MEDIA_RE,
     NARRATIVE_LEAD_RE,
-    NOT_SOURCE,
-    NOT_SPEAKER_RE,
     NOUN_CUE_RE,
     PRETEXT_COMP_RE,
     QUOTE_CHARS,

@@ -9,6 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tracker.extract.ar_lexicon import (
+    GROUP_RE,
+    MEDIA_HEAD_END_RE,
+    MEDIA_RE,
+    NOT_SPEAKER_RE,
+    ORG_RE,
+    ROLE_HEAD_RE,
+)
 from tracker.extract.ar_resources import (
     ACCORDING_ASIDE_RE,
     AN_GOVERNORS,
@@ -16,17 +24,11 @@ from tracker.extract.ar_resources import (
     COMP_RE,
     CUES,
     FORM_TO_CUE,
-    GROUP_RE,
     MASDAR_RE,
-    MEDIA_HEAD_END_RE,
-    MEDIA_RE,
     NOT_RELAY_SOURCE_RE,
-    NOT_SPEAKER_RE,
-    ORG_RE,
     PARTICIPLE_TO_CUE,
     PREP_WORDS,
     QUOTE_CHARS,
-    ROLE_HEAD_RE,
     TOKEN_RE,
     WORD_RE,
     Cue,

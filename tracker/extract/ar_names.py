@@ -10,14 +10,16 @@ after a bare definite noun ("الشرطة" -> "الشرطة التنزانية")
 from __future__ import annotations
 
 from tracker.extract.ar_cues import is_verb
-from tracker.extract.ar_resources import (
-    MASDAR_RE,
+from tracker.extract.ar_lexicon import (
     NAME_LINK_WORDS,
     NOT_FIRST_NAME,
     ORG_HEAD_WORDS,
     PARTY_HEADS,
-    QUOTE_CHARS,
     ROLE_HEAD_RE,
+)
+from tracker.extract.ar_resources import (
+    MASDAR_RE,
+    QUOTE_CHARS,
     SLOT_ADVERBS,
 )
 from tracker.extract.ar_slots import is_role, kind_of

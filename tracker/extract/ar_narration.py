@@ -10,13 +10,15 @@ like a source (a name, a role, an institution), counts. Offsets are shadow-text 
 from __future__ import annotations
 
 from tracker.extract.ar_cues import _first_comma, _source_like, is_verb
+from tracker.extract.ar_lexicon import (
+    NOT_SPEAKER_RE,
+)
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
     NARRATIVE_VERB_RE,
-    NOT_SPEAKER_RE,
     PREP_WORDS,
     TOKEN_RE,
 )

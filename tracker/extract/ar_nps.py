@@ -6,18 +6,20 @@ the speaker and a verbal-noun object sit side by side; this module finds the sea
 
 from __future__ import annotations
 
-from tracker.extract.ar_resources import (
+from tracker.extract.ar_lexicon import (
     CONSTRUCT_HEADS,
     GROUP_RE,
-    MASDAR_RE,
     MEDIA_RE,
     NAME_LINK_WORDS,
-    NP_END_ADVERBS,
     ORG_RE,
+    ROLE_HEAD_RE,
+)
+from tracker.extract.ar_resources import (
+    MASDAR_RE,
+    NP_END_ADVERBS,
     PREP_WORDS,
     PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
-    ROLE_HEAD_RE,
     TOKEN_RE,
 )
 

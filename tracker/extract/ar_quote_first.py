@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tracker.extract.ar_cues import Candidate, Context, _find_intro, _gender, _words
-from tracker.extract.ar_resources import (
-    FORM_TO_CUE,
-    LEAD_CONNECTOR_RE,
+from tracker.extract.ar_lexicon import (
     MEDIA_RE,
     ORG_RE,
     ROLE_HEAD_RE,
+)
+from tracker.extract.ar_resources import (
+    FORM_TO_CUE,
+    LEAD_CONNECTOR_RE,
 )
 from tracker.extract.ar_slots import parse_slot
 

@@ -21,6 +21,10 @@ from tracker.extract.ar_cues import (
     _relay,
     _words,
 )
+from tracker.extract.ar_lexicon import (
+    DOC_SUBJECT_RE,
+    NOT_SPEAKER_RE,
+)
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
@@ -29,12 +33,10 @@ from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     APPOSITION_RE,
     COMP_RE,
-    DOC_SUBJECT_RE,
     FORM_TO_CUE,
     IMPERSONAL_FORMS,
     MASDAR_RE,
     NON_CUE_PARTICIPLES,
-    NOT_SPEAKER_RE,
     NOUN_GOVERNORS,
     NP_END_ADVERBS,
     OBJECT_ASIDE_RE,

@@ -7,31 +7,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tracker.extract.ar_lexicon import (
+    DOC_SUBJECT_RE,
+    DOCUMENT_ANAPHORS,
+    GROUP_RE,
+    MEDIA_HEAD_QUOTED_RE,
+    MEDIA_RE,
+    NOT_SPEAKER_RE,
+    ORG_RE,
+    ROLE_HEAD_RE,
+    ROLE_LINKS,
+    UNNAMED_RE,
+)
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
     ADDRESSEE_RE,
     ADVERBIAL_START_RE,
-    DOC_SUBJECT_RE,
-    DOCUMENT_ANAPHORS,
     FORM_TO_CUE,
-    GROUP_RE,
     MASDAR_RE,
-    MEDIA_HEAD_QUOTED_RE,
-    MEDIA_RE,
     NARRATIVE_VERB_RE,
-    NOT_SPEAKER_RE,
-    ORG_RE,
     PAREN_NAME_RE,
     PREP_WORDS,
     QUOTE_CHARS,
-    ROLE_HEAD_RE,
-    ROLE_LINKS,
     SAYING_NOUN_RE,
     SLOT_ADVERBS,
     SLOT_OBJECTS,
     SPEAKER_CUT_RE,
     TOKEN_RE,
-    UNNAMED_RE,
 )
 from tracker.extract.ar_text import strip_span
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker.extract.ar_nps import np_then_object
-from tracker.extract.ar_resources import (
+from tracker.extract.ar_lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_ANAPHORS,
     GROUP_RE,
-    PREP_WORDS,
-    QUOTE_CHARS,
     ROLE_HEAD_RE,
     UNNAMED_RE,
+)
+from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_resources import (
+    PREP_WORDS,
+    QUOTE_CHARS,
 )
 from tracker.extract.ar_slots import _NP_STRIP, Slot, is_role, kind_of
 from tracker.extract.ar_text import strip_span

@@ -5,6 +5,12 @@
 from __future__ import annotations
 
 from tracker.extract.ar_cues import _PARTICIPLE_SURFACES, _comma_segments, _words, is_verb
+from tracker.extract.ar_lexicon import (
+    MEDIA_RE,
+    NOT_SPEAKER_RE,
+    ORG_RE,
+    ROLE_HEAD_RE,
+)
 from tracker.extract.ar_resources import (
     ACCORDING_RE,
     ADVERBIAL_START_RE,
@@ -12,16 +18,12 @@ from tracker.extract.ar_resources import (
     COMP_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
-    MEDIA_RE,
     NARRATIVE_LEAD_RE,
     NARRATIVE_VERB_RE,
     NON_CUE_PARTICIPLE_RE,
-    NOT_SPEAKER_RE,
-    ORG_RE,
     PRONOUN_SUBJECTS,
     QUOTE_CHARS,
     RELATIVE_START_RE,
-    ROLE_HEAD_RE,
     SUBORDINATORS,
     TOKEN_RE,
 )

@@ -12,6 +12,12 @@ from bisect import bisect_left
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_verb
 from tracker.extract.ar_dating import DatingInput, assign_dates
+from tracker.extract.ar_lexicon import (
+    MEDIA_RE,
+    NOT_SPEAKER_RE,
+    ORG_RE,
+    ROLE_HEAD_RE,
+)
 from tracker.extract.ar_names import citation_form, expand_names
 from tracker.extract.ar_narration import narrative_source
 from tracker.extract.ar_nps import np_then_object
@@ -24,14 +30,10 @@ from tracker.extract.ar_resources import (
     GLUED_IN_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
     MASDAR_RE,
-    MEDIA_RE,
     NARRATIVE_VERB_RE,
     NON_VERB_CUES,
-    NOT_SPEAKER_RE,
-    ORG_RE,
     PREP_WORDS,
     QUOTE_CHARS,
-    ROLE_HEAD_RE,
 )
 from tracker.extract.ar_rules import CHAIN
 from tracker.extract.ar_slots import Slot, parse_slot
