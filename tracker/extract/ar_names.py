@@ -45,15 +45,21 @@ _PLURAL_HEADS = frozenset({
 })  # fmt: skip
 
 
+_BROKEN_PLURAL_HEADS = frozenset({"سكان", "شهود", "خبراء", "أطباء", "نشطاء", "مسعفون", "مراقبون"})
+
+
 def citation_form(name: str) -> str:
     """ "مسؤولين إسرائيليين" -> "مسؤولون إسرائيليون": a plural source named in the nominative."""
     words = name.split()
     if not words:
         return name
     bare = words[0].removeprefix("ال")
-    if bare not in _PLURAL_HEADS or not bare.endswith("ين"):
+    if bare in _PLURAL_HEADS and bare.endswith("ين"):
+        out = [words[0][:-2] + "ون"]
+    elif bare in _BROKEN_PLURAL_HEADS and len(words) > 1:
+        out = [words[0]]  # "سكان محليين" -> "سكان محليون": only the adjective agrees
+    else:
         return name
-    out = [words[0][:-2] + "ون"]
     for w in words[1:]:
         if w.endswith("يين") and len(w) > 4:
             out.append(w[:-3] + "يون")  # nisba adjectives agree: "إسرائيليين" -> "إسرائيليون"
@@ -104,6 +110,8 @@ def _expand_organisation(text: str, ent: Entity) -> bool:
             found.setdefault(text[start:end], []).append((start, end))
     if not found and ent.kind != "person" and len(words) == 1 and words[0].startswith("ال"):
         found = _nisba_extensions(text, ent.key)
+    if not found and ent.kind == "organization" and len(words) >= 2:
+        found = _genitive_extensions(text, ent.key)
     if not found:
         return False
     # The longest form, then the most frequent, then the earliest.
@@ -141,6 +149,38 @@ def _head_before(text: str, left: int, heads: frozenset[str]) -> int | None:
             return w0 + len(word) - len(bare)
         pos = w0
     return None
+
+
+def _genitive_extensions(text: str, key: str) -> dict[str, list[tuple[int, int]]]:
+    """ "الجبهة الديمقراطية" -> "الجبهة الديمقراطية لتحرير فلسطين": the lam genitive it carries
+    elsewhere, up to the next punctuation (three words at most)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for pos in _occurrences(text, key):
+        a = pos + len(key) + 1
+        if text[a - 1 : a] != " " or text[a : a + 1] != "ل" or text[a : a + 3] in _NOT_GENITIVE:
+            continue
+        b = a
+        for _ in range(2):
+            nxt = b
+            while nxt < len(text) and text[nxt].isalpha():
+                nxt += 1
+            if nxt == b:
+                break
+            b = nxt
+            if text[b : b + 1] != " " or not text[b + 1 : b + 2].isalpha():
+                break
+            if b + 1 < len(text) and text[b + 1 : b + 3] in ("في", "من", "عن", "ان", "الي"):
+                break
+            b += 1
+        b = b if text[b - 1].isalpha() else b - 1
+        if text[b - 1] == "ا" and b - a > 4 and text[b - 2] != "ي":
+            b = text.rfind(" ", a, b)  # "لتحرير فلسطين بياناً": an accusative object ends it
+        if b > a:
+            found.setdefault(text[pos:b], []).append((pos, b))
+    return found
+
+
+_NOT_GENITIVE = ("لها", "له ", "لهم", "لكن", "للم", "لدي", "لن ", "لم ", "لا ")
 
 
 def _nisba_extensions(text: str, key: str) -> dict[str, list[tuple[int, int]]]:

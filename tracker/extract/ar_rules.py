@@ -231,7 +231,7 @@ def _object_candidate(
         if not slot_parts:
             if ADVERBIAL_START_RE.match(seg) and _words(text, a, b) <= 4:
                 continue
-            if seg.split()[0] in SLOT_ADVERBS:
+            if seg.split()[:1] and seg.split()[0] in SLOT_ADVERBS:
                 return None  # "وأكدت أيضاً استهدافها ...": no subject after the verb
             followed = b < sent.end and text[b : b + 1] in "،,"
             cut = np_then_object(text, a, b)

@@ -86,6 +86,7 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
     words = [text[a:b].strip(QUOTE_CHARS) for a, b in tokens]
     prev_definite = words[0].startswith("ال") if words else False
     after_link = False
+    in_construct = False
     for i in range(1, len(words)):
         w = words[i]
         if after_link or w in ROLE_LINKS:
@@ -97,11 +98,19 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
                 and not ORG_RE.match(w)
                 and not MEDIA_RE.match(w)
                 and w not in _PLACE_HEADS
+                and w not in _PLACE_FIRSTS
             )
             # "في حركة حماس": an organisation head in construct takes one more word, its name.
-            construct = after_link and not w.startswith("ال") and (bool(ORG_RE.match(w)) or w in _PLACE_HEADS)
+            construct = (
+                after_link
+                and not w.startswith("ال")
+                and (bool(ORG_RE.match(w)) or w in _PLACE_HEADS or w in _PLACE_FIRSTS)
+            )
+            # The genitive that closes a construct ("بوركينا فاسو", "حركة حماس") completes it.
+            closes = after_link and not construct and in_construct
+            in_construct = construct
             after_link = w in ROLE_LINKS or construct
-            prev_definite = w.startswith("ال") or place
+            prev_definite = w.startswith("ال") or place or closes
             continue
         if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in _GENITIVE_NOUNS):
             after_link = True  # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس"
@@ -127,6 +136,29 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
 
 # Nouns of a lam genitive that continue a role ("لحقوق الإنسان", "لشؤون اللاجئين").
 # Place nouns in construct with a name ("منطقة جوفا", "قطاع غزة").
+# First words of two-word place names ("بوركينا فاسو", "خان يونس", "تل أبيب").
+_PLACE_FIRSTS = {
+    "بوركينا",
+    "خان",
+    "تل",
+    "بيت",
+    "كوت",
+    "سري",
+    "ابو",
+    "نيو",
+    "هونغ",
+    "كوستا",
+    "سان",
+    "لوس",
+    "ساو",
+    "كفر",
+    "دير",
+    "عين",
+    "بير",
+    "جبل",
+    "وادي",
+    "راس",
+}
 _PLACE_HEADS = {
     "منطقه",
     "مدينه",
@@ -195,20 +227,25 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
             return Slot((a, b), None, (a, b)) if text[a:b] in DOCUMENT_ANAPHORS else None
         start = owner  # "بيانات وزارة السياحة": the ministry speaks through its figures
     slot = _parse_slot(text, start, end)
-    if slot is None or slot.name is None:
+    if slot is None or slot.name is None or slot.name[1] <= slot.name[0]:
         return slot
     a, b = slot.name
     last = text.rfind(" ", a, b)
     if last > a and text[last + 1 : b] in SLOT_OBJECTS:
         b = last  # "ويلفت الخبراء الانتباه إلى": the idiom's object after the subject
         slot = Slot((slot.mention[0], min(slot.mention[1], b)), slot.role, (a, b), slot.alias)
-    if text[a] == "و" and slot.mention[0] == a and (text[a + 1] == "و" or _bare_elsewhere(text, a + 1, b)):
+    if (
+        b - a >= 3
+        and text[a] == "و"
+        and slot.mention[0] == a
+        and (text[a + 1] == "و" or _bare_elsewhere(text, a + 1, b))
+    ):
         # "وبلينكن يقول": the conjunction, when the article also writes the name without it.
         a += 1
         slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)
     name = text[a:b]
     cut = ADDRESSEE_RE.search(text, a, b)
-    if cut is None or is_role(name) or kind_of(name) not in ("person", "unnamed", "group"):
+    if cut is None or is_role(name) or kind_of(text[a : cut.start()]) not in ("person", "unnamed", "group"):
         return slot
     # "قال نتنياهو للأميركيين", "مصادر ميدانية للميادين": the addressee is not part of the name.
     name_span = strip_span(text, a, cut.start(), _NP_STRIP)
