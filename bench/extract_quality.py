@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Measure the Arabic extractor: attribution quality on the seed and dev sets, and speed.
 
-    extract_quality.py SEED_FILE DEV_DIR [--corpus JSONL] [--out DIR] [--verbose]
+    extract_quality.py SEED_FILE DEV_DIR [--gold-dir DIR ...] [--corpus JSONL] [--out DIR] [--verbose]
 
 Runs ``extract_arabic`` over the seed article and the ``dev-NN.json`` articles, writes the
 predictions as JSON Lines in the format of ``tracker extract --format jsonl``, scores them
-with the ``score.py`` that sits beside the gold files, and prints the figures. With
-``--corpus`` it also times the extractor on every article of a JSONL corpus (one core).
+with the ``score.py`` that sits beside the gold files, and prints the figures. Each
+``--gold-dir`` (articles and their ``gold-*.json`` in one folder, such as a blind set kept
+outside the repository) is scored the same way. With ``--corpus`` it also times the extractor on every article of a JSONL corpus (one core).
 The article files are read, never copied: their paths are arguments.
 """
 
@@ -66,6 +67,12 @@ def main() -> int:
     ap.add_argument("seed")
     ap.add_argument("dev_dir")
     ap.add_argument("--corpus")
+    ap.add_argument(
+        "--gold-dir",
+        action="append",
+        default=[],
+        help="another folder of articles (*.json) with their gold-*.json beside them, e.g. a blind set",
+    )
     ap.add_argument("--out", default="/tmp/extract_quality_ar")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
@@ -88,6 +95,14 @@ def main() -> int:
     _write_pred(_articles(dev_files), dev_pred)
     print("== dev")
     print(_score([str(dev)], dev_pred, args.verbose, score_py))
+
+    for extra in args.gold_dir:
+        folder = Path(extra)
+        files = sorted(str(p) for p in folder.glob("*.json") if not p.name.startswith("gold-"))
+        pred = out / f"{folder.name}.jsonl"
+        _write_pred(_articles(files), pred)
+        print(f"== {folder}")
+        print(_score([str(folder)], pred, args.verbose, score_py))
 
     if args.corpus:
         _speed(args.corpus)
