@@ -68,23 +68,10 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         lm = LEAD_CONNECTOR_RE.match(lead)
         at_start = not lead[lm.end() if lm else 0 :].strip(" ،,")
         if at_start:
-            comma = _first_comma(text, src_start, sent.end)
-            if comma is None:
-                # "وبحسب المتحدث فلان فإنّ ...": no comma, the fa-complementiser closes the source.
-                fa = FA_COMP_RE.search(text, src_start, sent.end)
-                if fa is None:
-                    continue
-                comma = fa.start()
-            src_end = comma
-            pos = comma + 1
-            for a, b in _comma_segments(text, pos, sent.end):
-                if ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 4:
-                    pos = b + 1
-                    continue
-                pos = a
-                break
-            cm = COMP_RE.match(text, pos)
-            content = (cm.end() if cm else pos, sent.end)
+            span = _lead_source(text, src_start, sent.end)
+            if span is None:
+                continue
+            src_end, content = span
             boundary = sent.start
         else:
             boundary = _boundary(text, sent.start, m.start())
@@ -140,6 +127,30 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, slot, via=via,
             confidence=0.8, boundary=boundary, content_first=not at_start,
         )  # fmt: skip
+
+
+def _lead_source(text: str, src_start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """Where the source of a sentence-initial according-to ends and its content starts:
+    "وبحسب الوزارة، ..." (the comma), "وبحسب المتحدث فلان فإنّ ..." (the fa-complementiser),
+    "وبحسب محللين مثل فلان، رئيس قسم ...، فإنّ ..." (an apposition, then "فإنّ")."""
+    comma = _first_comma(text, src_start, end)
+    fa = FA_COMP_RE.search(text, src_start, end)
+    if fa is not None and (
+        comma is None or (fa.start() > comma and _words(text, src_start, fa.start()) <= 14)
+    ):
+        cm = COMP_RE.match(text, fa.end())
+        return (comma if comma is not None else fa.start()), (cm.end() if cm else fa.end(), end)
+    if comma is None:
+        return None
+    pos = comma + 1
+    for a, b in _comma_segments(text, pos, end):
+        if ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 4:
+            pos = b + 1
+            continue
+        pos = a
+        break
+    cm = COMP_RE.match(text, pos)
+    return comma, (cm.end() if cm else pos, end)
 
 
 def _aside_of_verb(ctx: Context, boundary: int, src_start: int) -> bool:

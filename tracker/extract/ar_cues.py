@@ -276,6 +276,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and not any(q in before for q in QUOTE_CHARS)
                 and len(text[i + 1 : close].split()) >= 3
                 and not MEDIA_HEAD_END_RE.search(before)
+                and not ORG_RE.match(before.split()[-1])  # 'لجان "مقاومة ود مدني"': a quoted name
                 and not COMP_RE.search(after)
                 and not (cue is not None and any(p in after.split() for p in cue.preps))
                 and not any(w in before.split() for w in ("الذي", "التي", "الذين"))

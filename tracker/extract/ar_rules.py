@@ -24,6 +24,7 @@ from tracker.extract.ar_cues import (
 from tracker.extract.ar_lexicon import (
     DOC_SUBJECT_RE,
     NOT_SPEAKER_RE,
+    ORG_RE,
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
@@ -181,6 +182,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+# Sub-units named in apposition after an armed group ("كتائب X، مجموعات Y،").
+_UNIT_WORDS = frozenset({"مجموعات", "مجموعه", "كتيبه", "لواء", "وحده", "فرقه", "سريه", "فوج"})
+
+
 def _object_candidate(
     ctx: Context, vstart: int, vend: int, cue: Cue, gender: str | None, boundary: int | None
 ) -> Candidate | None:
@@ -258,7 +263,9 @@ def _object_candidate(
         short = short and not (
             MASDAR_RE.match(seg) and (len(words) > 3 or any(w in PREP_WORDS for w in words))
         )
-        if short and (is_role(seg) or is_role(text[slot_parts[0][0] : slot_parts[0][1]])):
+        head = text[slot_parts[0][0] : slot_parts[0][1]]
+        unit = bool(words) and words[0] in _UNIT_WORDS and bool(ORG_RE.match(head))
+        if short and (is_role(seg) or is_role(head) or unit):  # "كتائب X، مجموعات Y، استهداف ..."
             slot_parts.append((a, b))
             continue
         if len(slot_parts) == 1 and b < sent.end and APPOSITION_RE.match(seg) and _words(text, a, b) <= 9:

@@ -119,7 +119,11 @@ def build_shadow(text: str) -> Shadow:
         # "أنّمئات": a shadda closing a word-initial أن/إن glued to the next word splits them;
         # "الميادينأنّ": a word-final أنّ glued to the word before is split off too.
         if SHADDA in m.group() and s >= 2 and folded[s - 2 : s] == "ان" and text[s - 2] in "أإ":
-            if s == 2 or not folded[s - 3].isalpha():
+            # "أنّمئات", and "بأنّالمستوطنين" with the preposition bi before it.
+            initial = s == 2 or not folded[s - 3].isalpha()
+            if not initial and folded[s - 3] == "ب":
+                initial = s == 3 or not folded[s - 4].isalpha()
+            if initial:
                 if (
                     e < len(folded)
                     and ARABIC_LETTER_RE.match(folded[e])
