@@ -3,11 +3,14 @@
     python bench/ingest_speed.py [--corpus ../shared/corpus/ar-news-dev.jsonl]
                                  [--synthetic 100000] [--end-to-end 5000] [--jobs 1]
                                  [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
+                                 [--end-to-end-only]
 
 Real text is read from the path given (never copied into the project). The synthetic
 corpus is generated from our own sample articles in data/: their paragraphs shuffled and
 renumbered into N distinct articles, written to a temporary JSON Lines file.
-Prints one line per measurement, in articles per second.
+Prints one line per measurement, in articles per second; the end-to-end runs also give
+this process's CPU time, the part of it spent linking claims, and the time to ingest the
+same file again (every article unchanged).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -28,7 +32,8 @@ from tracker.db import open_store
 from tracker.extract import extract_statements
 from tracker.ingest import ReadFailure, read_paths
 from tracker.paths import sample_articles_dir
-from tracker.services.pipeline import extracted_items, ingest_paths
+from tracker.services import pipeline
+from tracker.services.pipeline import extracted_items
 
 
 def sample_paragraphs() -> list[str]:
@@ -86,15 +91,61 @@ def extract_only(path: Path) -> tuple[int, float]:
     return len(records), time.perf_counter() - started
 
 
-def end_to_end(url: str, path: Path, jobs: int = 1) -> tuple[int, float, float]:
-    """Articles stored, wall seconds, and this process's CPU seconds (a shared machine's
-    load stretches the wall time; the CPU time says what the code itself cost)."""
+@dataclass
+class EndToEnd:
+    stored: int
+    seconds: float
+    cpu: float
+    #: CPU seconds of ``cpu`` spent linking claims at the end.
+    linking: float
+    #: The same file ingested again (every article unchanged): wall and CPU seconds.
+    again_seconds: float
+    again_cpu: float
+
+
+def end_to_end(url: str, path: Path, jobs: int = 1) -> EndToEnd:
+    """Ingest the file into an empty store, then again. Wall and this process's CPU seconds:
+    a shared machine's load stretches the wall time; the CPU time says what the code cost."""
     store = open_store(url)
-    started, cpu = time.perf_counter(), time.process_time()
-    summary = ingest_paths(store, [str(path)], jobs=jobs)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-    store.dispose()
-    return summary.ingested, elapsed, cpu
+    linking = [0.0]
+    link = pipeline.link_statement_ids
+
+    def timed_link(*args, **kwargs):  # type: ignore[no-untyped-def]
+        begun = time.process_time()
+        try:
+            return link(*args, **kwargs)
+        finally:
+            linking[0] += time.process_time() - begun
+
+    pipeline.link_statement_ids = timed_link  # type: ignore[assignment]
+    try:
+        started, cpu = time.perf_counter(), time.process_time()
+        summary = pipeline.ingest_paths(store, [str(path)], jobs=jobs)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        again_started, again_cpu = time.perf_counter(), time.process_time()
+        again = pipeline.ingest_paths(store, [str(path)], jobs=jobs)
+        again_elapsed, again_cpu = time.perf_counter() - again_started, time.process_time() - again_cpu
+    finally:
+        pipeline.link_statement_ids = link  # type: ignore[assignment]
+        store.dispose()
+    if again.unchanged != summary.ingested:
+        sys.exit(f"ingesting the same file again changed something: {again.line()}")
+    return EndToEnd(summary.ingested, elapsed, cpu, linking[0], again_elapsed, again_cpu)
+
+
+def report_end_to_end(database: str, jobs: int, result: EndToEnd) -> None:
+    report(
+        f"synthetic: end to end into {database}, --jobs {jobs}",
+        result.stored,
+        result.seconds,
+        f"(cpu {result.cpu:.2f} s, of which linking {result.linking:.2f} s)",
+    )
+    report(
+        f"synthetic: the same again into {database} (unchanged)",
+        result.stored,
+        result.again_seconds,
+        f"(cpu {result.again_cpu:.2f} s)",
+    )
 
 
 def head(path: Path, out: Path, count: int) -> None:
@@ -115,10 +166,13 @@ def main() -> None:
     parser.add_argument("--end-to-end", type=int, default=5_000, help="articles stored per database")
     parser.add_argument("--pg", help="PostgreSQL URL for the end-to-end run (a scratch schema is used)")
     parser.add_argument("--jobs", type=int, default=1, help="extraction processes in the end-to-end runs")
+    parser.add_argument(
+        "--end-to-end-only", action="store_true", help="skip the parse + extract measurements"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
 
-    if args.corpus:
+    if args.corpus and not args.end_to_end_only:
         count, seconds = extract_only(args.corpus)
         report(f"real corpus: extraction only, 1 core ({args.corpus.name})", count, seconds)
         for jobs in (1, 2):
@@ -132,14 +186,13 @@ def main() -> None:
 
     synthetic = work / "synthetic.jsonl"
     write_synthetic(synthetic, args.synthetic)
-    for jobs in (1, 2):
+    for jobs in () if args.end_to_end_only else (1, 2):
         articles, statements, seconds = parse_and_extract(synthetic, jobs)
         report(f"synthetic: parse + extract, --jobs {jobs}", articles, seconds, f"({statements} statements)")
 
     subset = work / "subset.jsonl"
     head(synthetic, subset, args.end_to_end)
-    stored, seconds, cpu = end_to_end(f"sqlite:///{work / 'bench.db'}", subset, args.jobs)
-    report(f"synthetic: end to end into SQLite, --jobs {args.jobs}", stored, seconds, f"(cpu {cpu:.2f} s)")
+    report_end_to_end("SQLite", args.jobs, end_to_end(f"sqlite:///{work / 'bench.db'}", subset, args.jobs))
     if args.pg:
         schema = f"bench_{uuid.uuid4().hex[:8]}"
         engine = create_engine(args.pg)
@@ -148,13 +201,7 @@ def main() -> None:
         try:
             separator = "&" if "?" in args.pg else "?"
             pg_url = f"{args.pg}{separator}options=-csearch_path%3D{schema}"
-            stored, seconds, cpu = end_to_end(pg_url, subset, args.jobs)
-            report(
-                f"synthetic: end to end into PostgreSQL, --jobs {args.jobs}",
-                stored,
-                seconds,
-                f"(cpu {cpu:.2f} s)",
-            )
+            report_end_to_end("PostgreSQL", args.jobs, end_to_end(pg_url, subset, args.jobs))
         finally:
             with engine.begin() as connection:
                 connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))

@@ -8,6 +8,7 @@ Runs on SQLite and PostgreSQL. Names and sentences are made up for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -15,8 +16,11 @@ from sqlalchemy import select
 
 from tests.builders import make_article_record, make_statement_record
 from tracker.models import Speaker, SpeakerAlias, SpeakerRole, Statement
+from tracker.normalize import fold
 from tracker.services.ingest import store_article
-from tracker.services.speakers_cache import SpeakerCache
+from tracker.services.speakers import SpeakerResolver
+from tracker.services.speakers_cache import SpeakerCache, lookup_keys, qid_key
+from tracker.speakers.gazetteer import default_gazetteer
 
 MINISTER = "وزير المالية"
 
@@ -37,6 +41,13 @@ ROLE_ONLY = [
     (MINISTER, MINISTER, date(2025, 3, 9)),
     (MINISTER, MINISTER, date(2025, 3, 1)),
     ("سامر الخطيب", MINISTER, date(2025, 2, 1)),
+]
+# The office changes hands within the run: who a role-only mention means must follow.
+ROLE_CHANGES_HANDS = [
+    ("سامر الخطيب", MINISTER, date(2025, 1, 1)),
+    (MINISTER, MINISTER, date(2025, 3, 1)),
+    ("رنا حداد", MINISTER, date(2025, 12, 1)),
+    (MINISTER, MINISTER, date(2025, 11, 1)),
 ]
 DIFFERENT_PEOPLE = [
     ("ليلى حداد", None, date(2025, 1, 1)),
@@ -86,6 +97,7 @@ def _snapshot(session) -> dict[str, list]:  # type: ignore[no-untyped-def]
         pytest.param(FULL_THEN_SURNAME, 1, id="surname-joins-the-full-name"),
         pytest.param(SURNAME_BECOMES_AMBIGUOUS, 3, id="ambiguous-surname-gets-its-own"),
         pytest.param(ROLE_ONLY, 1, id="role-only-mentions"),
+        pytest.param(ROLE_CHANGES_HANDS, 2, id="role-changes-hands"),
         pytest.param(DIFFERENT_PEOPLE, 2, id="different-people-apart"),
     ],
 )
@@ -108,19 +120,77 @@ def test_cached_run_resolves_as_uncached(store, articles, speakers) -> None:  # 
 @pytest.mark.parametrize(
     ("pending", "kept"),
     [
-        pytest.param(SpeakerAlias(alias="س", alias_norm="س", kind="surname"), False, id="new-alias-forgets"),
-        pytest.param(Speaker(name="س", name_norm="س", kind="person"), False, id="new-speaker-forgets"),
+        pytest.param(
+            SpeakerAlias(alias="سامر الخطيب", alias_norm="سامر الخطيب", kind="full_name"),
+            False,
+            id="alias-with-the-name-forgets",
+        ),
+        pytest.param(
+            Speaker(name="سامر الخطيب", name_norm="سامر الخطيب", kind="person"),
+            False,
+            id="speaker-with-the-name-forgets",
+        ),
+        pytest.param(
+            Speaker(name="س ص", name_norm="س ص", kind="person", external_id="Q1"),
+            False,
+            id="speaker-with-the-qid-looked-up-forgets",
+        ),
+        pytest.param(
+            SpeakerAlias(alias="رنا", alias_norm="رنا", kind="surname"), True, id="other-alias-keeps"
+        ),
+        pytest.param(
+            Speaker(name="رنا حداد", name_norm="رنا حداد", kind="person"), True, id="other-speaker-keeps"
+        ),
         pytest.param(None, True, id="nothing-new-keeps"),
     ],
 )
-def test_names_are_forgotten_when_a_speaker_or_alias_is_added(store, pending, kept) -> None:  # type: ignore[no-untyped-def]
-    cache = SpeakerCache(names={("سامر الخطيب", "person"): 1})
+def test_names_are_forgotten_when_what_they_looked_up_is_added(store, pending, kept) -> None:  # type: ignore[no-untyped-def]
+    cache = SpeakerCache()
+    cache.remember(("سامر الخطيب", "person"), 1, {"سامر الخطيب", qid_key("Q1")})
+    cache.remember(("ليلى", "person"), 2, {"ليلى"})
     with store.sessions() as session:
         if pending is not None:
             session.add(pending)
         cache.note_pending(session)
-        assert bool(cache.names) is kept
+        assert (("سامر الخطيب", "person") in cache.names) is kept
+        assert cache.names[("ليلى", "person")] == 2  # looked up nothing that was added
         session.expunge_all()
+
+
+def test_an_alias_the_resolver_attaches_forgets_the_names_that_looked_it_up(store) -> None:  # type: ignore[no-untyped-def]
+    """A mention's alias form ("أبو سامر") added to a speaker: a name resolved by that form is asked again."""
+    text = "قال سامر الخطيب إن الخبر صحيح."
+    plain = make_statement_record(text, "الخبر صحيح").speaker
+    nicknamed = replace(plain, mention="أبو سامر")
+    session = store.sessions()
+    try:
+        cache = SpeakerCache()
+        resolver = SpeakerResolver(session, cache)
+        (speaker_id,) = resolver.article([(make_statement_record(text, "الخبر صحيح"), None)])
+        cache.remember(("أبو سامر", "person"), 99, {fold("أبو سامر")})
+        cache.remember(("ليلى", "person"), 98, {"ليلى"})
+        resolver.aliases(speaker_id, resolver.mention(plain))  # nothing new: both kept
+        assert set(cache.names) >= {("أبو سامر", "person"), ("ليلى", "person")}
+        resolver.aliases(speaker_id, resolver.mention(nicknamed))
+        assert ("أبو سامر", "person") not in cache.names
+        assert ("ليلى", "person") in cache.names
+    finally:
+        session.rollback()
+        session.close()
+
+
+def test_lookup_keys_cover_the_gazetteer_entry() -> None:
+    """A name the gazetteer knows is looked up by its spellings and QID as well as by itself."""
+    gazetteer = default_gazetteer()
+    entry = next(e for e in gazetteer.entries if e.qid and len(e.spellings) > 1 and e.kind == "person")
+    name = entry.spellings[0]
+    keys = lookup_keys(
+        make_statement_record(f"قال {name} إن الخبر صحيح.", "الخبر صحيح", speaker=name).speaker, gazetteer
+    )
+    assert qid_key(entry.qid) in keys
+    assert {fold(spelling) for spelling in entry.spellings} <= keys
+    unknown = make_statement_record("قال سامر الخطيب إن الخبر صحيح.", "الخبر صحيح").speaker
+    assert lookup_keys(unknown, gazetteer) == {"سامر الخطيب"}
 
 
 @pytest.mark.parametrize(

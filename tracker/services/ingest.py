@@ -5,7 +5,9 @@ one, else the hash of the normalised body, so ingesting the same article again a
 nothing; a changed body under a known URL updates the article and re-extracts it, and
 the reviews of statements whose content did not change are carried over (matched by
 ``content_key``). Speaker resolution and claim linking run here too, so one call takes
-an article to reviewable statements.
+an article to reviewable statements. ``tracker ingest`` stores many articles a batch per
+transaction through :mod:`tracker.services.ingest_bulk`, which writes new articles in
+bulk and hands the others to :func:`store_article`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -43,15 +45,19 @@ def content_key(speaker_name: str, content: str) -> str:
     return hashlib.sha256(f"{fold(speaker_name)}\x1f{fold(content)}".encode()).hexdigest()
 
 
+def outlet_domain(url: str | None) -> str | None:
+    """The host of an article's URL, without "www.": a new outlet's domain."""
+    if url and "://" in url:
+        return url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
+    return None
+
+
 def _outlet(session: Session, name: str | None, language: str | None, url: str | None) -> Outlet | None:
     if not name:
         return None
     outlet = session.scalar(select(Outlet).where(Outlet.name == name))
     if outlet is None:
-        domain = None
-        if url and "://" in url:
-            domain = url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
-        outlet = Outlet(name=name, domain=domain, language=language)
+        outlet = Outlet(name=name, domain=outlet_domain(url), language=language)
         session.add(outlet)
         session.flush()
     return outlet
@@ -67,58 +73,71 @@ def _find_existing(session: Session, record: ArticleRecord, digest: str) -> Arti
     return next((a for a in found if a.url == record.url), None) or next(iter(found), None)
 
 
-def _statement_row(record: StatementRecord, ordinal: int) -> Statement:
+def statement_values(record: StatementRecord, ordinal: int) -> dict[str, Any]:
+    """The column values of one extracted statement (its speaker id aside)."""
     speaker = record.speaker
     date = record.date
-    return Statement(
-        ordinal=ordinal,
-        speaker_name=speaker.name,
-        speaker_mention=speaker.mention or None,
-        speaker_kind=speaker.kind,
-        role_mention=speaker.role,
-        cue=record.cue.text[:200],
-        content=record.content.text,
-        content_norm=fold(record.content.text),
-        content_key=content_key(speaker.name, record.content.text),
-        speaker_start=speaker.span.start if speaker.span else None,
-        speaker_end=speaker.span.end if speaker.span else None,
-        cue_start=record.cue.start,
-        cue_end=record.cue.end,
-        content_start=record.content.start,
-        content_end=record.content.end,
-        direct_quotes=[[quote.start, quote.end, quote.text] for quote in record.direct_quotes],
-        kind=record.kind,
-        said_on=date.value,
-        said_on_precision=date.precision if date.value else None,
-        date_basis=date.basis,
-        date_evidence=date.evidence,
-        via=record.via,
-        language=record.language,
-        method=record.method,
-        confidence=record.confidence,
-        extractor_version=EXTRACTOR_VERSION,
-    )
+    content = record.content.text
+    content_norm = fold(content)
+    return {
+        "ordinal": ordinal,
+        "speaker_name": speaker.name,
+        "speaker_mention": speaker.mention or None,
+        "speaker_kind": speaker.kind,
+        "role_mention": speaker.role,
+        "cue": record.cue.text[:200],
+        "content": content,
+        "content_norm": content_norm,
+        # content_key(speaker.name, content), with the content folded once.
+        "content_key": hashlib.sha256(f"{fold(speaker.name)}\x1f{content_norm}".encode()).hexdigest(),
+        "speaker_start": speaker.span.start if speaker.span else None,
+        "speaker_end": speaker.span.end if speaker.span else None,
+        "cue_start": record.cue.start,
+        "cue_end": record.cue.end,
+        "content_start": record.content.start,
+        "content_end": record.content.end,
+        "direct_quotes": [[quote.start, quote.end, quote.text] for quote in record.direct_quotes],
+        "kind": record.kind,
+        "said_on": date.value,
+        "said_on_precision": date.precision if date.value else None,
+        "date_basis": date.basis,
+        "date_evidence": date.evidence,
+        "via": record.via,
+        "language": record.language,
+        "method": record.method,
+        "confidence": record.confidence,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+def article_values(record: ArticleRecord, digest: str) -> dict[str, Any]:
+    """The column values of one article (its outlet aside)."""
+    published = record.published
+    offset = published.utcoffset() if published else None
+    return {
+        "url": record.url,
+        "title": record.title,
+        "published_at": published,
+        "published_offset": int(offset.total_seconds() // 60) if offset is not None else None,
+        "published_date": published.date() if published else None,
+        "language": record.language,
+        "author": record.author,
+        "description": record.description,
+        "body": record.text,
+        "content_hash": digest,
+        "source_path": record.source_path,
+        "input_format": record.input_format,
+        "captions": list(record.captions),
+        "subheadings": list(record.subheadings),
+        "related_links": list(record.related),
+        "tags": list(record.tags),
+    }
 
 
 def _fill_article(article: Article, record: ArticleRecord, digest: str, outlet: Outlet | None) -> None:
     article.outlet = outlet
-    article.url = record.url
-    article.title = record.title
-    article.published_at = record.published
-    offset = record.published.utcoffset() if record.published else None
-    article.published_offset = int(offset.total_seconds() // 60) if offset is not None else None
-    article.published_date = record.published.date() if record.published else None
-    article.language = record.language
-    article.author = record.author
-    article.description = record.description
-    article.body = record.text
-    article.content_hash = digest
-    article.source_path = record.source_path
-    article.input_format = record.input_format
-    article.captions = list(record.captions)
-    article.subheadings = list(record.subheadings)
-    article.related_links = list(record.related)
-    article.tags = list(record.tags)
+    for name, value in article_values(record, digest).items():
+        setattr(article, name, value)
 
 
 def _carry_reviews(old: list[Statement], new: list[Statement]) -> None:
@@ -168,7 +187,7 @@ def store_article(
     if statements is None:
         statements = extract_statements(record)
     outlet = _outlet(session, record.outlet, record.language, record.url)
-    rows = [_statement_row(st, ordinal) for ordinal, st in enumerate(statements)]
+    rows = [Statement(**statement_values(st, ordinal)) for ordinal, st in enumerate(statements)]
     if existing is None:
         # An empty collection now: the speaker lookups may flush the article before its
         # statements are added, and a flushed article would load them with a query.

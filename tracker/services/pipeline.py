@@ -1,13 +1,18 @@
-"""The ingest pipeline: read → extract → store, one transaction per article → link claims.
+"""The ingest pipeline: read → extract → store, a batch per transaction → link claims.
 
-Reading and extraction are pure and can run in worker processes (``jobs > 1``, one batch
-extracted ahead of the one being stored); storing runs in this process, one article per
-transaction (the article, its statements and their speakers), so a failure leaves nothing
-of that article behind and the batch goes on. A :class:`SpeakerCache` carries resolved
-speakers from one article to the next. Claim linking runs once at the end over everything
-the batch stored: in memory and in bulk when many statements wait beside few linked ones
-(:mod:`~tracker.services.claims_bulk`), else with the decisions of one-by-one linking made
-in memory a chunk per transaction (:mod:`~tracker.services.claims_batch`). An
+Articles the store already has under their URL with the same body are found before
+extraction (:func:`skip_unchanged`) and not extracted again. Reading and extraction are
+pure and can run in worker processes (``jobs > 1``, one batch extracted ahead of the
+one being stored); storing runs in this process, a batch of articles per transaction
+written with one executemany per table (:func:`~tracker.services.ingest_bulk.store_batch`).
+Each article still succeeds or fails whole: when a batch fails it is rolled back and
+its articles are stored again one per transaction, so the failing one is named, leaves
+nothing behind, and the others are stored. An
+:class:`~tracker.services.ingest_bulk.IngestRun` carries resolved speakers and outlets
+from one batch to the next. Claim linking runs once at the end over everything the run
+stored: in memory and in bulk when many statements wait beside few linked ones
+(:mod:`~tracker.services.claims_bulk`), else with the decisions of one-by-one linking
+made in memory a chunk per transaction (:mod:`~tracker.services.claims_batch`). An
 interrupted run leaves complete articles whose statements are not linked yet;
 ``tracker link`` (or the next ingest of them) links them. Progress and failures are
 reported through callbacks, so the CLI decides how to show them.
@@ -26,15 +31,19 @@ from tracker.extract import extract_statements
 from tracker.ingest import ReadFailure, read_paths
 from tracker.linking.decide import LinkRules
 from tracker.records import ArticleRecord, StatementRecord
-from tracker.services.ingest import store_article
-from tracker.services.speakers_cache import SpeakerCache
+from tracker.services.ingest import StoreOutcome, body_hash
+from tracker.services.ingest_bulk import IngestRun, store_batch, stored_hashes
 
 BATCH_SIZE = 512
+#: Articles stored per transaction. A batch holds SQLite's write lock while it is written
+#: (a few tenths of a second at this size), so a reviewer saving meanwhile waits no longer.
+STORE_BATCH = 100
 #: Statements linked per transaction on the one-by-one path (decided in memory, written
 #: together at the end of the chunk, so the write lock is held only for that).
 LINK_CHUNK = 1000
 
-Extracted = tuple[ArticleRecord, tuple[StatementRecord, ...]]
+#: An article and its statements (None for a :class:`Seen` one, not extracted).
+Extracted = tuple[ArticleRecord, tuple[StatementRecord, ...] | None]
 
 
 @dataclass
@@ -67,9 +76,44 @@ class IngestSummary:
         }
 
 
-def _extract_one(item: ArticleRecord | ReadFailure) -> Extracted | ReadFailure:
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """An article the store has under its URL with this very body: it needs no extraction."""
+
+    article: ArticleRecord
+
+
+def skip_unchanged(
+    store: Store, items: Iterable[ArticleRecord | ReadFailure]
+) -> Iterator[ArticleRecord | ReadFailure | Seen]:
+    """Mark the articles stored unchanged (found by URL, a query per batch) as :class:`Seen`.
+
+    Re-reading a feed or a folder mostly meets articles ingested before; extracting them
+    again would cost more than everything else. This is only a shortcut: storing checks
+    every article again (an article met twice within one batch, or one without a URL, is
+    extracted and then found unchanged there).
+    """
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH_SIZE)):
+        urls = sorted({item.url for item in batch if isinstance(item, ArticleRecord) and item.url})
+        with store.sessions() as session:
+            stored = stored_hashes(session, urls) if urls else {}
+        for item in batch:
+            if (
+                isinstance(item, ArticleRecord)
+                and item.url in stored
+                and stored[item.url] == body_hash(item.text)
+            ):
+                yield Seen(item)
+            else:
+                yield item
+
+
+def _extract_one(item: ArticleRecord | ReadFailure | Seen) -> Extracted | ReadFailure:
     if isinstance(item, ReadFailure):
         return item
+    if isinstance(item, Seen):
+        return item.article, None
     try:
         return item, extract_statements(item)
     except Exception as error:  # noqa: BLE001  (an extractor bug must not sink the batch; name the article)
@@ -77,9 +121,9 @@ def _extract_one(item: ArticleRecord | ReadFailure) -> Extracted | ReadFailure:
 
 
 def extracted_items(
-    items: Iterable[ArticleRecord | ReadFailure], jobs: int = 1
+    items: Iterable[ArticleRecord | ReadFailure | Seen], jobs: int = 1
 ) -> Iterator[Extracted | ReadFailure]:
-    """Extract statements from each article, in order, in ``jobs`` processes."""
+    """Extract statements from each article (not a :class:`Seen` one), in order, in ``jobs`` processes."""
     if jobs <= 1:
         yield from map(_extract_one, items)
         return
@@ -115,37 +159,73 @@ def ingest_paths(
     on_linked: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Ingest every article under ``paths``; returns the counts and the failure messages."""
+    items = read_paths(paths, fmt=fmt, language=language, outlet=outlet, url=url, default_tz=default_tz)
+    extracted = extracted_items(skip_unchanged(store, items), jobs)
+    return ingest_items(store, extracted, on_item=on_item, on_linked=on_linked)
+
+
+def ingest_items(
+    store: Store,
+    items: Iterable[Extracted | ReadFailure],
+    *,
+    on_item: Callable[[str, ArticleRecord | ReadFailure], None] | None = None,
+    on_linked: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Store extracted articles, a batch per transaction, then link their claims.
+
+    ``on_item`` hears of every item in input order, once its batch is committed.
+    """
     summary = IngestSummary()
     stored: list[int] = []
-    speakers = SpeakerCache()
-    items = read_paths(paths, fmt=fmt, language=language, outlet=outlet, url=url, default_tz=default_tz)
-    for item in extracted_items(items, jobs):
-        if isinstance(item, ReadFailure):
-            summary.failed += 1
-            summary.failures.append(item.message())
+    run = IngestRun()
+    extracted = iter(items)
+    while batch := list(islice(extracted, STORE_BATCH)):
+        articles = [item for item in batch if not isinstance(item, ReadFailure)]
+        results = iter(_store(store, articles, run))
+        for item in batch:
+            if isinstance(item, ReadFailure):
+                result: StoreOutcome | ReadFailure = item
+                article: ArticleRecord | ReadFailure = item
+            else:
+                result, article = next(results), item[0]
+            if isinstance(result, ReadFailure):
+                summary.failed += 1
+                summary.failures.append(result.message())
+                if on_item:
+                    on_item("failed", result)
+                continue
+            setattr(summary, result.status, getattr(summary, result.status) + 1)
+            if result.status != "unchanged":
+                summary.statements += len(result.statement_ids)
+                stored.extend(result.statement_ids)
             if on_item:
-                on_item("failed", item)
-            continue
-        article, statements = item
-        try:
-            with store.sessions.begin() as session:
-                outcome = store_article(session, article, statements, link_claims=False, speakers=speakers)
-        except Exception as error:  # noqa: BLE001  (the article's transaction rolled back; report and go on)
-            speakers.clear()  # it may hold rows of the rolled-back transaction
-            failure = ReadFailure(article.source_path or "-", article.locator, f"could not store: {error}")
-            summary.failed += 1
-            summary.failures.append(failure.message())
-            if on_item:
-                on_item("failed", failure)
-            continue
-        setattr(summary, outcome.status, getattr(summary, outcome.status) + 1)
-        if outcome.status != "unchanged":
-            summary.statements += len(outcome.statement_ids)
-            stored.extend(outcome.statement_ids)
-        if on_item:
-            on_item(outcome.status, article)
+                on_item(result.status, article)
     link_statement_ids(store, stored, progress=on_linked)
     return summary
+
+
+def _store(store: Store, articles: list[Extracted], run: IngestRun) -> list[StoreOutcome | ReadFailure]:
+    """Store a batch in one transaction; if it fails, one article per transaction, naming the failures."""
+    if not articles:
+        return []
+    try:
+        with store.sessions.begin() as session:
+            return list(store_batch(session, articles, run))
+    except Exception:  # noqa: BLE001  (rolled back; the article at fault is found and named below)
+        run.clear()  # it may hold rows of the rolled-back transaction
+    return [_store_one(store, article, run) for article in articles]
+
+
+def _store_one(store: Store, item: Extracted, run: IngestRun) -> StoreOutcome | ReadFailure:
+    """Store one article in its own transaction; a failure comes back named, not raised."""
+    article, _ = item
+    try:
+        with store.sessions.begin() as session:
+            (outcome,) = store_batch(session, [item], run)
+            return outcome
+    except Exception as error:  # noqa: BLE001  (the article's transaction rolled back; report and go on)
+        run.clear()
+        return ReadFailure(article.source_path or "-", article.locator, f"could not store: {error}")
 
 
 def link_statement_ids(

@@ -1,7 +1,9 @@
 """Speaker identity in the store: resolving statements to speakers, roles over time.
 
-``resolve_speakers`` is called by ingest with the (Statement row, StatementRecord) pairs
-of one article, whose SpeakerRef the extractor already resolved inside the article.
+Ingest resolves one article's statements at a time, whose SpeakerRef the extractor
+already resolved inside the article: :class:`SpeakerResolver` returns their speaker ids
+(the batch path, :mod:`tracker.services.ingest_bulk`), ``resolve_speakers`` sets them on
+Statement rows (one article through the ORM).
 Across the store the rules are conservative, because a wrong merge silently credits a
 claim to the wrong person:
 
@@ -31,7 +33,7 @@ from sqlalchemy.orm import Session
 from tracker.models import Article, Speaker, SpeakerAlias, SpeakerRole, Statement
 from tracker.normalize import fold, script_of
 from tracker.records import SpeakerRef, StatementRecord
-from tracker.services.speakers_cache import SpeakerCache
+from tracker.services.speakers_cache import Mention, RoleSighting, SpeakerCache, lookup_keys, mention_of
 from tracker.services.speakers_detail import SpeakerDetail, speaker_detail
 from tracker.services.speakers_edit import (
     MergeSuggestion,
@@ -52,7 +54,7 @@ from tracker.services.speakers_store import (
     same_family,
 )
 from tracker.speakers.gazetteer import Gazetteer, default_gazetteer
-from tracker.speakers.names import is_role_phrase, role_organization, surname_of
+from tracker.speakers.names import role_organization, surname_of
 
 __all__ = [
     "MergeSuggestion",
@@ -75,20 +77,6 @@ __all__ = [
 
 # How far outside the dates a role was seen a role-only mention may still attach.
 ROLE_SLACK = timedelta(days=180)
-
-
-def _statement_day(statement: Statement, article: Article) -> date | None:
-    if statement.said_on is not None:
-        return statement.said_on
-    return article.published_at.date() if article.published_at else None
-
-
-def is_role_only(ref: SpeakerRef, gazetteer: Gazetteer) -> bool:
-    """The statement names an office, not a person: "وفق المتحدثة باسم الخارجية الروسية"."""
-    name = ref.name.strip()
-    if ref.role and fold(name) == fold(ref.role):
-        return True
-    return ref.kind == "person" and is_role_phrase(name) and gazetteer.lookup(name, ref.kind) is None
 
 
 def _root(session: Session, speaker_id: int) -> Speaker | None:
@@ -155,6 +143,7 @@ def _find_by_gazetteer(
 
 
 def _speaker_for_name(session: Session, ref: SpeakerRef, gazetteer: Gazetteer) -> Speaker:
+    # speakers_cache.lookup_keys lists what this reads: change the two together.
     name, kind = ref.name.strip(), ref.kind
     speaker = find_by_full_name(session, name, kind)
     if speaker is not None:
@@ -182,23 +171,24 @@ def _speaker_for_name(session: Session, ref: SpeakerRef, gazetteer: Gazetteer) -
     return new_speaker(session, name, kind, entry)
 
 
-def _speaker_for_role(session: Session, role: str, on: date | None) -> Speaker | None:
-    norm = role_norm(role)
-    rows = session.scalars(select(SpeakerRole).where(SpeakerRole.title_norm == norm)).all()
-    holders: dict[int, Speaker] = {}
-    for row in rows:
-        seen_far = (
-            on is not None
-            and row.first_seen is not None
-            and row.last_seen is not None
-            and not (row.first_seen - ROLE_SLACK <= on <= row.last_seen + ROLE_SLACK)
-        )
-        if seen_far:
-            continue
+def _role_sightings(session: Session, norm: str) -> list[RoleSighting]:
+    """The rows of this role held by people: (the person's root id, first seen, last seen)."""
+    found: list[RoleSighting] = []
+    for row in session.scalars(select(SpeakerRole).where(SpeakerRole.title_norm == norm)):
         root = _root(session, row.speaker_id)
         if root is not None and root.kind == "person":
-            holders[root.id] = root
-    return next(iter(holders.values())) if len(holders) == 1 else None
+            found.append((root.id, row.first_seen, row.last_seen))
+    return found
+
+
+def _role_holder(sightings: list[RoleSighting], on: date | None) -> int | None:
+    """The one person seen in the role around ``on`` (rule 3), else None."""
+    holders = {
+        speaker_id
+        for speaker_id, first, last in sightings
+        if on is None or first is None or last is None or first - ROLE_SLACK <= on <= last + ROLE_SLACK
+    }
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def record_role(session: Session, speaker: Speaker, title: str, on: date | None) -> None:
@@ -223,31 +213,6 @@ def _record_role(speaker: Speaker, norm: str, title: str, on: date | None) -> Sp
     return role
 
 
-def _alias_calls(ref: SpeakerRef) -> list[tuple[str, str]]:
-    """The (text, kind) aliases the names this article used for the speaker give, in order."""
-    name = ref.name.strip()
-    calls = [(name, "full_name" if surname_of(name) or ref.kind != "person" else "surname")]
-    if ref.kind == "person" and (surname := surname_of(name)):
-        calls.append((surname, "surname"))
-    for other in (ref.mention, ref.role, *ref.aliases):
-        other = (other or "").strip()
-        if not other or fold(name) in fold(other):
-            continue  # the name itself, or "role, name" as one mention
-        if (ref.role and fold(other) == fold(ref.role)) or is_role_phrase(other):
-            calls.append((other, "role"))
-        elif ref.kind == "person" and fold(name).endswith(" " + fold(other)):
-            calls.append((other, "surname"))
-        elif len(fold(other)) >= 3:
-            calls.append((other, "short_name"))
-    return calls
-
-
-def _name_aliases(session: Session, speaker: Speaker, ref: SpeakerRef) -> None:
-    """The names this article used for the speaker become aliases (role phrases as kind "role")."""
-    for text, kind in _alias_calls(ref):
-        attach_alias(session, speaker, text, kind)
-
-
 def resolve_speakers(
     session: Session,
     article: Article,
@@ -259,21 +224,31 @@ def resolve_speakers(
     ``cache`` carries what a run resolved from one article to the next (see
     :mod:`tracker.services.speakers_cache`); without one, nothing outlives this call.
     """
-    resolver = _Resolver(session, article, cache if cache is not None else SpeakerCache())
-    # Autoflush would write the statements' speaker ids before every lookup and alias load;
-    # the lookups only need the new speakers, aliases and roles, flushed just before them.
-    with session.no_autoflush:
-        resolver.run(pairs)
-    resolver.cache.note_pending(session)
-    session.flush()
+    published = article.published_at.date() if article.published_at else None
+    resolver = SpeakerResolver(session, cache)
+    ids = resolver.article([(record, statement.said_on or published) for statement, record in pairs])
+    for (statement, _), speaker_id in zip(pairs, ids, strict=True):
+        statement.speaker_id = speaker_id
+    resolver.finish()
 
 
-class _Resolver:
-    """One article's resolution: rule by rule as the module docstring says, memoised."""
+class SpeakerResolver:
+    """Resolution article by article, rule by rule as the module docstring says, memoised.
 
-    def __init__(self, session: Session, article: Article, cache: SpeakerCache) -> None:
-        self.session, self.article, self.cache = session, article, cache
+    :meth:`article` returns the speaker id of each of one article's statements; the new
+    speakers it needed are flushed (they have ids), new aliases and role sightings may
+    wait in the session until :meth:`finish` flushes them. Ingest keeps one resolver for
+    a batch of articles stored in one transaction.
+    """
+
+    def __init__(self, session: Session, cache: SpeakerCache | None = None) -> None:
+        self.session = session
+        self.cache = cache if cache is not None else SpeakerCache()
         self.gazetteer = default_gazetteer()
+
+    def finish(self) -> None:
+        self.cache.note_pending(self.session)
+        self.session.flush()
 
     def flush_new(self) -> None:
         if self.session.new:
@@ -283,9 +258,15 @@ class _Resolver:
     def speaker(self, speaker_id: int) -> Speaker:
         return self.session.get_one(Speaker, speaker_id)
 
+    def mention(self, ref: SpeakerRef) -> Mention:
+        key = (ref.name, ref.kind, ref.role, ref.mention, ref.aliases)
+        found = self.cache.mentions.get(key)
+        if found is None:
+            found = self.cache.mentions[key] = mention_of(ref, self.gazetteer)
+        return found
+
     def by_name(self, ref: SpeakerRef) -> int:
         key = (ref.name.strip(), ref.kind)
-        self.cache.note_pending(self.session)  # aliases this article attached so far
         known = self.cache.names.get(key)
         if known is not None:
             return known
@@ -294,55 +275,70 @@ class _Resolver:
         created = bool(self.session.new)
         self.flush_new()  # a new speaker's id
         if not created:
-            self.cache.names[key] = speaker.id
+            self.cache.remember(key, speaker.id, lookup_keys(ref, self.gazetteer))
         return speaker.id
 
-    def aliases(self, speaker_id: int, ref: SpeakerRef) -> None:
-        calls = _alias_calls(ref)
-        if self.cache.knows_aliases(speaker_id, [text for text, _ in calls]):
+    def aliases(self, speaker_id: int, mention: Mention) -> None:
+        if self.cache.knows_aliases(speaker_id, mention.alias_norms):
             return
         speaker = self.speaker(speaker_id)
-        for text, kind in calls:
-            attach_alias(self.session, speaker, text, kind)
+        for text, kind in mention.alias_calls:
+            alias = attach_alias(self.session, speaker, text, kind)
+            if alias is not None:
+                self.cache.forget(alias.alias_norm)
         self.cache.learn_aliases(speaker)
 
-    def role(self, speaker_id: int, title: str, on: date | None) -> None:
-        norm = role_norm(title)
+    def role(self, speaker_id: int, role: tuple[str, str], on: date | None) -> None:
+        title, norm = role
         if not norm or self.cache.role_unchanged(speaker_id, norm, on):
             return
-        role = _record_role(self.speaker(speaker_id), norm, title, on)
-        self.cache.roles[(speaker_id, norm)] = (role.first_seen, role.last_seen)
+        row = _record_role(self.speaker(speaker_id), norm, title, on)
+        self.cache.roles[(speaker_id, norm)] = (row.first_seen, row.last_seen)
+        self.cache.role_sightings.pop(norm, None)
 
-    def run(self, pairs: Sequence[tuple[Statement, StatementRecord]]) -> None:
-        gazetteer = self.gazetteer
+    def role_holder(self, norm: str, on: date | None) -> int | None:
+        sightings = self.cache.role_sightings.get(norm)
+        if sightings is None:
+            self.flush_new()
+            sightings = self.cache.role_sightings[norm] = _role_sightings(self.session, norm)
+        return _role_holder(sightings, on)
+
+    def article(self, items: Sequence[tuple[StatementRecord, date | None]]) -> list[int | None]:
+        """The speaker ids of one article's statements, given each with its day."""
+        # Autoflush would write pending rows before every lookup and alias load; the
+        # lookups only need the new speakers, aliases and roles, flushed just before them.
+        with self.session.no_autoflush:
+            return self._article(items)
+
+    def _article(self, items: Sequence[tuple[StatementRecord, date | None]]) -> list[int | None]:
+        ids: list[int | None] = [None] * len(items)
+        mentions = [self.mention(record.speaker) for record, _ in items]
         by_name: dict[tuple[str, bool], int] = {}
         by_role: dict[str, int] = {}
         # Named statements first, so a role-only one can use this article's own role holders.
-        ordered = sorted(pairs, key=lambda pair: is_role_only(pair[1].speaker, gazetteer))
-        for statement, record in ordered:
-            ref = record.speaker
-            on = _statement_day(statement, self.article)
-            if ref.kind == "unnamed" or not ref.name.strip():
+        for n in sorted(range(len(items)), key=lambda n: mentions[n].role_only):
+            record, on = items[n]
+            mention = mentions[n]
+            if not mention.named:
                 continue
-            if is_role_only(ref, gazetteer):
-                speaker_id = by_role.get(role_norm(ref.name))
+            if mention.role_only:
+                speaker_id = by_role.get(mention.name_role)
                 if speaker_id is None:
-                    self.flush_new()
-                    holder = _speaker_for_role(self.session, ref.name, on)
-                    speaker_id = holder.id if holder is not None else None
+                    speaker_id = self.role_holder(mention.name_role, on)
                 if speaker_id is not None:
-                    statement.speaker_id = speaker_id
-                    self.role(speaker_id, ref.role or ref.name, on)
+                    ids[n] = speaker_id
+                    if mention.role is not None:
+                        self.role(speaker_id, mention.role, on)
                 continue
-            cache_key = (fold(ref.name), ref.kind == "person")
-            speaker_id = by_name.get(cache_key)
+            speaker_id = by_name.get(mention.fold_key)
             if speaker_id is None:
-                speaker_id = by_name[cache_key] = self.by_name(ref)
-            statement.speaker_id = speaker_id
-            self.aliases(speaker_id, ref)
-            if ref.role:
-                self.role(speaker_id, ref.role, on)
-                by_role.setdefault(role_norm(ref.role), speaker_id)
+                speaker_id = by_name[mention.fold_key] = self.by_name(record.speaker)
+            ids[n] = speaker_id
+            self.aliases(speaker_id, mention)
+            if mention.role is not None:
+                self.role(speaker_id, mention.role, on)
+                by_role.setdefault(mention.role[1], speaker_id)
+        return ids
 
 
 def role_as_of(session: Session, speaker_id: int, on: date) -> str | None:
