@@ -184,3 +184,19 @@ def test_hostile_json_nesting_fails_cleanly(data: bytes, source: str, reason: st
     assert results
     assert all(isinstance(r, ReadFailure) for r in results)
     assert results[0].reason == reason
+
+
+def test_inline_read_also_lines_are_related_links_not_body(tmp_path) -> None:
+    """An export's body with "اقرأ أيضاً: <title>" lines: the titles become related links."""
+    from tracker.ingest import read_paths
+
+    body = "قال الوزير إن الطريق مغلق.\nاقرأ أيضاً: الحكومة تناقش الموازنة الجديدة\nوأضاف أن الجسر سيفتح غداً."
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        json.dumps({"title": "خبر", "full_text": body, "lang": "ar"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    (record,) = list(read_paths([str(path)]))
+    assert "اقرأ" not in record.text
+    assert record.related == ("الحكومة تناقش الموازنة الجديدة",)
+    assert record.text.splitlines() == ["قال الوزير إن الطريق مغلق.", "وأضاف أن الجسر سيفتح غداً."]

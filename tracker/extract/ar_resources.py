@@ -142,6 +142,7 @@ _AMBIGUOUS_FORMS = {
     "روي",
     "يروي",
     "تروي",
+    "اقرا",  # the dual "they both acknowledged" is spelled like "read" ("اقرأ أيضاً")
 }
 
 FORM_TO_CUE: dict[str, Cue] = {}

@@ -26,7 +26,7 @@ from tracker.ingest.base import ReadFailure, ReadOptions, build_record, size_tex
 from tracker.ingest.decode import DecodeError, bom_encoding, decode_line
 from tracker.ingest.htmltext import fragment_paragraphs, looks_like_html
 from tracker.ingest.published import parse_date_field
-from tracker.ingest.resources import TAG_SPLIT_RE
+from tracker.ingest.resources import INLINE_RELATED_RE, TAG_SPLIT_RE
 from tracker.records import ArticleRecord
 
 BODY_KEYS = ("text", "body", "content", "full_text", "articleBody")
@@ -84,6 +84,21 @@ def _body(value: Any) -> tuple[str | None, list[str]]:
     return value, []
 
 
+def _split_related(text: str | None) -> tuple[str | None, list[str]]:
+    """An export's body with its inline "اقرأ أيضاً: <title>" lines moved to related links."""
+    if not text:
+        return text, []
+    kept: list[str] = []
+    related: list[str] = []
+    for line in text.split("\n"):
+        inline = INLINE_RELATED_RE.match(line.strip())
+        if inline:
+            related.append(inline.group("title"))
+        else:
+            kept.append(line)
+    return ("\n".join(kept) if related else text), related
+
+
 def records_from_object(
     obj: Any, opts: ReadOptions, fmt: str, locator: str | None, *, lists_allowed: bool = True
 ) -> Iterator[Result]:
@@ -107,6 +122,7 @@ def records_from_object(
             yield from records_from_object(wrapped, opts, fmt, locator)
             return
     text, headings = _body(_first(obj, BODY_KEYS))
+    text, related = _split_related(text)
     if not text or not text.strip():
         yield opts.fail(f"no article text (none of {', '.join(BODY_KEYS)} holds any)", locator)
         return
@@ -125,6 +141,7 @@ def records_from_object(
         author=", ".join(authors) if authors else None,
         description=_name(_first(obj, DESCRIPTION_KEYS)),
         subheadings=headings,
+        related=related,
         tags=_tags(_first(obj, TAG_KEYS)),
     )
 
