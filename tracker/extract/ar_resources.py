@@ -332,7 +332,7 @@ GLUE_AFTER_RE = re.compile("[ىة][\u064b-\u0652\u0640]*(?=[\u0621-\u064a])")
 # "الميادينبشأن"): links run into the next word in scraped text. On the stored text.
 _GLUE_TAILS = (
     "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أعلن", "أعلنت", "أشار", "أشارت", "أوضح", "أوضحت",
-    "ذكر", "ذكرت", "بشأن", "حول", "عن", "إلى", "إن", "أن", "بأن", "أدان", "أدانت", "دانت", "في",
+    "ذكر", "ذكرت", "بشأن", "حول", "عن", "إلى", "إن", "أن", "بأن", "أدان", "أدانت", "دانت", "في", "نفى", "نفت",
 )  # fmt: skip
 
 
@@ -345,7 +345,7 @@ def _glue_before(tails: tuple[str, ...]) -> re.Pattern[str]:
         for f in firsts
     )
     letter = "\u0621-\u064a"
-    return re.compile(f"[{firsts}](?<=[{letter}]{{3}}(?:ين|ون|ات)[{firsts}])(?:{rests})(?![{letter}])")
+    return re.compile(f"[{firsts}](?<=[{letter}]{{3}}(?:ين|ون|ات|ان)[{firsts}])(?:{rests})(?![{letter}])")
 
 
 GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)

@@ -67,6 +67,15 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
     """The noun phrase at the start of a segment, before adverbials ("في بيان", "لوكالة")."""
     m = SPEAKER_CUT_RE.search(text, start, end)
+    genitive_ok = text[end : end + 1] in "،,"  # a name in apposition follows the role
+    while (
+        m is not None
+        and genitive_ok
+        and text[m.start() : m.start() + 3] in (" لو", " لص", " لق", " لم", " لش")
+        and is_role(text[start : m.start()])
+    ):
+        # "المفوض العام لوكالة الغوث": after a role, "لوكالة" is its genitive, not an addressee.
+        m = SPEAKER_CUT_RE.search(text, m.end(), end)
     if m:
         end = m.start()
     return strip_span(text, start, end, _STRIP)
