@@ -182,6 +182,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+# "اعتبر X Y", "رأى X Y": a judgement whose two objects are the content, after the subject.
+_JUDGING_CUES = frozenset({"اعتبر", "رأى"})
 # Sub-units named in apposition after an armed group ("كتائب X، مجموعات Y،").
 _UNIT_WORDS = frozenset({"مجموعات", "مجموعه", "كتيبه", "لواء", "وحده", "فرقه", "سريه", "فوج"})
 
@@ -190,7 +192,7 @@ def _object_candidate(
     ctx: Context, vstart: int, vend: int, cue: Cue, gender: str | None, boundary: int | None
 ) -> Candidate | None:
     """ "أعلنت الوزارة، اليوم، مشاركتها في ..." / "أكد عبد السلام ضرورة ...": a verbal-noun object."""
-    if not cue.object_ok:
+    if not cue.object_ok and cue.lemma not in _JUDGING_CUES:
         return None
     text, sent = ctx.text, ctx.sentence
     clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
@@ -204,6 +206,8 @@ def _object_candidate(
         and not text[clause_start:vstart].strip()
     ):
         before = _fronted_subject(text, sent.start, boundary)
+    if before is None and not cue.object_ok:
+        return None  # "اعتبر X Y" is read only after a named subject ("وكان غالانت قد اعتبر ...")
     if before is not None:
         # "الوزارة أعلنت، اليوم، ارتفاع ...": subject first, the object follows the verb.
         pos = vend
