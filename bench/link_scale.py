@@ -1,7 +1,7 @@
 """Linking at scale: synthetic statements with known repeats, timed, with recall measured.
 
 Usage: python bench/link_scale.py N [--exhaustive-at M] [--seed S]
-       python bench/link_scale.py N --db URL   (database path: per-statement latency)
+       python bench/link_scale.py N --db URL   (the database path: bench/link_latency.py)
 
 The generator writes Arabic-script statements from a Zipf-distributed vocabulary (so a
 few words are very common, as "said" and "Syria" are in news) with figures; 30% of the
@@ -205,158 +205,21 @@ def candidate_recall(texts: list[str]) -> dict[str, float]:
     }
 
 
-# Probes not timed: the first ones fill the process's caches (stems, read claims).
-WARM_UP = 20
-
-
-def db_latency(texts: list[str], url: str, probes: int = 200, seed: int = 11) -> dict[str, object]:
-    """Per-statement latency of the database path at a store of ``len(texts)`` statements.
-
-    The store is bulk-loaded with what linking would have written (claims, links and the
-    StatementTerm index, from the in-memory run, which makes the same decisions); then
-    ``probes`` new statements -- half repeats, half new -- are stored and linked one
-    transaction each through ``tracker.services.claims.link_statements``, and timed.
-    """
-    import statistics
-
-    from sqlalchemy import insert
-
-    from tracker.db import open_store
-    from tracker.linking import Clusterer, Item, read_claim
-    from tracker.models import Article, Claim, ClaimLink, Statement, StatementTerm
-    from tracker.normalize import fold
-    from tracker.services.claims import link_statements
-
-    clusterer = Clusterer()
-    decisions = [clusterer.add(Item(i + 1, read_claim(text))) for i, text in enumerate(texts)]
-    store = open_store(url)
-    per_article = 50
-    started = time.perf_counter()
-    with store.sessions.begin() as session:
-        session.execute(
-            insert(Article),
-            [
-                {"id": a + 1, "body": "-", "content_hash": f"{a:064d}"}
-                for a in range(len(texts) // per_article + 1)
-            ],
-        )
-        for start in range(0, len(texts), 20_000):
-            session.execute(
-                insert(Statement),
-                [
-                    {
-                        "id": i + 1,
-                        "article_id": i // per_article + 1,
-                        "speaker_name": "x",
-                        "cue": "قال",
-                        "content": t,
-                        "content_norm": fold(t),
-                        "content_key": f"{i:064d}",
-                        "cue_start": 0,
-                        "cue_end": 1,
-                        "content_start": 0,
-                        "content_end": 1,
-                        "method": "bench",
-                        "extractor_version": "bench",
-                    }
-                    for i, t in enumerate(texts[start : start + 20_000], start=start)
-                ],
-            )
-        anchors = sorted(set(clusterer.claim_of.values()))
-        session.execute(
-            insert(Claim),
-            [
-                {
-                    "id": c,
-                    "canonical_text": texts[c - 1],
-                    "canonical_norm": "",
-                    "first_statement_id": c,
-                    "appearance_count": 1,
-                }
-                for c in anchors
-            ],
-        )
-        links = [
-            {
-                "statement_id": i,
-                "claim_id": clusterer.claim_of[i],
-                "score": d.score,
-                "relation": d.relation,
-                "status": "confirmed" if d.confirmed else "suggested",
-            }
-            for i, d in zip(range(1, len(texts) + 1), decisions, strict=True)
-        ]
-        for start in range(0, len(links), 50_000):
-            session.execute(insert(ClaimLink), links[start : start + 50_000])
-        terms = [{"term": t, "statement_id": i} for t, ids in clusterer.index._postings.items() for i in ids]
-        for start in range(0, len(terms), 100_000):
-            session.execute(insert(StatementTerm), terms[start : start + 100_000])
-    load_seconds = time.perf_counter() - started
-    rng = random.Random(seed)
-    timings: list[float] = []
-    cpu: list[float] = []
-    next_id = len(texts) + 1
-    for probe in range(probes):
-        text = (
-            rng.choice(texts) + " اليوم"
-            if probe % 2 == 0
-            else " ".join(rng.sample(texts[rng.randrange(len(texts))].split(), 5)) + f" {probe}"
-        )
-        with store.sessions.begin() as session:
-            session.execute(
-                insert(Statement),
-                [
-                    {
-                        "id": next_id,
-                        "article_id": 1,
-                        "speaker_name": "x",
-                        "cue": "قال",
-                        "content": text,
-                        "content_norm": fold(text),
-                        "content_key": f"p{probe:063d}",
-                        "cue_start": 0,
-                        "cue_end": 1,
-                        "content_start": 0,
-                        "content_end": 1,
-                        "method": "bench",
-                        "extractor_version": "bench",
-                    }
-                ],
-            )
-            statement = session.get(Statement, next_id)
-            t0, c0 = time.perf_counter(), time.process_time()
-            link_statements(session, [statement])
-            if probe >= WARM_UP:
-                timings.append((time.perf_counter() - t0) * 1000)
-                cpu.append((time.process_time() - c0) * 1000)
-        next_id += 1
-    store.dispose()
-    timings.sort()
-    cpu.sort()
-    return {
-        "store_statements": len(texts),
-        "bulk_load_seconds": round(load_seconds, 1),
-        "probes_timed": len(timings),
-        "link_ms_median": round(statistics.median(timings), 2),
-        "link_ms_p95": round(timings[int(len(timings) * 0.95) - 1], 2),
-        "link_cpu_ms_median": round(statistics.median(cpu), 2),
-        "link_cpu_ms_p95": round(cpu[int(len(cpu) * 0.95) - 1], 2),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int)
     parser.add_argument("--exhaustive-at", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
-        "--db", help="measure per-statement linking latency in this (new, empty) database instead"
+        "--db", help="measure per-statement linking latency in this database instead (bench/link_latency.py)"
     )
     args = parser.parse_args()
-    texts, truth, hard = Generator(args.seed).generate(args.n)
     if args.db:
-        print(json.dumps(db_latency(texts, args.db), indent=2))
+        from link_latency import run
+
+        print(json.dumps(run(args.db, args.n, seed=args.seed), indent=2))
         return
+    texts, truth, hard = Generator(args.seed).generate(args.n)
     seconds, decisions, clusterer = run_index(texts)
     report: dict[str, object] = {
         "statements": args.n,

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from tests.builders import add_article, make_statement_record
 from tracker.models import Claim, ClaimLink, FactCheck, StatementTerm
 from tracker.services.claims import (
+    ClaimChanged,
     ClaimConflict,
     ClaimError,
     claim_detail,
@@ -162,6 +163,47 @@ def test_split_and_merge_are_recorded_and_kept(store) -> None:  # type: ignore[n
     with store.sessions.begin() as session:
         assert _link_of(session, other_figure).claim_id == new_claim
         assert _link_of(session, dam).claim_id == toll_claim
+
+
+def test_split_and_merge_refuse_a_claim_changed_since(store) -> None:  # type: ignore[no-untyped-def]
+    reworded, original, other_figure, dam = _seed(store)
+    with store.sessions.begin() as session:
+        toll, dam_claim = _link_of(session, original).claim_id, _link_of(session, dam).claim_id
+        seen = {c.claim_id: c.version for c in list_claims(session)}
+    # Meanwhile one more appearance of the toll claim is ingested and linked.
+    with store.sessions.begin() as session:
+        _article(session, 5, TOLL, day=date(2025, 3, 9), outlet="وكالة ب", speaker="سامي نور")
+    with pytest.raises(ClaimChanged) as raised, store.sessions.begin() as session:
+        split_statement(session, other_figure, reviewer="omar", expected_version=seen[toll])
+    assert raised.value.expected_version == seen[toll]
+    assert raised.value.version > seen[toll]
+    assert "changed since you loaded it" in str(raised.value)
+    with pytest.raises(ClaimChanged), store.sessions.begin() as session:
+        merge_claims(
+            session, dam_claim, toll, reviewer="omar", expected_versions=(seen[dam_claim], seen[toll])
+        )
+    with store.sessions.begin() as session:  # both refusals changed nothing
+        assert _link_of(session, other_figure).claim_id == toll
+        assert _link_of(session, dam).claim_id == dam_claim
+        assert session.get(Claim, toll).appearance_count == 4  # type: ignore[union-attr]
+        assert session.get(Claim, dam_claim).version == seen[dam_claim]  # type: ignore[union-attr]
+        now = session.get(Claim, toll).version  # type: ignore[union-attr]
+    with store.sessions.begin() as session:
+        split_statement(session, other_figure, reviewer="omar", expected_version=now)
+    # A colleague who loaded the claim at that same version is refused: the split changed it.
+    with pytest.raises(ClaimChanged), store.sessions.begin() as session:
+        split_statement(session, reworded, reviewer="lina", expected_version=now)
+    with store.sessions.begin() as session:
+        before_confirm = session.get(Claim, dam_claim).version  # type: ignore[union-attr]
+        confirm_link(session, _link_of(session, dam).id, reviewer="lina")
+    with pytest.raises(ClaimChanged), store.sessions.begin() as session:
+        merge_claims(session, toll, dam_claim, reviewer="omar", expected_versions=(None, before_confirm))
+    with store.sessions.begin() as session:
+        versions = (session.get(Claim, toll).version, session.get(Claim, dam_claim).version)  # type: ignore[union-attr]
+        assert merge_claims(session, toll, dam_claim, reviewer="omar", expected_versions=versions) == 1
+        assert session.get(Claim, dam_claim) is None
+    with pytest.raises(ClaimError), store.sessions.begin() as session:
+        merge_claims(session, toll, dam_claim, reviewer="omar", expected_versions=versions)
 
 
 def test_stale_decision_raises_a_conflict(store) -> None:  # type: ignore[no-untyped-def]

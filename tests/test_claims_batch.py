@@ -1,8 +1,11 @@
-"""Batch linking (claims_batch) decides exactly as link_one does one statement at a time.
+"""Linking a batch decides exactly as linking its statements one at a time.
 
-Each case builds a store, then links the pending statements twice inside one transaction
-that is rolled back in between: once with ``link_one`` per statement (the reference) and
-once with ``link_ids`` (the batch path), and compares claims, links and index terms.
+A batch keeps what it read (postings, candidates, claims, outlets) in memory and updates
+it as it decides; one statement at a time (``link_one``, a batch of one each) reads
+everything afresh from the store. Each case builds a store, then links the pending
+statements twice inside one transaction that is rolled back in between: once with
+``link_one`` per statement (the reference) and once with ``link_ids`` (one batch), and
+compares claims, links and index terms.
 Runs on SQLite and PostgreSQL. Sentences are written for these tests.
 """
 
@@ -12,12 +15,12 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from tests.builders import add_article, make_statement_record
 from tracker.models import Claim, ClaimLink, StatementTerm
 from tracker.services.claims import link_ids, pending_ids, refresh_claims
-from tracker.services.claims_link import link_one, order_by_day
+from tracker.services.claims_link import link_one, order_by_day, read_index, read_postings
 
 TEXTS = [
     # (content, day, outlet, speaker)
@@ -141,3 +144,22 @@ def test_batch_groups_repeats(store, contents, claims) -> None:  # type: ignore[
         counts = sorted(session.scalars(select(Claim.appearance_count)))
         assert sum(counts) == len(contents)
         assert len(counts) == claims
+
+
+def test_index_reads_count_in_the_database(store) -> None:  # type: ignore[no-untyped-def]
+    """A key over the cap comes back as None (its postings stay in the database); the others
+    with their postings, newest first; more keys than one statement holds are chunked."""
+    ids = _store_texts(store, TEXTS[:6], link=False)
+    newest_first = sorted(ids, reverse=True)
+    with store.sessions.begin() as session:
+        session.execute(
+            insert(StatementTerm),
+            [{"term": "كثير", "statement_id": sid} for sid in ids]
+            + [{"term": "نادر", "statement_id": sid} for sid in ids[:2]],
+        )
+        found = read_index(session, ["كثير", "نادر", "غائب"], cap=4)
+        assert found == {"كثير": None, "نادر": sorted(ids[:2], reverse=True), "غائب": []}
+        assert read_index(session, ["كثير"], cap=6) == {"كثير": newest_first}
+        assert read_postings(session, ["كثير", "غائب"], 3) == {"كثير": newest_first[:3], "غائب": []}
+        many = [f"مفتاح{n}" for n in range(40)] + ["نادر"]
+        assert read_index(session, many, cap=4)["نادر"] == sorted(ids[:2], reverse=True)

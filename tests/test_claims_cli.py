@@ -96,6 +96,55 @@ def test_split_merge_and_rebuild(seeded, store, db_url: str) -> None:  # type: i
         assert decided.decided_by == "amal"
 
 
+def test_split_and_merge_check_the_claim_version(seeded, store, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(db_url, "link").exit_code == 0
+    (claim,) = _claims(db_url)
+    shown = run(db_url, "claims", "show", str(claim["claim"]), "--format", "jsonl")
+    timeline = [json.loads(line) for line in shown.stdout.splitlines()]
+    assert {t["claim_version"] for t in timeline} == {claim["version"]}
+    # A colleague confirms a link of the claim: the version the first reviewer saw is stale.
+    assert run(db_url, "claims", "confirm", str(timeline[0]["link"]), reviewer="lina").exit_code == 0
+    stale = run(db_url, "claims", "split", str(seeded[1]), "--expect-version", str(claim["version"]))
+    assert stale.exit_code == 2
+    assert "conflict" in stale.output
+    assert f"you had version {claim['version']}" in stale.output
+    assert len(_claims(db_url)) == 1  # nothing was split
+    (now,) = _claims(db_url)
+    split = run(db_url, "claims", "split", str(seeded[1]), "--expect-version", str(now["version"]))
+    assert split.exit_code == 0, split.output
+    versions = {c["claim"]: c["version"] for c in _claims(db_url)}
+    keep, other = sorted(versions)
+    stale = run(
+        db_url,
+        "claims",
+        "merge",
+        str(keep),
+        str(other),
+        "--expect-version",
+        str(versions[keep]),
+        "--expect-merged-version",
+        str(versions[other] - 1),
+    )
+    assert stale.exit_code == 2
+    assert "conflict" in stale.output
+    assert len(_claims(db_url)) == 2  # nothing was merged
+    merged = run(
+        db_url,
+        "claims",
+        "merge",
+        str(keep),
+        str(other),
+        "--expect-version",
+        str(versions[keep]),
+        "--expect-merged-version",
+        str(versions[other]),
+    )
+    assert merged.exit_code == 0, merged.output
+    assert len(_claims(db_url)) == 1
+    gone = run(db_url, "claims", "split", "999999", "--expect-version", "1")
+    assert gone.exit_code == 1
+
+
 def test_claims_filters_on_the_command_line(seeded, db_url: str) -> None:  # type: ignore[no-untyped-def]
     run(db_url, "link")
     assert len(_claims(db_url)) == 1

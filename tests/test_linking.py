@@ -247,6 +247,9 @@ def test_candidate_index_skips_common_keys_and_ranks_by_hits() -> None:
     assert rank_candidates([[1, 2, 3], [2, 3], [3]], limit=2) == [3, 2]
     # With four or more keys looked up, a single hit is not worth scoring.
     assert rank_candidates([[1, 2], [2], [5], [6]], limit=10) == [2]
+    # Equal hits keep the order first seen (the newest postings of the rarest key come first).
+    assert rank_candidates([[9, 5, 4], [4, 5], [7]], limit=3) == [5, 4, 9]
+    assert rank_candidates([[9, 5, 4], [4, 5], [7], [8, 9]], limit=10) == [9, 5, 4]
 
 
 def test_memory_index_finds_a_repeat_among_many_statements() -> None:

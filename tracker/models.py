@@ -320,6 +320,10 @@ class Claim(Base):
     outlet_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow, onupdate=utcnow)
+    #: Raised by every change to the claim or its links (tracker.services.claims_review):
+    #: split and merge compare it with the version a reviewer saw. Not a mapper version
+    #: counter, so the linker's concurrent count updates never fail an ingest.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     links: Mapped[list[ClaimLink]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", passive_deletes=True

@@ -18,8 +18,6 @@ from tracker.cli.common import TableOrJsonl, echo_jsonl, fail, print_table, revi
 
 claims_app = typer.Typer(help="Repeated claims: list, show, and review their links.", no_args_is_help=False)
 
-# Statements linked per transaction by `tracker link`: a crash keeps what was done.
-
 
 def register(root: typer.Typer) -> None:
     root.command("link")(link)
@@ -122,6 +120,7 @@ def claims(
                 "outlets": r.outlets,
                 "variants": r.variants,
                 "misquotes": r.misquotes,
+                "version": r.version,
             }
             for r in rows
         )
@@ -155,6 +154,7 @@ def show(
             {
                 "link": a.link_id,
                 "version": a.link_version,
+                "claim_version": detail.summary.version,
                 "statement": a.statement_id,
                 "date": a.day,
                 "outlet": a.outlet,
@@ -170,7 +170,7 @@ def show(
         )
         return
     s = detail.summary
-    typer.echo(safe(f"claim {s.claim_id}: {s.text}"))
+    typer.echo(safe(f"claim {s.claim_id} (version {s.version}): {s.text}"))
     typer.echo(f"first seen {s.first_seen or 'unknown'}; {s.appearances} appearances in {s.outlets} outlets")
     print_table(
         ["link", "date", "outlet", "speaker", "relation", "status", "score", "wording", "difference"],
@@ -235,17 +235,45 @@ def reject(
     _decide_link(ctx, link_id, expect_version, "reject")
 
 
-@claims_app.command("split")
-def split(ctx: typer.Context, statement_id: Annotated[int, typer.Argument(metavar="STATEMENT_ID")]) -> None:
-    """Move a statement out of its claim into a new claim of its own."""
-    from tracker.services.claims import ClaimError, split_statement
+ExpectClaimVersion = Annotated[
+    int | None,
+    typer.Option(
+        "--expect-version",
+        help="The claim's version you saw (tracker claims show); fail with a conflict if it changed since.",
+    ),
+]
+
+
+def _change_claims(ctx: typer.Context, change: Any) -> Any:
+    """Run a split or merge in one transaction; a stale version exits 2 with the conflict."""
+    from tracker.services.claims import ClaimChanged, ClaimError
 
     with store_for(ctx) as store:
         try:
             with store.sessions.begin() as session:
-                claim_id = split_statement(session, statement_id, reviewer=reviewer_name(ctx))
+                return change(session)
+        except ClaimChanged as conflict:
+            typer.echo(f"conflict: {safe(str(conflict))}", err=True)
+            raise typer.Exit(2) from None
         except ClaimError as error:
             fail(str(error))
+
+
+@claims_app.command("split")
+def split(
+    ctx: typer.Context,
+    statement_id: Annotated[int, typer.Argument(metavar="STATEMENT_ID")],
+    expect_version: ExpectClaimVersion = None,
+) -> None:
+    """Move a statement out of its claim into a new claim of its own."""
+    from tracker.services.claims import split_statement
+
+    claim_id = _change_claims(
+        ctx,
+        lambda session: split_statement(
+            session, statement_id, reviewer=reviewer_name(ctx), expected_version=expect_version
+        ),
+    )
     typer.echo(f"statement {statement_id} is now claim {claim_id}")
 
 
@@ -254,16 +282,24 @@ def merge(
     ctx: typer.Context,
     keep_id: Annotated[int, typer.Argument(metavar="CLAIM_ID", help="The claim that stays.")],
     other_id: Annotated[int, typer.Argument(metavar="CLAIM_ID", help="The claim merged into it.")],
+    expect_version: ExpectClaimVersion = None,
+    expect_merged_version: Annotated[
+        int | None, typer.Option("--expect-merged-version", help="The same for the claim merged into it.")
+    ] = None,
 ) -> None:
     """Merge the second claim into the first."""
-    from tracker.services.claims import ClaimError, merge_claims
+    from tracker.services.claims import merge_claims
 
-    with store_for(ctx) as store:
-        try:
-            with store.sessions.begin() as session:
-                moved = merge_claims(session, keep_id, other_id, reviewer=reviewer_name(ctx))
-        except ClaimError as error:
-            fail(str(error))
+    moved = _change_claims(
+        ctx,
+        lambda session: merge_claims(
+            session,
+            keep_id,
+            other_id,
+            reviewer=reviewer_name(ctx),
+            expected_versions=(expect_version, expect_merged_version),
+        ),
+    )
     typer.echo(f"merged claim {other_id} into {keep_id} ({moved} links moved)")
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
+from operator import itemgetter
 
 from tracker.linking.text import ClaimText
 
@@ -63,10 +65,9 @@ def rank_candidates(postings: Sequence[Sequence[int]], limit: int = MAX_CANDIDAT
     the scorer wants two shared keys (or an unlikely 70 with one), and those single hits
     are most of the postings of a long statement.
     """
-    tally: Counter[int] = Counter()
-    for ids in postings:
-        tally.update(ids)
-    best = tally.most_common(limit)
+    tally = Counter(chain.from_iterable(postings))
+    # Counter.most_common's order (by hits, then first seen), sorted in C: a stable sort.
+    best = sorted(tally.items(), key=itemgetter(1), reverse=True)[:limit]
     if len(postings) >= MULTI_HIT_KEYS:
         return [statement_id for statement_id, hits in best if hits >= 2]
     return [statement_id for statement_id, _ in best]

@@ -62,6 +62,8 @@ class Clusterer:
         self.relation_of: dict[int, str] = {}
         #: claim id -> its anchor item id; a new claim is named after its first item.
         self.anchor_of: dict[int, int] = {}
+        # An item's claim and relation never change once added: its Member is built once.
+        self._members: dict[int, Member] = {}
 
     def seed(self, item: Item, claim_id: int, relation: str, anchor: bool = False) -> None:
         """Add an item already linked (by a person, or kept from before) without deciding it."""
@@ -69,6 +71,7 @@ class Clusterer:
         self.items[item.id] = item
         self.claim_of[item.id] = claim_id
         self.relation_of[item.id] = relation
+        self._members[item.id] = Member(item, claim_id, relation)
         if anchor or claim_id not in self.anchor_of:
             self.anchor_of[claim_id] = item.id
         if not self.exhaustive:
@@ -81,7 +84,8 @@ class Clusterer:
 
     def add(self, item: Item, excluded_claims: frozenset[int] = frozenset()) -> Decision:
         ids, counts = self.candidates(item)
-        members = [Member(self.items[i], self.claim_of[i], self.relation_of[i]) for i in ids if i != item.id]
+        known = self._members
+        members = [known[i] for i in ids if i != item.id]
         anchors = {m.claim_id: self.items[self.anchor_of[m.claim_id]] for m in members}
         decision = decide(item, members, anchors, self.rules, excluded_claims)
         claim_id = self.new_claim_sign * item.id if decision.claim_id is None else decision.claim_id
@@ -90,6 +94,7 @@ class Clusterer:
         self.items[item.id] = item
         self.claim_of[item.id] = claim_id
         self.relation_of[item.id] = decision.relation
+        self._members[item.id] = Member(item, claim_id, decision.relation)
         if not self.exhaustive:
             self.index.add(item.id, item.claim, counts)
         return decision

@@ -11,6 +11,7 @@ for a person to confirm or reject.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +24,8 @@ from tracker.linking.text import ClaimText
 SAME = "same"
 VARIANT = "variant"
 MISQUOTE = "possible_misquote"
+# Two quotes of one speaker this alike are taken for the same words, reported differently.
+MISQUOTE_SCORE = 50.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +98,24 @@ def _misquote(item: Item, members: Sequence[Member]) -> tuple[int, list[dict[str
     """A member quoting the same speaker directly in other words, with the word diff."""
     if item.speaker is None or not item.quotes:
         return None
+    # A repeat quoted in the very same words as a member already looked at finds nothing new.
+    seen: set[tuple[str, ...]] = set()
     for member in members:
         other = member.item
         if other.speaker != item.speaker or not other.quotes:
             continue
+        wording = tuple(quote.text for quote in other.quotes)
+        if wording in seen:
+            continue
+        seen.add(wording)
         for quote in item.quotes:
-            best = max(other.quotes, key=lambda q: similarity(quote, q))
-            if similarity(quote, best) >= 50.0:
+            # The first best-scoring quote, if it reaches MISQUOTE_SCORE (below it, a 0).
+            best, best_score = other.quotes[0], -1.0
+            for candidate in other.quotes:
+                score = similarity(quote, candidate, MISQUOTE_SCORE)
+                if score > best_score:
+                    best, best_score = candidate, score
+            if best_score >= MISQUOTE_SCORE:
                 diff = word_diff(quote, best)
                 if diff:
                     return other.id, diff
@@ -129,20 +143,30 @@ def decide(
     guard also checks; ``excluded_claims`` are claims a person rejected for this statement.
     """
     scored: list[tuple[float, Member]] = []
+    scores: dict[str, float] = {}
+    claim, threshold = item.claim, rules.link_threshold
+    if excluded_claims or rules.window_days is not None:
+        members = [
+            m for m in members if m.claim_id not in excluded_claims and _in_window(item, m.item, rules)
+        ]
     for member in members:
-        if member.claim_id in excluded_claims or not _in_window(item, member.item, rules):
-            continue
-        score = similarity(item.claim, member.item.claim, rules.link_threshold)
+        # Verbatim repeats among the candidates are scored once (the score depends on the
+        # form alone): in a busy store most candidates of a repeated sentence are such.
+        form = member.item.claim.form
+        score = scores.get(form)
+        if score is None:
+            score = scores[form] = similarity(claim, member.item.claim, threshold)
         if score > 0.0:
             scored.append((score, member))
     if not scored:
         return NEW_CLAIM
-    support: dict[int, int] = {}
-    for _, member in scored:
-        support[member.claim_id] = support.get(member.claim_id, 0) + 1
+    support = Counter(member.claim_id for _, member in scored)
     # A claim that several candidates belong to is the likelier home than a lone look-alike.
     bonus = {cid: rules.support_bonus * min(n - 1, rules.support_cap) for cid, n in support.items()}
-    scored.sort(key=lambda pair: (-(pair[0] + bonus[pair[1].claim_id]), -pair[1].item.id))
+    # Best first: score with the claim's bonus, then the newest statement (a stable sort).
+    keyed = [(-(score + bonus[m.claim_id]), -m.item.id, n) for n, (score, m) in enumerate(scored)]
+    keyed.sort()
+    scored = [scored[n] for _, _, n in keyed]
     chosen = next((pair for pair in scored if _anchor_agrees(item, pair[1], anchors, rules)), None)
     if chosen is None:
         return NEW_CLAIM
@@ -154,10 +178,15 @@ def decide(
     anchor = anchors.get(best.claim_id)
     if anchor is not None and anchor.id != best.item.id:
         checked.append(anchor)
+    # The guard reads only the text: a wording already found no different is not compared again.
+    compared = {best.item.claim.text}
     for other in checked:
         if difference.blocks_same:
             break
-        difference, against = compare(item.claim, other.claim), other.id
+        if other.claim.text not in compared:
+            compared.add(other.claim.text)
+            difference = compare(item.claim, other.claim)
+        against = other.id
 
     misquote = _misquote(item, in_claim)
     if misquote is not None:

@@ -13,10 +13,10 @@ Its failures, and the guards against them:
 
 * the excerpt: a short text contained in a longer one scores 100 ("غزة" against every
   sentence about Gaza), so the ratio is scaled by how much of the longer claim the
-  shorter one covers (:func:`length_factor`);
+  shorter one covers (the length factor);
 * chance: leftovers that happen to share letters lift a pair with one common word over
   the threshold, so a pair sharing no key is never scored and one sharing a single key
-  must score higher (:func:`required_score`).
+  must score higher.
 
 The score says *how alike*; whether alike means *the same* is :mod:`tracker.linking.guard`'s
 decision.
@@ -32,48 +32,37 @@ from tracker.linking.text import ClaimText
 FULL_COVERAGE = 0.5
 # The factor at coverage zero: an excerpt keeps some score, never a full one.
 LENGTH_FLOOR = 0.3
-# What a pair sharing a single key must score (see required_score).
+# What a pair sharing a single key must score (when both sides have three keys or more).
 ONE_SHARED_SCORE = 70.0
 
 
-def length_factor(a: ClaimText, b: ClaimText) -> float:
-    """1.0 when the shorter claim has at least half the longer one's keys, less below."""
-    na, nb = len(a.keyset), len(b.keyset)
-    longer = max(na, nb)
+def similarity(a: ClaimText, b: ClaimText, cutoff: float = 0.0, *, by_keys: bool = True) -> float:
+    """0-100: token-set ratio of the matching forms times the length factor; 0 below ``cutoff``.
+
+    The length factor is 1.0 when the shorter claim has at least ``FULL_COVERAGE`` of the
+    longer one's keys, and falls linearly to ``LENGTH_FLOOR`` below. With ``by_keys``, a
+    pair sharing no key scores 0 and one sharing a single key (both sides having three or
+    more) must reach ``ONE_SHARED_SCORE``: the ratio also rewards letters that leftover
+    words happen to share, so one common word plus chance resemblance could pass.
+
+    Written as one function, not three: linking scores tens of candidates per statement,
+    most of them ruled out by these checks, so the calls themselves were the cost.
+    """
+    ka, kb = a.keyset, b.keyset
+    na, nb = len(ka), len(kb)
+    if by_keys:
+        if ka.isdisjoint(kb):
+            return 0.0
+        if cutoff < ONE_SHARED_SCORE and na >= 3 and nb >= 3 and len(ka & kb) == 1:
+            cutoff = ONE_SHARED_SCORE
+    longer, shorter = (na, nb) if na >= nb else (nb, na)
     if longer == 0:
         return 0.0
-    coverage = min(na, nb) / longer
-    if coverage >= FULL_COVERAGE:
-        return 1.0
-    return LENGTH_FLOOR + (1.0 - LENGTH_FLOOR) * coverage / FULL_COVERAGE
-
-
-def required_score(a: ClaimText, b: ClaimText, cutoff: float) -> float | None:
-    """The score a pair must reach given how many keys it shares; None: not comparable.
-
-    The token-set ratio also rewards letters that leftover words happen to share, so one
-    common word plus chance resemblance can pass a threshold. Sharing no key never
-    compares; sharing one key (when both sides have three or more) must score
-    ``ONE_SHARED_SCORE``; two shared keys use the caller's cutoff.
-    """
-    shared = len(a.keyset & b.keyset)
-    if shared == 0:
-        return None
-    if shared == 1 and min(len(a.keyset), len(b.keyset)) >= 3:
-        return max(cutoff, ONE_SHARED_SCORE)
-    return cutoff
-
-
-def similarity(a: ClaimText, b: ClaimText, cutoff: float = 0.0, *, by_keys: bool = True) -> float:
-    """0-100: token-set ratio of the matching forms times :func:`length_factor`; 0 below ``cutoff``
-    or, with ``by_keys``, below what the number of shared keys demands (:func:`required_score`)."""
-    if by_keys:
-        required = required_score(a, b, cutoff)
-        if required is None:
-            return 0.0
-        cutoff = required
-    factor = length_factor(a, b)
-    if factor == 0.0 or factor * 100.0 < cutoff:
+    coverage = shorter / longer
+    factor = (
+        1.0 if coverage >= FULL_COVERAGE else LENGTH_FLOOR + (1.0 - LENGTH_FLOOR) * coverage / FULL_COVERAGE
+    )
+    if factor * 100.0 < cutoff:
         return 0.0
     # The forms are already normalised by read_claim (once per statement, not per pair),
     # hence processor=None; the cutoff is raised to what the raw ratio must reach.

@@ -166,6 +166,30 @@ def surface_words(claim: ClaimText) -> dict[str, str]:
     return surface
 
 
+# What a (non-figure) word is to read_claim: its key, or one of these. Cached per word in a
+# plain dict (vocabularies repeat; a dict lookup is the cheapest check per token).
+_NUMBER = "\x00number"
+_NEGATOR = "\x00negator"
+_SKIP = "\x00skip"
+_KINDS: dict[str, str] = {}
+MAX_KINDS = 1_000_000
+
+
+def _word_kind(word: str) -> str:
+    if word in R.NUMBER_WORDS or word in R.AR_MULTIPLIERS:
+        kind = _NUMBER
+    elif word in R.AR_NEGATIONS or word in R.EN_NEGATIONS:
+        kind = _NEGATOR
+    elif word in R.AR_STOPWORDS or word in R.EN_STOPWORDS or len(word) < 2:
+        kind = _SKIP
+    else:
+        kind = token_key(word)
+    if len(_KINDS) >= MAX_KINDS:
+        _KINDS.clear()
+    _KINDS[word] = kind
+    return kind
+
+
 def read_claim(text: str) -> ClaimText:
     """Read a claim's text into its matching form (see the module docstring)."""
     tokens = _tokens(text)
@@ -173,6 +197,7 @@ def read_claim(text: str) -> ClaimText:
     figures: set[str] = set()
     negations = 0
     index = 0
+    kinds = _KINDS
     while index < len(tokens):
         word = tokens[index]
         index += 1
@@ -189,38 +214,33 @@ def read_claim(text: str) -> ClaimText:
             if percent:
                 key += "%"
                 index += percent
-        elif word in R.NUMBER_WORDS:
-            value = R.NUMBER_WORDS[word]
-            nxt = tokens[index] if index < len(tokens) else ""
-            if nxt in R.AR_MULTIPLIERS:
-                value *= R.AR_MULTIPLIERS[nxt]
-                index += 1
-            key = _figure_key(value)
-        elif word in R.AR_MULTIPLIERS:
-            key = _figure_key(R.AR_MULTIPLIERS[word])
-        elif word in R.AR_NEGATIONS or word in R.EN_NEGATIONS:
-            negations += 1
-            continue
-        elif word in R.AR_STOPWORDS or word in R.EN_STOPWORDS or len(word) < 2:
-            continue
         else:
-            key = token_key(word)
-            keys.append(key)
-            continue
+            kind = kinds.get(word)
+            if kind is None:
+                kind = _word_kind(word)
+            if kind is not _NUMBER:
+                if kind is _NEGATOR:
+                    negations += 1
+                elif kind is not _SKIP:
+                    keys.append(kind)
+                continue
+            if word in R.NUMBER_WORDS:
+                value = R.NUMBER_WORDS[word]
+                nxt = tokens[index] if index < len(tokens) else ""
+                if nxt in R.AR_MULTIPLIERS:
+                    value *= R.AR_MULTIPLIERS[nxt]
+                    index += 1
+                key = _figure_key(value)
+            else:
+                key = _figure_key(R.AR_MULTIPLIERS[word])
         figures.add(key)
         keys.append(key)
+    keyset = frozenset(keys)
     table = _polarity_table()
-    polarity = frozenset(table[key] for key in keys if key in table)
-    reversals = frozenset(key for key in keys if key in _reversal_keys())
+    polarity = frozenset(table[key] for key in keyset if key in table)
+    reversals = keyset & _reversal_keys()
     return ClaimText(
-        text,
-        tuple(keys),
-        " ".join(keys),
-        frozenset(keys),
-        frozenset(figures),
-        negations,
-        polarity,
-        reversals,
+        text, tuple(keys), " ".join(keys), keyset, frozenset(figures), negations, polarity, reversals
     )
 
 

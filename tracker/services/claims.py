@@ -5,7 +5,8 @@ The public surface, gathered from three modules:
 * :mod:`tracker.services.claims_link` -- ``link_statements`` (the ingest hook),
   ``link_ids``, ``pending_ids``, ``reset_links`` (``--rebuild``), ``refresh_claims``;
 * :mod:`tracker.services.claims_review` -- ``confirm_link``, ``reject_link``,
-  ``split_statement``, ``merge_claims``, with :class:`ClaimConflict` on stale versions;
+  ``split_statement``, ``merge_claims``, with :class:`ClaimConflict` (a link) and
+  :class:`ClaimChanged` (a claim) on stale versions;
 * :mod:`tracker.services.claims_query` -- ``list_claims``, ``claim_detail`` and
   ``match_text(session, text, limit) -> list[MatchHit]`` for other features;
 * :mod:`tracker.services.claims_bulk` -- ``link_bulk``: the same decisions for many
@@ -37,6 +38,7 @@ from tracker.services.claims_query import (
     match_text,
 )
 from tracker.services.claims_review import (
+    ClaimChanged,
     ClaimConflict,
     ClaimError,
     LinkState,
@@ -49,6 +51,7 @@ from tracker.services.claims_review import (
 __all__ = [
     "DEFAULT_RULES",
     "Appearance",
+    "ClaimChanged",
     "ClaimConflict",
     "ClaimDetail",
     "ClaimError",

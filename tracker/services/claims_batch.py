@@ -1,30 +1,32 @@
-"""Linking a batch of statements with the decisions of :func:`link_one`, made in memory.
+"""Linking stored statements to claims: the one flow, for one statement or a batch.
 
-:func:`~tracker.services.claims_link.link_one` costs a dozen queries per statement (its
-postings, its candidates' links, its rejections, the claim's outlets, the flush). Here a
-batch (the statements one ingest stored, a chunk of ``tracker link``) is decided in one
-pass that replays exactly what the one-by-one path would read, but reads each thing once:
+:func:`link_batch` decides each statement in order of appearance as if it were linked
+alone right after the ones before it, but reads each thing once per batch:
 
-* the postings of a key come from the ``StatementTerm`` index the first time the batch
-  meets that key (the newest ``LOOKUP_CAP + 1``, as :func:`_postings` reads them); the
-  batch's own statements are merged in as they are indexed, newest first;
-* a candidate's item and standing links are read once; a claim's row once (the ORM
-  object, changed in memory as :func:`_count_in` would change it);
+* the postings of a key come from the ``StatementTerm`` index (one query for all the keys
+  a statement brings that the batch has not met yet, the newest ``LOOKUP_CAP + 1`` each);
+  the batch's own statements are merged in as they are indexed, newest first;
+* a candidate's item, its standing links and its claim's first statement are read once
+  (one query per statement for the candidates not seen yet); a claim's row only when a
+  statement joins it (the ORM object, changed in memory by ``count_appearance``);
 * the outlets a claim already has appearances in are read once per claim.
 
-So the cost does not grow with the store (each lookup stays a bounded indexed range scan)
-and a fresh database pays almost nothing but the decisions. New claims get database ids
-in the order the one-by-one path would create them, and the links and index terms are
-written in bulk at the end. The caller owns the transaction.
+So the cost does not grow with the store (each lookup stays a bounded indexed range
+scan). :func:`~tracker.services.claims_link.link_one` is a batch of one, and
+``tracker link`` and the ingest hook pass many. New claims get database ids in the
+order the statements were decided, and the links and index terms are written together
+at the end. The caller owns the transaction.
 """
 
 from __future__ import annotations
 
 from bisect import insort
 from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Select, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from tracker.linking.candidates import (
@@ -38,13 +40,14 @@ from tracker.linking.candidates import (
 from tracker.linking.decide import Decision, Item, LinkRules, Member, decide
 from tracker.models import Article, Claim, ClaimLink, Statement, StatementTerm
 from tracker.services.claims_link import (
-    _COMMON_KEYS,
-    _POSTINGS_SQL,
     MAX_COMMON_KEYS,
     _item,
     _item_query,
+    common_keys,
     count_appearance,
     load_items,
+    read_index,
+    read_postings,
 )
 
 # Ids per IN (...) query.
@@ -56,10 +59,11 @@ class BatchLinker:
 
     def __init__(self, session: Session, rules: LinkRules) -> None:
         self.session, self.rules = session, rules
-        self.connection = session.connection()
-        self.common = _COMMON_KEYS.setdefault(session.get_bind().engine, set())
+        self.common = common_keys(session)
         # key -> ids indexed under it, newest first, at most LOOKUP_CAP + 1 (negated for insort).
         self._top: dict[str, list[int]] = {}
+        # Keys found to have more than LOOKUP_CAP postings (also kept in self.common, if room).
+        self._over: set[str] = set()
         # key -> ids this batch indexed under it (merged into a key read later).
         self._added: dict[str, list[int]] = {}
         self._items: dict[int, Item] = {}
@@ -67,6 +71,8 @@ class BatchLinker:
         self._links: dict[int, list[tuple[int, str]]] = {}
         # claim key (database id, or -first statement id for a claim this batch made) -> row.
         self._claims: dict[int, Claim] = {}
+        # claim id -> its first statement, as read with a member (see _first_of).
+        self._first: dict[int, int | None] = {}
         # claim key -> the outlets it has appearances in.
         self._outlets: dict[int, set[int | None]] = {}
         self._new_links: list[dict[str, Any]] = []
@@ -74,28 +80,41 @@ class BatchLinker:
 
     # -- the index ------------------------------------------------------------------------
 
-    def _read_keys(self, keys: Sequence[str]) -> None:
-        for key in keys:
-            if key in self._top:
-                continue
-            found = self.connection.execute(_POSTINGS_SQL, {"term": key, "cap": LOOKUP_CAP + 1}).scalars()
-            top = sorted({-sid for sid in found} | {-sid for sid in self._added.get(key, ())})
-            self._top[key] = top[: LOOKUP_CAP + 1]
+    def _merge(self, key: str, found: Sequence[int]) -> None:
+        top = sorted({-sid for sid in found} | {-sid for sid in self._added.get(key, ())})
+        self._top[key] = top[: LOOKUP_CAP + 1]
 
-    def _count(self, key: str) -> int:
-        return len(self._top[key])
+    def _read_counts(self, keys: Sequence[str]) -> None:
+        """Postings of the keys not met yet that have few enough; the others are marked common."""
+        unread = [key for key in keys if key not in self._top]
+        if not unread:
+            return
+        for key, found in read_index(self.session, unread).items():
+            if found is None:
+                self._over.add(key)
+            else:
+                self._merge(key, found)
+
+    def _read_keys(self, keys: Sequence[str]) -> None:
+        """The newest postings of keys (common ones too: the rarest of an all-common statement)."""
+        unread = [key for key in keys if key not in self._top]
+        if unread:
+            for key, found in read_postings(self.session, unread, LOOKUP_CAP + 1).items():
+                self._merge(key, found)
 
     def _candidates(self, item: Item) -> tuple[list[int], dict[str, int]]:
         """:func:`~tracker.services.claims_link.find_candidates`, from the batch's view of the index."""
         keys = lookup_keys(item.claim)
-        asked = [key for key in keys if key not in self.common]
-        self._read_keys(asked)
-        counts = {key: self._count(key) for key in asked}
+        common, over = self.common, self._over
+        self._read_counts([key for key in keys if key not in common and key not in over])
+        counts: dict[str, int] = {}
         for key in keys:
-            if key not in counts:
+            if key in common or key in over:
                 counts[key] = LOOKUP_CAP + 1
-            elif counts[key] > LOOKUP_CAP and len(self.common) < MAX_COMMON_KEYS:
-                self.common.add(key)
+                continue
+            counts[key] = len(self._top[key])
+            if counts[key] > LOOKUP_CAP and len(common) < MAX_COMMON_KEYS:
+                common.add(key)  # this batch's own statements took it over the cap
         chosen_keys = choose_lookups(keys, counts, LOOKUP_CAP)
         self._read_keys(chosen_keys)
         chosen = [[-sid for sid in self._top[key][:LOOKUP_CAP]] for key in chosen_keys]
@@ -119,15 +138,10 @@ class BatchLinker:
             return
         for sid in missing:
             self._links[sid] = []
-        query = (
-            _item_query()
-            .add_columns(ClaimLink.claim_id, ClaimLink.relation)
-            .join(ClaimLink, ClaimLink.statement_id == Statement.id)
-            .where(Statement.id.in_(missing), ClaimLink.status != "rejected")
-        )
-        for row in self.session.execute(query):
+        for row in self.session.execute(_members_query(), {"ids": missing}):
             self._items.setdefault(row.id, _item(row))
             self._links[row.id].append((row.claim_id, row.relation))
+            self._first.setdefault(row.claim_id, row.first_statement_id)
 
     def _claim(self, key: int) -> Claim:
         claim = self._claims.get(key)
@@ -135,8 +149,13 @@ class BatchLinker:
             claim = self._claims[key] = self.session.get_one(Claim, key)
         return claim
 
+    def _first_of(self, key: int) -> int | None:
+        """A claim's first statement: as changed in this batch, else as read with its members."""
+        claim = self._claims.get(key)
+        return claim.first_statement_id if claim is not None else self._first[key]
+
     def _anchors(self, members: Sequence[Member]) -> dict[int, Item]:
-        firsts = {m.claim_id: self._claim(m.claim_id).first_statement_id for m in members}
+        firsts = {m.claim_id: self._first_of(m.claim_id) for m in members}
         missing = [sid for sid in firsts.values() if sid is not None and sid not in self._items]
         if missing:
             self._items.update(load_items(self.session, missing))
@@ -159,7 +178,7 @@ class BatchLinker:
         return outlet_id in outlets
 
     def _apply(self, item: Item, decision: Decision, row: Any) -> int:
-        """:func:`~tracker.services.claims_link._apply` and ``_count_in``, on the rows in memory."""
+        """Record the decision: a new claim, or one more appearance of the chosen one (in memory)."""
         if decision.claim_id is None:
             key = -item.id
             self._claims[key] = Claim(
@@ -191,53 +210,55 @@ class BatchLinker:
 
     # -- the batch ------------------------------------------------------------------------
 
-    def _rows(self, ids: Sequence[int]) -> dict[int, Any]:
+    def _pending(self, ids: Sequence[int]) -> tuple[list[Any], dict[int, frozenset[int]]]:
+        """The statements without a standing link, in order of appearance, and the claims a
+        person rejected for each: one query (per ``_CHUNK`` ids) with their links."""
         rows: dict[int, Any] = {}
-        query = _item_query().add_columns(Statement.content_norm, Article.outlet_id)
+        standing: set[int] = set()
+        rejected: dict[int, set[int]] = {}
         for start in range(0, len(ids), _CHUNK):
             chunk = list(ids[start : start + _CHUNK])
-            rows.update((row.id, row) for row in self.session.execute(query.where(Statement.id.in_(chunk))))
-        return rows
+            for row in self.session.execute(_pending_query(), {"ids": chunk}):
+                rows[row.id] = row
+                if row.link_status == "rejected":
+                    rejected.setdefault(row.id, set()).add(row.link_claim)
+                elif row.link_status is not None:
+                    standing.add(row.id)
+        pending = [(_item(row), row) for sid, row in rows.items() if sid not in standing]
+        # By first appearance (statement date, else article date), then id: order_by_day's order.
+        pending.sort(key=lambda pair: (pair[0].day or date.max, pair[0].id))
+        return pending, {sid: frozenset(cids) for sid, cids in rejected.items()}
 
-    def _rejections(self, ids: Sequence[int]) -> tuple[dict[int, frozenset[int]], set[int]]:
-        """Claims a person rejected per statement, and which of those statements are indexed already."""
-        found: dict[int, set[int]] = {}
+    def _indexed(self, ids: Sequence[int]) -> set[int]:
+        """Which of these statements (linked before, then rejected) are in the index already."""
+        indexed: set[int] = set()
         for start in range(0, len(ids), _CHUNK):
             chunk = list(ids[start : start + _CHUNK])
-            query = select(ClaimLink.statement_id, ClaimLink.claim_id).where(
-                ClaimLink.statement_id.in_(chunk), ClaimLink.status == "rejected"
-            )
-            for sid, cid in self.session.execute(query):
-                found.setdefault(sid, set()).add(cid)
-        indexed: set[int] = set()
-        rejected = list(found)
-        for start in range(0, len(rejected), _CHUNK):
-            chunk = rejected[start : start + _CHUNK]
             indexed.update(
                 self.session.scalars(
                     select(StatementTerm.statement_id).where(StatementTerm.statement_id.in_(chunk)).distinct()
                 )
             )
-        return {sid: frozenset(cids) for sid, cids in found.items()}, indexed
+        return indexed
 
-    def link(self, ordered_ids: Sequence[int]) -> set[int]:
-        """Link these pending statements, in this order; returns the claim ids touched."""
-        if not ordered_ids:
+    def link(self, ids: Sequence[int]) -> set[int]:
+        """Link those of these statements that have no standing link, in order of appearance;
+        returns the claim ids touched."""
+        if not ids:
             return set()
         self.session.flush()
         # Nothing read here depends on the claim rows changed in memory: no autoflush
         # ping-pong (the writes go out together in _write).
         with self.session.no_autoflush:
-            touched = self._decide(ordered_ids)
+            touched = self._decide(ids)
         return self._write(touched)
 
-    def _decide(self, ordered_ids: Sequence[int]) -> list[int]:
-        rows = self._rows(ordered_ids)
-        rejected, indexed = self._rejections(ordered_ids)
+    def _decide(self, ids: Sequence[int]) -> list[int]:
+        pending, rejected = self._pending(ids)
+        indexed = self._indexed(list(rejected)) if rejected else set()
         touched: list[int] = []
-        for statement_id in ordered_ids:
-            row = rows[statement_id]
-            item = self._items[statement_id] = _item(row)
+        for item, row in pending:
+            self._items[item.id] = item
             ids, counts = self._candidates(item)
             self._read_members(ids)
             members = [
@@ -245,11 +266,11 @@ class BatchLinker:
                 for sid in ids
                 for claim_id, relation in self._links[sid]
             ]
-            excluded = rejected.get(statement_id, frozenset())
+            excluded = rejected.get(item.id, frozenset())
             decision = decide(item, members, self._anchors(members), self.rules, excluded)
             touched.append(self._apply(item, decision, row))
-            if statement_id not in indexed:
-                self._index(statement_id, item, counts)
+            if item.id not in indexed:
+                self._index(item.id, item, counts)
         return touched
 
     def _write(self, touched: Sequence[int]) -> set[int]:
@@ -261,9 +282,9 @@ class BatchLinker:
         for link in self._new_links:
             link["claim_id"] = real[link["claim_id"]]
         for start in range(0, len(self._new_links), _CHUNK):
-            self.session.execute(insert(ClaimLink), self._new_links[start : start + _CHUNK])
+            self.session.execute(insert(ClaimLink.__table__), self._new_links[start : start + _CHUNK])
         for start in range(0, len(self._new_terms), _CHUNK * 4):
-            self.session.execute(insert(StatementTerm), self._new_terms[start : start + _CHUNK * 4])
+            self.session.execute(insert(StatementTerm.__table__), self._new_terms[start : start + _CHUNK * 4])
         self._new_links.clear()
         self._new_terms.clear()
         # Later batches in this transaction name the claims by their database ids.
@@ -273,6 +294,38 @@ class BatchLinker:
         return {real[key] for key in touched}
 
 
-def link_batch(session: Session, ordered_ids: Sequence[int], rules: LinkRules) -> set[int]:
-    """Link pending statements (in order of appearance) as :func:`link_one` would, one after another."""
-    return BatchLinker(session, rules).link(ordered_ids)
+# The queries run for every statement are built once (building one cost as much as running it).
+
+
+@lru_cache(maxsize=1)
+def _members_query() -> Select[Any]:
+    """Candidates by id (an expanding ``:ids``) with their standing links and claims' first statements."""
+    return (
+        _item_query()
+        .add_columns(ClaimLink.claim_id, ClaimLink.relation, Claim.first_statement_id)
+        .join(ClaimLink, ClaimLink.statement_id == Statement.id)
+        .join(Claim, Claim.id == ClaimLink.claim_id)
+        .where(Statement.id.in_(bindparam("ids", expanding=True)), ClaimLink.status != "rejected")
+    )
+
+
+@lru_cache(maxsize=1)
+def _pending_query() -> Select[Any]:
+    """Statements by id (an expanding ``:ids``) with each of their links, if any: built once."""
+    return (
+        _item_query()
+        .add_columns(
+            Statement.content_norm,
+            Article.outlet_id,
+            ClaimLink.claim_id.label("link_claim"),
+            ClaimLink.status.label("link_status"),
+        )
+        .outerjoin(ClaimLink, ClaimLink.statement_id == Statement.id)
+        .where(Statement.id.in_(bindparam("ids", expanding=True)))
+    )
+
+
+def link_batch(session: Session, ids: Sequence[int], rules: LinkRules) -> set[int]:
+    """Link those of these statements that have no standing link, in order of appearance, each
+    as if linked alone after the ones before; returns the claim ids touched."""
+    return BatchLinker(session, rules).link(ids)

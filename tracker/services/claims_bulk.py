@@ -111,7 +111,7 @@ def link_bulk(
         for statement_id, key, decision in decisions
     ]
     for start in range(0, len(links), CHUNK):
-        session.execute(insert(ClaimLink), links[start : start + CHUNK])
+        session.execute(insert(ClaimLink.__table__), links[start : start + CHUNK])
     _write_terms(session, clusterer, ordered_ids)
     refresh_claims(session, None)
     return len(new_claims)
@@ -131,4 +131,4 @@ def _write_terms(session: Session, clusterer: Clusterer, ids: Sequence[int]) -> 
             delete(StatementTerm).where(StatementTerm.statement_id.in_(list(ids[start : start + CHUNK])))
         )
     for start in range(0, len(terms), CHUNK * 5):
-        session.execute(insert(StatementTerm), terms[start : start + CHUNK * 5])
+        session.execute(insert(StatementTerm.__table__), terms[start : start + CHUNK * 5])

@@ -1,9 +1,13 @@
 """Linking stored statements to claims: the database side of :mod:`tracker.linking`.
 
 Candidates come from the ``StatementTerm`` inverted index (each statement's rarest keys,
-see :mod:`tracker.linking.candidates`): one bounded lookup per key, so linking one new
-statement costs the same in a store of a thousand statements or a million. The decision
-itself is :func:`tracker.linking.decide.decide`, shared with ``tracker cluster``.
+see :mod:`tracker.linking.candidates`): a bounded index range scan per key, so linking one
+new statement costs the same in a store of a thousand statements or a million. The keys
+of a statement are counted in one query and the postings of those rare enough read in a
+second (:func:`read_index`), so the postings of common keys never leave the database.
+The decision itself is :func:`tracker.linking.decide.decide`, shared with ``tracker
+cluster``; the flow around it is :mod:`tracker.services.claims_batch`, for one statement
+(:func:`link_one`) or many (:func:`link_ids`).
 
 Human decisions are never undone here. A statement with a link a person made or
 confirmed (``decided_by`` set) is not re-linked; a claim a person rejected for a
@@ -19,18 +23,19 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, Select, delete, exists, select, text
+from sqlalchemy import Engine, Select, TextClause, delete, select, text
 from sqlalchemy.orm import Session
 
 from tracker.linking.candidates import (
     LOOKUP_CAP,
     MAX_CANDIDATES,
+    MAX_LOOKUP_KEYS,
     choose_index_terms,
     choose_lookups,
     lookup_keys,
     rank_candidates,
 )
-from tracker.linking.decide import Decision, Item, LinkRules, Member, decide
+from tracker.linking.decide import Item, LinkRules
 from tracker.linking.text import ClaimText, read_claim
 from tracker.models import Article, Claim, ClaimLink, Statement, StatementTerm
 from tracker.normalize import fold
@@ -96,47 +101,59 @@ def load_items(session: Session, ids: Iterable[int]) -> dict[int, Item]:
     return {row.id: _item(row) for row in session.execute(_item_query().where(Statement.id.in_(wanted)))}
 
 
-# One small indexed range scan per key: the statement compiles once and is reused, where a
-# UNION of per-key subqueries compiled anew for every count of keys.
-_POSTINGS_SQL = text(
-    "SELECT statement_id FROM statement_terms WHERE term = :term ORDER BY statement_id DESC LIMIT :cap"
+@lru_cache(maxsize=2 * MAX_LOOKUP_KEYS)
+def _per_key_sql(count: int, arm: str) -> TextClause:
+    """``arm`` (a query on key ``:t{n}``) for ``count`` keys in one statement (UNION ALL).
+
+    A round trip per key cost more than the index scans themselves; the text is built
+    once per number of keys (at most ``MAX_LOOKUP_KEYS``), so it compiles once, as does
+    the driver's prepared statement.
+    """
+    return text(" UNION ALL ".join(arm.format(n=n) for n in range(count)))
+
+
+# The newest postings of a key: a bounded range scan of the (term, statement_id) key.
+_POSTINGS_ARM = (
+    "SELECT {n} AS k, q{n}.statement_id FROM (SELECT statement_id FROM statement_terms "
+    "WHERE term = :t{n} ORDER BY statement_id DESC LIMIT :cap) AS q{n}"
+)
+# How many postings a key has, counting no further than :cap (no rows leave the database).
+_COUNT_ARM = (
+    "SELECT {n} AS k, (SELECT count(*) FROM (SELECT 1 FROM statement_terms "
+    "WHERE term = :t{n} LIMIT :cap) AS c{n}) AS n"
 )
 
 
-def _postings(session: Session, keys: Sequence[str], cap: int) -> dict[str, list[int]]:
-    """Up to cap + 1 newest postings per key (cap + 1 tells "too common" from "exactly cap")."""
-    connection = session.connection()
-    return {
-        key: list(connection.execute(_POSTINGS_SQL, {"term": key, "cap": cap + 1}).scalars()) for key in keys
-    }
+def _per_key(session: Session, arm: str, keys: Sequence[str], cap: int) -> list[tuple[str, int]]:
+    rows: list[tuple[str, int]] = []
+    for start in range(0, len(keys), MAX_LOOKUP_KEYS):
+        chunk = keys[start : start + MAX_LOOKUP_KEYS]
+        params: dict[str, Any] = {f"t{n}": key for n, key in enumerate(chunk)}
+        params["cap"] = cap
+        result = session.connection().execute(_per_key_sql(len(chunk), arm), params)
+        rows.extend((chunk[n], value) for n, value in result.all())
+    return rows
 
 
-def _members(session: Session, ids: Sequence[int]) -> tuple[list[Member], dict[int, int | None]]:
-    """The candidates with their standing links, and each claim's first statement: one query."""
-    if not ids:
-        return [], {}
-    query = (
-        _item_query()
-        .add_columns(ClaimLink.claim_id, ClaimLink.relation, Claim.first_statement_id)
-        .join(ClaimLink, ClaimLink.statement_id == Statement.id)
-        .join(Claim, Claim.id == ClaimLink.claim_id)
-        .where(Statement.id.in_(list(ids)), ClaimLink.status != "rejected")
-    )
-    members: list[Member] = []
-    firsts: dict[int, int | None] = {}
-    for row in session.execute(query):
-        members.append(Member(_item(row), row.claim_id, row.relation))
-        firsts[row.claim_id] = row.first_statement_id
-    return members, firsts
+def read_postings(session: Session, keys: Sequence[str], cap: int) -> dict[str, list[int]]:
+    """The newest ``cap`` postings of each key (statement ids, newest first): one query."""
+    found: dict[str, list[int]] = {key: [] for key in keys}
+    for key, statement_id in _per_key(session, _POSTINGS_ARM, list(found), cap):
+        found[key].append(statement_id)
+    for ids in found.values():
+        ids.sort(reverse=True)  # UNION ALL promises no order
+    return found
 
 
-def _anchors(session: Session, firsts: dict[int, int | None], known: Sequence[Member]) -> dict[int, Item]:
-    """The first statement of each claim, reusing the candidates already read."""
-    items = {m.item.id: m.item for m in known}
-    missing = [sid for sid in firsts.values() if sid is not None and sid not in items]
-    if missing:
-        items.update(load_items(session, missing))
-    return {cid: items[sid] for cid, sid in firsts.items() if sid in items}
+def read_index(session: Session, keys: Sequence[str], cap: int = LOOKUP_CAP) -> dict[str, list[int] | None]:
+    """Each key's postings (newest first) when it has at most ``cap``, else None: too common.
+
+    Counted first, so the postings of a common key (most of a statement's words, in a
+    large store) never leave the database: two queries, whatever the number of keys.
+    """
+    counts = dict(_per_key(session, _COUNT_ARM, list(dict.fromkeys(keys)), cap + 1))
+    postings = read_postings(session, [key for key, n in counts.items() if n <= cap], cap)
+    return {key: postings.get(key) for key in counts}
 
 
 def index_statement(session: Session, statement_id: int, claim: ClaimText, counts: dict[str, int]) -> None:
@@ -151,55 +168,40 @@ _COMMON_KEYS: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDicti
 MAX_COMMON_KEYS = 200_000
 
 
+def common_keys(session: Session) -> set[str]:
+    """This database's keys known to have more than ``LOOKUP_CAP`` postings."""
+    return _COMMON_KEYS.setdefault(session.get_bind().engine, set())
+
+
 def find_candidates(
     session: Session, claim: ClaimText, exclude: int | None = None
 ) -> tuple[list[int], dict[str, int]]:
-    """Candidate statement ids for a claim text, and its keys' posting counts."""
+    """Candidate statement ids for a claim text, and its keys' posting counts (read only)."""
     keys = lookup_keys(claim)
-    common = _COMMON_KEYS.setdefault(session.get_bind().engine, set())
-    postings = _postings(session, [key for key in keys if key not in common], LOOKUP_CAP)
-    counts = {key: len(ids) for key, ids in postings.items()}
-    for key in keys:
-        if key not in postings:
-            counts[key] = LOOKUP_CAP + 1
-        elif counts[key] > LOOKUP_CAP and len(common) < MAX_COMMON_KEYS:
+    common = common_keys(session)
+    postings: dict[str, list[int]] = {}
+    for key, found in read_index(session, [key for key in keys if key not in common]).items():
+        if found is not None:
+            postings[key] = found
+        elif len(common) < MAX_COMMON_KEYS:
             common.add(key)
+    counts = {key: len(postings[key]) if key in postings else LOOKUP_CAP + 1 for key in keys}
     chosen_keys = choose_lookups(keys, counts, LOOKUP_CAP)
     # Only when every key is common are common ones looked up (their newest postings).
-    postings.update(_postings(session, [key for key in chosen_keys if key not in postings], LOOKUP_CAP - 1))
+    postings.update(read_postings(session, [key for key in chosen_keys if key not in postings], LOOKUP_CAP))
     chosen = [postings[key][:LOOKUP_CAP] for key in chosen_keys]
     ranked = rank_candidates(chosen, MAX_CANDIDATES + 1)
     return [sid for sid in ranked if sid != exclude][:MAX_CANDIDATES], counts
 
 
-def _count_in(session: Session, claim: Claim, item: Item, outlet_id: int | None) -> None:
-    """Count one more appearance into a claim without re-reading its other appearances."""
-    if outlet_id is not None:
-        seen = session.scalar(
-            select(
-                exists()
-                .where(
-                    ClaimLink.claim_id == claim.id,
-                    ClaimLink.status != "rejected",
-                    ClaimLink.statement_id != item.id,
-                )
-                .where(
-                    Statement.id == ClaimLink.statement_id,
-                    Article.id == Statement.article_id,
-                    Article.outlet_id == outlet_id,
-                )
-            )
-        )
-        count_appearance(claim, item, new_outlet=not seen)
-    else:
-        count_appearance(claim, item, new_outlet=False)
+def touch(claim: Claim) -> None:
+    """Record one more change to a claim or its links (what ``Claim.version`` counts)."""
+    claim.version = (claim.version or 1) + 1
 
 
 def count_appearance(claim: Claim, item: Item, *, new_outlet: bool) -> None:
-    """One more appearance of a claim; an earlier one becomes its first appearance and wording.
-
-    Shared by the one-by-one path and the batch linker, so both keep claims alike.
-    """
+    """One more appearance of a claim; an earlier one becomes its first appearance and wording."""
+    touch(claim)
     if new_outlet:
         claim.outlet_count = (claim.outlet_count or 0) + 1
     claim.appearance_count = (claim.appearance_count or 0) + 1
@@ -210,67 +212,18 @@ def count_appearance(claim: Claim, item: Item, *, new_outlet: bool) -> None:
         claim.canonical_norm = fold(item.claim.text)
 
 
-def _apply(session: Session, item: Item, decision: Decision, row: Any) -> int:
-    if decision.claim_id is None:
-        claim = Claim(
-            canonical_text=row.content,
-            canonical_norm=row.content_norm,
-            first_statement_id=item.id,
-            first_seen=item.day,
-            appearance_count=1,
-            outlet_count=0 if row.outlet_id is None else 1,
-        )
-        session.add(claim)
-        session.flush()
-    else:
-        claim = session.get_one(Claim, decision.claim_id)
-        _count_in(session, claim, item, row.outlet_id)
-    session.add(
-        ClaimLink(
-            statement_id=item.id,
-            claim_id=claim.id,
-            score=decision.score,
-            relation=decision.relation,
-            status="confirmed" if decision.confirmed else "suggested",
-            difference=decision.difference,
-        )
-    )
-    return claim.id
+def link_one(session: Session, statement_id: int, rules: LinkRules = DEFAULT_RULES) -> int:
+    """Link one stored statement (not yet linked) and index it; returns its claim id.
 
+    A batch of one for :func:`~tracker.services.claims_batch.link_batch`: there is one
+    linking flow, whatever the number of statements.
+    """
+    from tracker.services.claims_batch import link_batch
 
-def link_one(
-    session: Session, statement_id: int, rules: LinkRules = DEFAULT_RULES, *, index: bool = True
-) -> int:
-    """Link one stored statement (not yet linked) and index it; returns its claim id."""
-    row = session.execute(
-        _item_query()
-        .add_columns(Statement.content_norm, Article.outlet_id)
-        .where(Statement.id == statement_id)
-    ).one()
-    item = _item(row)
-    ids, counts = find_candidates(session, item.claim, exclude=statement_id)
-    members, firsts = _members(session, ids)
-    rejected = frozenset(
-        session.scalars(
-            select(ClaimLink.claim_id).where(
-                ClaimLink.statement_id == statement_id, ClaimLink.status == "rejected"
-            )
-        )
-    )
-    anchors = _anchors(session, firsts, members)
-    decision = decide(item, members, anchors, rules, rejected)
-    claim_id = _apply(session, item, decision, row)
-    # Only a statement linked before (then rejected) can be in the index already.
-    if index and (
-        not rejected
-        or session.scalar(
-            select(StatementTerm.term).where(StatementTerm.statement_id == statement_id).limit(1)
-        )
-        is None
-    ):
-        index_statement(session, statement_id, item.claim, counts)
-    session.flush()
-    return claim_id
+    touched = link_batch(session, [statement_id], rules)
+    if not touched:
+        raise ValueError(f"statement {statement_id} has a standing link already")
+    return touched.pop()
 
 
 def linked_ids(session: Session, ids: Sequence[int]) -> set[int]:
@@ -313,20 +266,17 @@ def link_statements(
 
 
 def link_ids(session: Session, ids: Sequence[int], rules: LinkRules = DEFAULT_RULES) -> set[int]:
-    """Link the given statement ids in order of appearance; returns the claims touched.
+    """Link those of the given statements that have no standing link, in order of appearance;
+    returns the claims touched.
 
-    Claim counts are kept incrementally here (one statement at a time, no re-reading of a
+    Claim counts are kept incrementally (one statement at a time, no re-reading of a
     claim's appearances), so linking costs the same beside a claim seen ten thousand times.
-    The decisions are :func:`link_one`'s, made in memory by
-    :func:`~tracker.services.claims_batch.link_batch` (each posting list, candidate and
-    claim read once per call) and written together.
+    The decisions are made in memory by :func:`~tracker.services.claims_batch.link_batch`
+    (each posting list, candidate and claim read once per call) and written together.
     """
     from tracker.services.claims_batch import link_batch
 
-    done = linked_ids(session, ids)
-    todo = [sid for sid in ids if sid not in done]
-    # The same decisions as link_one for each in turn, with each row read once (claims_batch).
-    touched = link_batch(session, order_by_day(session, todo) if len(todo) > 1 else todo, rules)
+    touched = link_batch(session, ids, rules)
     session.flush()
     return touched
 
@@ -354,8 +304,9 @@ def reset_links(session: Session) -> int:
     for statement_id in order_by_day(session, human):
         item = load_items(session, [statement_id])[statement_id]
         keys = lookup_keys(item.claim)
-        postings = _postings(session, keys, LOOKUP_CAP)
-        index_statement(session, statement_id, item.claim, {k: len(v) for k, v in postings.items()})
+        postings = read_index(session, keys)
+        counts = {key: LOOKUP_CAP + 1 if ids is None else len(ids) for key, ids in postings.items()}
+        index_statement(session, statement_id, item.claim, counts)
         session.flush()
     refresh_claims(session, None)
     return deleted
@@ -396,20 +347,30 @@ def refresh_claims(session: Session, claim_ids: set[int] | None) -> None:
         members = rows.get(claim.id)
         if not members:
             # A claim kept only by a person's rejections stays, so the rejection stands.
-            if has_links:
-                claim.appearance_count = claim.outlet_count = 0
-            else:
+            if not has_links:
                 session.delete(claim)
+            elif claim.appearance_count or claim.outlet_count:
+                claim.appearance_count = claim.outlet_count = 0
+                touch(claim)
             continue
         first = min(
             members,
             key=lambda r: (statement_day(r.said_on, r.published_at, r.published_offset) or date.max, r.id),
         )
-        claim.appearance_count = len({r.id for r in members})
-        claim.outlet_count = len({r.outlet_id for r in members if r.outlet_id is not None})
+        counts = (
+            len({r.id for r in members}),
+            len({r.outlet_id for r in members if r.outlet_id is not None}),
+        )
+        first_seen = statement_day(first.said_on, first.published_at, first.published_offset)
+        if (claim.appearance_count, claim.outlet_count) != counts or (
+            claim.first_statement_id,
+            claim.first_seen,
+        ) != (first.id, first_seen):
+            touch(claim)
+        claim.appearance_count, claim.outlet_count = counts
         if claim.first_statement_id != first.id:
             claim.first_statement_id = first.id
             claim.canonical_text = first.content
             claim.canonical_norm = first.content_norm
-        claim.first_seen = statement_day(first.said_on, first.published_at, first.published_offset)
+        claim.first_seen = first_seen
     session.flush()

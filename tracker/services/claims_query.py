@@ -36,6 +36,8 @@ class ClaimSummary:
     outlets: int
     variants: int
     misquotes: int
+    #: What ``split`` and ``merge`` compare (see tracker.services.claims_review).
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ def _summaries(session: Session, claims: Sequence[Claim]) -> list[ClaimSummary]:
             claim.outlet_count,
             relations.get(claim.id, {}).get("variant", 0),
             relations.get(claim.id, {}).get("possible_misquote", 0),
+            claim.version,
         )
         for claim in claims
     ]
