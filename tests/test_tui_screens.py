@@ -140,6 +140,34 @@ async def test_claims_timeline_confirm_reject_split(seeded, tmp_path) -> None:  
 
 
 @sync
+async def test_claims_split_refused_when_the_claim_changed_meanwhile(seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Another reviewer confirms an appearance after the screen loaded: the split acts on the
+    whole claim, so it is refused instead of overriding what the screen never showed."""
+    from tracker.services.claims import confirm_link
+
+    store, ids = seeded
+    app = build(store, tmp_path, rtl="logical")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f3")
+        await settle(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        assert screen.detail is not None
+        with store.sessions.begin() as session:
+            link = session.scalar(select(ClaimLink).where(ClaimLink.statement_id == ids["repeat"]))
+            confirm_link(session, link.id, reviewer="someone-else", expected_version=link.version)
+        timeline = screen.query_one("#claim-timeline")
+        timeline.focus()
+        timeline.move_cursor(row=0)
+        await pilot.press("t")
+        await settle(pilot, app)
+    with store.sessions.begin() as session:
+        links = session.scalars(select(ClaimLink).where(ClaimLink.statement_id == ids["crossing"])).all()
+        assert "rejected" not in {link.status for link in links}  # not split out
+
+
+@sync
 async def test_export_current_filter_and_selection(seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
     store, _ = seeded
     app = build(store, tmp_path)

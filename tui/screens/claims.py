@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from tracker.services.claims import (
     Appearance,
+    ClaimChanged,
     ClaimConflict,
     ClaimDetail,
     ClaimError,
@@ -205,10 +206,19 @@ class ClaimsScreen(Screen[None]):
             self.notify("choose an appearance in the timeline first", severity="warning", markup=False)
             return
         item = detail.appearances[min(table.cursor_row, len(detail.appearances) - 1)]
-        self.decide(what, detail.summary.claim_id, item.link_id, item.link_version, item.statement_id)
+        self.decide(
+            what,
+            detail.summary.claim_id,
+            item.link_id,
+            item.link_version,
+            item.statement_id,
+            detail.summary.version,
+        )
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="claim-edit")
-    def decide(self, what: str, claim_id: int, link_id: int, version: int, statement_id: int) -> None:
+    def decide(
+        self, what: str, claim_id: int, link_id: int, version: int, statement_id: int, claim_version: int
+    ) -> None:
         reviewer = self.app.reviewer  # type: ignore[attr-defined]
         try:
             with self.app.store.sessions.begin() as session:  # type: ignore[attr-defined]
@@ -219,9 +229,12 @@ class ClaimsScreen(Screen[None]):
                     reject_link(session, link_id, reviewer=reviewer, expected_version=version)
                     said = f"statement {statement_id} rejected from claim {claim_id}"
                 else:
-                    new_claim = split_statement(session, statement_id, reviewer=reviewer)
+                    # The split acts on the whole claim: it must still be the one on screen.
+                    new_claim = split_statement(
+                        session, statement_id, reviewer=reviewer, expected_version=claim_version
+                    )
                     said = f"statement {statement_id} split out into claim {new_claim}"
-        except (ClaimConflict, ClaimError) as error:
+        except (ClaimChanged, ClaimConflict, ClaimError) as error:
             self.post_message(ActionFailed(str(error)))
             self.post_message(ClaimEdited(claim_id, ""))  # show the newer state
             return
