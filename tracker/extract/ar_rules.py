@@ -36,6 +36,7 @@ from tracker.extract.ar_resources import (
     COMP_RE,
     FORM_TO_CUE,
     IMPERSONAL_FORMS,
+    LEAD_CONNECTOR_RE,
     MASDAR_RE,
     NON_CUE_PARTICIPLES,
     NOUN_GOVERNORS,
@@ -134,6 +135,21 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
         if cue.lemma == "أظهر" and not DOC_SUBJECT_RE.match(text[slot_start:slot_end].strip(" ،,")):
             continue  # "أظهرت الصور أن": only a document's showing is its author's claim
+        if slot is not None and via is None and form[:1] in "يت" and cue.preps:
+            # "روسيا تحذّر أوكرانيا من ...": a present verb after its subject (headline order);
+            # the noun phrase after the verb is the one warned or addressed.
+            c0 = _boundary(text, sent.start, m.start())
+            c0 = c0 + 1 if c0 is not None and c0 > sent.start else sent.start
+            pre = text[c0 : m.start()].strip(" ،,")
+            if (
+                pre
+                and "،" not in pre
+                and len(pre.split()) <= 4
+                and not LEAD_CONNECTOR_RE.fullmatch(pre + " ")
+            ):
+                fronted, _hint = subject_before(text, c0, m.start())
+                if fronted is not None:
+                    slot = fronted
         first_word = text[slot_start:slot_end].split()[:1]
         if slot is not None and first_word and first_word[0] in NON_CUE_PARTICIPLES:
             slot = None  # "وقالت مخاطبةً مَن ...": a manner participle, the subject is elided

@@ -239,6 +239,13 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     if slot is None or slot.name is None or slot.name[1] <= slot.name[0]:
         return slot
     a, b = slot.name
+    for tok in TOKEN_RE.finditer(text, a, b):
+        if tok.start() > a and (_cue_verb(tok.group()) or NARRATIVE_VERB_RE.match(tok.group())):
+            # "روسيا تحذّر أوكرانيا وتقول"، "هيئة علماء فلسطين أدانت المجزرة": the subject ends
+            # at the first verb; what follows is its object.
+            b = strip_span(text, a, tok.start(), _NP_STRIP)[1]
+            slot = Slot((slot.mention[0], min(slot.mention[1], b)), slot.role, (a, b), slot.alias)
+            break
     last = text.rfind(" ", a, b)
     if last > a and text[last + 1 : b] in SLOT_OBJECTS:
         b = last  # "ويلفت الخبراء الانتباه إلى": the idiom's object after the subject
