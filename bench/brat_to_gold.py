@@ -128,21 +128,86 @@ def fill(m: Mention | None, text: str) -> Mention | None:
     return Mention(s, e, text[s:e])
 
 
-def cue_class(cue: str) -> str:
-    """'speech', 'borderline' (calls, praise, attacks) or 'other' (beliefs, perception, findings)."""
-    if cue.strip() in COLON_CUES or cue.strip().endswith(":"):
+#: Words a speech stem would take in by prefix alone: "address" is not "add", "denounce" is
+#: not "deny" (a condemnation: borderline), "replacing" is not "reply".
+NOT_SPEECH = _words(
+    """
+    address addressed addresses addressing denounce denounced denounces denouncing replace
+    replaced replaces replacing
+    """,
+    frozenset,
+)
+
+
+def _word_class(w: str) -> str | None:
+    """The class a cue word gives, or None for a word that decides nothing (an auxiliary,
+    an adverb such as "continually" or "pointedly", a token such as "tweet_id")."""
+    if w in AUXILIARIES or not w.isalpha() or (w.endswith("ly") and len(w) > 5):
+        return None
+    if w.startswith(SPEECH_STEMS) and w not in NOT_SPEECH:
         return "speech"
-    for w in words(cue):
-        if w in AUXILIARIES:
-            continue
-        if w.startswith(SPEECH_STEMS):
-            return "speech"
-        return "borderline" if w.startswith(BORDERLINE_STEMS) else "other"
-    return "other"
+    return "borderline" if w.startswith((*BORDERLINE_STEMS, "denounc")) else "other"
+
+
+def cue_class(cue: str) -> str:
+    """'speech', 'borderline' (calls, praise, attacks) or 'other' (beliefs, perception, findings).
+
+    The head word decides; a negated speech cue is borderline. A cue ending in a colon ("would now ask:", "made the following
+    comment:") is speech when any of its words is; otherwise ("did not include:") it is
+    borderline: a colon introduces words, but not always somebody's.
+    """
+    if cue.strip() in COLON_CUES:
+        return "speech"
+    ws = words(cue)
+    classes = [c for c in map(_word_class, ws) if c is not None]
+    if cue.strip().endswith(":"):
+        return "speech" if "speech" in classes else "borderline"
+    head = classes[0] if classes else "other"
+    if head == "speech" and any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in ws):
+        return "borderline"  # "did not respond to requests", "isn't saying": no proposition is reported
+    return head
 
 
 def is_speech_cue(cue: str) -> bool:
     return cue_class(cue) == "speech"
+
+
+NEGATIONS = _words("not never no barely hardly scarcely rarely", frozenset)
+#: Finite verbs that make a short content a clause ("she has pneumonia", "other changes are needed").
+FINITE = _words(
+    """
+    is are was were am be has have had will would can could should must may might do does did
+    need needs want wants 's ’s
+    """,
+    frozenset,
+)
+
+
+#: First words of a noun phrase: "the same thing", "his tax returns", "for help".
+NP_LEADS = _words(
+    """
+    a an the this that these those his her their its our my your some any each every no for to
+    of about on with against
+    """,
+    frozenset,
+)
+
+
+def is_proposition(content: str, raw: str, text: str, start: int) -> bool:
+    """Whether a content reports a proposition, as the gold guide requires of a statement,
+    rather than naming a topic or an object: "spoke of his book", "declared bankruptcy",
+    "cited the figure", "asked about her email scandal". An unquoted content of three words
+    or fewer without a finite verb is such a noun phrase when it has one or two words or
+    opens like one ("the same thing", "being a Democrat"); "openness builds trust" is not.
+    """
+    ws = content.split()
+    if len(ws) > 3:
+        return True
+    quoted = any(q in raw for q in '“”"') or (text[max(0, start - 2) : start].strip()[-1:] in {"“", '"', "'"})
+    lows = [w.lower().strip(".,;:!?") for w in ws]
+    if quoted or any(w in FINITE or w.endswith(("n't", "n’t", "'s", "’s", "'re", "’re")) for w in lows):
+        return True
+    return len(ws) == 3 and lows[0] not in NP_LEADS and not lows[0].endswith("ing")
 
 
 def clean_content(text: str) -> str:
@@ -155,27 +220,47 @@ def clean_content(text: str) -> str:
     return t
 
 
-def convert(text: str, ann: str, file_name: str) -> dict:
-    title_end = text.find("\n")
-    title_end = len(text) if title_end < 0 else title_end
-    resolver = Resolver(text)
+def _content(r: Relation) -> str:
+    return clean_content(" ".join(m.text for m in sorted(r.contents, key=lambda m: m.start)))
+
+
+def relations(text: str, ann: str, resolver: Resolver | None = None) -> list[Relation]:
+    """The relations that become gold statements, in reading order of their contents, each
+    with its ``speaker`` entity (or None) resolved by ``resolver``."""
+    resolver = resolver or Resolver(text)
     rels = [
         Relation(fill(r.source, text), fill(r.cue, text), [fill(c, text) for c in r.contents])
         for r in parse_ann(ann)
     ]
     rels = [r for r in rels if r.contents]
     rels.sort(key=lambda r: min(c.start for c in r.contents))
-    statements, inside = [], []
     for r in sorted(rels, key=lambda r: r.source.start if r.source else min(c.start for c in r.contents)):
         name = resolver.resolve(r.source.text, pos=r.source.start) if r.source else None
         # Keep the entity itself: a later, fuller mention may still rename it.
         r.speaker = resolver.speakers[name] if name else None  # type: ignore[attr-defined]
     # Beliefs, perceptions and findings ("X believes", "a poll shows") are not attributed
-    # speech at all under the gold guide: they are left out, not made optional.
-    rels = [r for r in rels if r.cue is None or cue_class(r.cue.text) != "other"]
+    # speech at all under the gold guide, nor are topics and objects ("spoke of his book",
+    # "declared bankruptcy"): they are left out, not made optional, since an optional gold
+    # statement still takes a prediction when score.py matches.
+    return [
+        r
+        for r in rels
+        if (r.cue is None or cue_class(r.cue.text) != "other")
+        and is_proposition(
+            _content(r), " ".join(m.text for m in r.contents), text, min(m.start for m in r.contents)
+        )
+    ]
+
+
+def convert(text: str, ann: str, file_name: str) -> dict:
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    resolver = Resolver(text)
+    rels = relations(text, ann, resolver)
+    statements, inside = [], []
     for n, r in enumerate(rels, 1):
         pieces = sorted(r.contents, key=lambda m: m.start)
-        content = clean_content(" ".join(m.text for m in pieces))
+        content = _content(r)
         inside.extend((m.start, m.end) for m in pieces)
         cue = r.cue.text if r.cue else ""
         ent = getattr(r, "speaker", None)

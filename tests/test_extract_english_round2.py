@@ -10,7 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from tracker.extract.en_resources import CUE_KEY_WORDS, FEMALE_NAMES, MALE_NAMES, TOKEN_RE
+from tracker.extract.en_lexicon import FEMALE_NAMES, MALE_NAMES
+from tracker.extract.en_resources import CUE_KEY_WORDS, TOKEN_RE
 from tracker.extract.en_text import tokenize
 from tracker.extract.english import extract_english
 from tracker.records import ArticleRecord
@@ -296,7 +297,12 @@ SOFT_ROWS = [
         "promising",
         "lift the rules",
     ),
-    ("Citing an old study, Pardo accused the mayor of fraud.", "Pardo", "Citing", "old study"),
+    (
+        "Citing an old study of the city budget, Pardo accused the mayor of fraud.",
+        "Pardo",
+        "Citing",
+        "old study of the city budget",
+    ),
     (
         'The ad shows footage of Ada Krell asking, "Why aren\'t I fifty points ahead?"',
         "Ada Krell",

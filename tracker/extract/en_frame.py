@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tracker.extract.en_resources import CONTENT_TRIM
+from tracker.extract.en_resources import CLAUSE_MARKERS, CONTENT_TRIM, NOUN_PHRASE_LEADS
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_text import Token
 
@@ -33,14 +33,18 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         s0, e0 = start, end
         while start < end and text[start] in CONTENT_TRIM:
             start += 1
-        while end > start and text[end - 1] in CONTENT_TRIM + ".":
+        while end > start and text[end - 1] in _TRIM_END:
             end -= 1
         low = text[start : start + 8].lower()
-        for comp in ("that ", "whether "):
-            if low.startswith(comp):
-                start += len(comp)
-        if (start, end) == (s0, e0):
+        if low.startswith("that "):
+            start += 5
+        elif low.startswith("whether "):
+            start += 8
+        if start == s0 and end == e0:
             return start, end
+
+
+_TRIM_END = CONTENT_TRIM + "."
 
 
 def span_of(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
@@ -48,8 +52,35 @@ def span_of(toks: tuple[Token, ...], a: int, b: int) -> tuple[int, int]:
 
 
 def mention_of(toks: tuple[Token, ...], a: int, b: int) -> Mention:
-    return Mention(toks[a].start, toks[b].end, toks[a : b + 1])
+    return tuple.__new__(Mention, (toks[a].start, toks[b].end, toks[a : b + 1]))
 
 
 def count_words(text: str, a: int, b: int) -> int:
+    """The words of ``text[a:b]``, exactly up to nine: callers compare with small numbers, so
+    a long range is only split as far as its first two hundred characters when those hold nine."""
+    if b - a > 200:
+        n = len(text[a : a + 200].split())
+        if n >= 9:
+            return n
     return len(text[a:b].split())
+
+
+def is_proposition(text: str, start: int, end: int) -> bool:
+    """Whether a content reports something said rather than naming a topic or an object:
+    "cited the figure", "declared bankruptcy", "mentioned climate change" are not statements.
+    A short unquoted content without a finite verb is such a noun phrase when it has two
+    words or opens like one ("the same thing", "his tax returns", "being a Democrat");
+    "openness builds trust" is a clause."""
+    words = text[start : min(end, start + 200)].split()
+    if len(words) > 3:
+        return True
+    if end > start + 200:
+        words = text[start:end].split()
+        if len(words) > 3:
+            return True
+    if text[max(0, start - 1) : start] in {'"', "“", "'", "‘"} or any(c in text[start:end] for c in '"“”'):
+        return True
+    lows = [w.lower().strip(".,;:!?") for w in words]
+    if any(w in CLAUSE_MARKERS or w.endswith(("n't", "n’t")) for w in lows):
+        return True
+    return len(words) == 3 and lows[0] not in NOUN_PHRASE_LEADS and not lows[0].endswith("ing")

@@ -8,15 +8,11 @@ sentence's subject (:func:`.en_subjects.sentence_subject`).
 from __future__ import annotations
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
+from tracker.extract.en_lexicon import NOT_NAMES
 from tracker.extract.en_phrases import (
     Cue,
 )
-from tracker.extract.en_resources import (
-    MEDIUM_NOUNS,
-    NOT_NAMES,
-    OPENING_PARTICIPLES,
-    PROGRESSIVE_ADVERBS,
-)
+from tracker.extract.en_resources import MEDIUM_NOUNS, OPENING_PARTICIPLES, PROGRESSIVE_ADVERBS
 from tracker.extract.en_subjects import sentence_subject, skip_hearer_and_adverbials
 from tracker.extract.en_text import Sentence
 

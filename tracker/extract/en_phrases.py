@@ -9,28 +9,30 @@ spokesman") is walked rightwards the same way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from tracker.extract.en_names import title_case
-from tracker.extract.en_resources import (
+from tracker.extract.en_lexicon import (
     ALL_PRONOUNS,
+    MEDIA_WORDS,
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    UNNAMED_HEADS,
+)
+from tracker.extract.en_name_runs import title_case
+from tracker.extract.en_resources import (
     AUXILIARIES,
     CAPITAL_ADJECTIVES,
     CUE_FIRST_WORDS,
     CUE_PHRASES,
     CUE_WORDS,
     DETERMINERS,
-    MEDIA_WORDS,
-    NAME_CONNECTORS,
     NOUNLIKE_CUES,
     NP_STOP,
-    ORG_WORDS,
     PASSIVE_AUX,
     PLURAL_PRONOUNS,
-    ROLE_NOUNS,
     TIME_WORDS,
-    TITLES,
-    UNNAMED_HEADS,
 )
 from tracker.extract.en_text import Quote, Sentence, Token, in_quote
 
@@ -46,15 +48,15 @@ APPOSITIVE_OPENERS = DETERMINERS | frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     first: int  # token index
     last: int  # token index, inclusive
     words: tuple[str, ...]
+    head: str  # words[0], read by every rule
 
-    @property
-    def head(self) -> str:
-        return self.words[0]
+
+def _cue(first: int, last: int, words: tuple[str, ...]) -> Cue:
+    return tuple.__new__(Cue, (first, last, words, words[0]))  # no keyword handling: made per cue
 
 
 #: Cues a title-case headline may capitalise: "Obama Says ...", "..., Doctor Warns."
@@ -90,10 +92,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
                 after = toks[n + len(phrase)].low if n + len(phrase) < len(toks) else ""
                 if phrase[-1] == "on" and (after in TIME_WORDS or after[:1].isdigit()):
                     continue  # "called on Tuesday": a date, not "called on the minister to"
-                matched = Cue(n, n + len(phrase) - 1, phrase)
+                matched = _cue(n, n + len(phrase) - 1, phrase)
                 break
         if matched is None and tok.low in CUE_WORDS:
-            matched = Cue(n, n, (tok.low,))
+            matched = _cue(n, n, (tok.low,))
         if matched is not None:
             cues.append(matched)
             i = matched.last + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from tracker.extract.en_given_names import AMBIGUOUS_GIVEN, FEMALE_GIVEN, MALE_GIVEN
+from tracker.dates.resources import EN_TRIGGERS
 
 
 def words(text: str) -> frozenset[str]:
@@ -155,6 +155,43 @@ FINITE_AUX = words(
     is are was were has have had does
     """
 )
+#: Words that make a short content a clause ("she has pneumonia", "changes are needed"),
+#: not a bare object ("cited the figure"): finite auxiliaries and common short verbs.
+CLAUSE_MARKERS = FINITE_AUX | words(
+    """
+    am be will would can could should must may might do did need needs want wants 's ’s
+    """
+)
+#: Heads of a sentence's subject that a following "they" may take up: "Voting rights
+#: advocates ... They cite ...", and plural nouns of agents by their ending ("critics",
+#: "environmentalists", "lawmakers", "opponents").
+THEY_HEADS = words(
+    """
+    states countries nations groups companies authorities police officials aides critics experts
+    analysts democrats republicans people members leaders families parents residents voters
+    lawmakers senators proponents opponents officers investigators prosecutors scientists
+    researchers economists activists protesters demonstrators workers unions agencies firms
+    """
+)
+THEY_ENDINGS = ("ists", "ers", "ors", "ants", "ents", "ians", "cans", "ates")
+#: Heads of a subject a following "it" may take up: "The ad ... It also mentions".
+IT_HEADS = words(
+    """
+    ad city state country letter plan proposal bill article piece column book memo website site
+    video ruling complaint lawsuit filing report statement study poll survey campaign company
+    committee government court agency ministry department council commission administration
+    network newspaper paper magazine station channel board fund bank organization group union
+    """
+)
+#: Lowercase words inside a subject noun phrase: "Officials at the State Department".
+NOUN_PHRASE_GLUE = words("at of for the in on from with and a an")
+#: First words of a noun phrase: "the same thing", "his tax returns", "for help", "to a vote".
+NOUN_PHRASE_LEADS = words(
+    """
+    a an the this that these those his her their its our my your some any each every no
+    for to of about on with against
+    """
+)
 #: Verbs of saying clear enough to stand after "and" with the sentence's subject
 #: ("X praised the workers and said ..."); "and disclosed the papers" is not a report.
 COORDINATED_CUES = words(
@@ -162,9 +199,14 @@ COORDINATED_CUES = words(
     said says say told tells added adds noted notes argued argues insisted insists claimed claims
     warned warns vowed vows pledged pledges promised promises stressed stresses explained explains
     declared declares acknowledged acknowledges predicted predicts suggested suggests asked asks
-    denied denies urged urges called calls accused accuses
+    denied denies urged urges called calls accused accuses asserted asserts stated states wrote
+    writes contended contends maintained maintains charged charges complained complains conceded
+    concedes admitted admits recalled recalls replied replies responded responds announced
+    announces reported reports revealed reveals confirmed confirms testified testifies
     """
 )
+#: Cues that report a verdict only when they name their object something: "called Oz a quack".
+NAMING_CUES = words("call calls called calling dubbed labeled labelled branded")
 #: Verbs whose content may be an infinitive: "vowed to form a task force".
 PROMISE_VERBS = words(
     """
@@ -245,127 +287,18 @@ NP_STOP = words(
     believe thinks think knows know wants want hopes hope feels feel let's let having
     """
 )
-PRONOUNS_PERSON = words(
-    """
-    he she i
-    """
-)
-PRONOUNS_PLURAL = words(
-    """
-    they we
-    """
-)
-PRONOUNS_THING = words(
-    """
-    it
-    """
-)
-ALL_PRONOUNS = (
-    PRONOUNS_PERSON
-    | PRONOUNS_PLURAL
-    | PRONOUNS_THING
-    | words(
-        """
-    you someone somebody
-    """
-    )
-)
-PRONOUN_GENDER = {"he": "m", "she": "f"}
-
-TITLES = words(
-    """
-    mr mrs ms miss dr sen rep gov gen lt col capt sgt adm prof rev sir dame lord lady president
-    senator governor secretary minister premier chancellor mayor judge justice professor chairman
-    chairwoman chair director ambassador attorney spokesman spokeswoman spokesperson adviser advisor
-    aide leader chief commissioner candidate nominee speaker representative congressman
-    congresswoman councilman councilwoman sheriff officer detective prosecutor lawyer economist
-    analyst ceo founder executive treasurer king queen prince princess pope general colonel
-    commander deputy vice prime foreign former acting interim state u.s
-    """
-)
-MALE_TITLES = words(
-    """
-    mr sir lord king prince congressman councilman chairman spokesman
-    """
-)
-FEMALE_TITLES = words(
-    """
-    mrs ms miss dame lady queen princess congresswoman councilwoman chairwoman spokeswoman
-    """
-)
-#: Places that read like two-word person names ("North Korea", "Los Angeles"): never a "he".
-PLACE_WORDS = words(
-    """
-    america american united states kingdom korea china russia iran iraq syria israel mexico canada
-    japan india pakistan afghanistan germany france britain england europe european ukraine turkey
-    egypt africa african asia brazil cuba venezuela york jersey angeles francisco diego washington
-    chicago boston houston dallas texas florida ohio california virginia carolina dakota hampshire
-    mexico michigan pennsylvania wisconsin iowa nevada arizona colorado georgia alabama tennessee
-    kentucky missouri louisiana oklahoma oregon kansas nebraska utah idaho montana wyoming maine
-    vermont maryland delaware connecticut massachusetts minnesota indiana illinois arkansas
-    mississippi hawaii alaska city county street avenue island islands ocean sea river valley beach
-    park square bay gulf atlantic pacific middle east west north south central hall capitol white
-    house pentagon kremlin wall
-    """
-)
-#: Common first names, to tell "he" from "she" when no title says it.
-# Given names by usual gender live in :mod:`.en_given_names`; a name on both sides, or
-# used for both sexes, counts as neither.
-MALE_NAMES = MALE_GIVEN - FEMALE_GIVEN - AMBIGUOUS_GIVEN
-FEMALE_NAMES = FEMALE_GIVEN - MALE_GIVEN - AMBIGUOUS_GIVEN
-#: The first gendered pronoun after a name, within its sentence: how the article itself
-#: tells "he" from "she" for a name missing from the given-name lists.
-GENDER_PRONOUN_RE = re.compile(r"[^.!?\n“”\"]{0,140}?\b([Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
-#: Role nouns that a definite description ("the minister") can use for a named person.
-#: The abbreviated title a role noun is written as before a name: "the governor" is "Gov. X".
-ROLE_ABBREVIATIONS = {
-    "governor": "gov",
-    "senator": "sen",
-    "representative": "rep",
-    "general": "gen",
-    "colonel": "col",
-    "captain": "capt",
-    "sergeant": "sgt",
-    "admiral": "adm",
-    "professor": "prof",
-    "doctor": "dr",
-}
-ROLE_NOUNS = TITLES - words(
-    """
-    mr mrs ms miss dr sir dame lord lady former acting interim state u.s vice prime foreign deputy
-    rev
-    """
-)
-
-ORG_WORDS = words(
-    """
-    ministry department agency university inc corp corporation company association council court
-    commission service police bureau foundation institute center centre office administration
-    congress senate parliament committee party campaign government army military navy coalition
-    union network organization organisation group team board bank fund federation league club school
-    hospital authority authorities embassy kremlin pentagon house cabinet regime fbi cia nasa nato
-    un gop dnc rnc who unicef unesco ltd llc firm spokesperson poll survey study report statement
-    """
-)
-MEDIA_WORDS = words(
-    """
-    post times news journal cnn msnbc fox reuters afp ap tribune herald magazine abc nbc cbs bbc
-    politico breitbart gazette guardian telegraph independent economist bloomberg axios newspaper
-    outlet channel tv television radio daily weekly press wire agency's
-    """
-)
-#: Capitalised plurals that name a group, not a person ("the Conservatives said").
-GROUP_NAMES = words(
-    """
-    democrats republicans conservatives liberals progressives socialists greens independents
-    libertarians tories laborites europeans americans palestinians israelis ukrainians russians
-    """
-)
 #: A dateline opening a paragraph: "OTTAWA —", "WASHINGTON (Reuters) -".
 DATELINE_RE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+")
+#: A transcript speaker label opening a paragraph: "PENCE:", "MR. TRUMP:".
+TRANSCRIPT_LABEL_RE = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}:")
 #: A clause that hands the sentence back to the writer: ", although he again refused ...".
 NARRATION_TAIL_RE = re.compile(
     r",\s+(?:although|though|even as|even though|while|but|as|before|after)\s+(?:he|she|they)\s"
+)
+#: What any English date holds: a digit or a trigger word of the date grammar (as a prefix,
+#: so "weeks" and "Tuesdays" pass); a frame without one skips the grammar.
+DATE_HINT_RE = re.compile(
+    r"[0-9\u0660-\u0669\u06f0-\u06f9]|(?<![a-z])(?:" + "|".join(sorted(EN_TRIGGERS)) + ")"
 )
 #: A date right after the cue, before the content: "said (on) Tuesday", "said last week", "said yesterday".
 LEADING_DATE_RE = re.compile(
@@ -373,38 +306,6 @@ LEADING_DATE_RE = re.compile(
     r"|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+",
     re.IGNORECASE,
 )
-#: Plural or vague heads that make a source a group or an unnamed one.
-UNNAMED_HEADS = words(
-    """
-    source sources official officials person people someone aide aides insider insiders diplomat
-    diplomats analyst analysts expert experts observer observers witness witnesses resident
-    residents critic critics supporter supporters voter voters lawmaker lawmakers investigator
-    investigators authorities activist activists member members spokesman spokeswoman spokesperson
-    representative representatives economist economists researcher researchers scientist scientists
-    doctor doctors
-    """
-)
-
-NAME_CONNECTORS = words(
-    """
-    de del della da di van von der al bin ibn bint la le du st. st o' mc
-    """
-)
-#: Capitalised words that start sentences or headlines but never names.
-NOT_NAMES = words(
-    """
-    everything nothing something everyone everybody nobody someone somebody anyone
-    the a an but and or in on at of for to by with from as it he she they we i this that these those
-    there when while if after before although though since because yet so then however meanwhile
-    still also monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec his her their its our my your what why how who where which mr mrs ms dr according
-    unlike like even only just now today yesterday here still yet instead indeed perhaps maybe
-    initially finally later earlier thus separately asked speaking asked both either neither not no
-    every each all many most some several
-    """
-)
-
 ABBREVIATIONS = words(
     """
     mr mrs ms dr sen rep gov gen lt col capt sgt adm prof rev st jr sr jan feb mar apr jun jul aug
@@ -443,17 +344,29 @@ TIME_UNITS = words(
 
 TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
 #: The same tokens, each with the spaces before it: ``tokenize`` sums lengths for offsets.
-SPACED_TOKEN_RE = re.compile(r"(\s*)(\w+(?:['’.\-]\w+)*|[^\w\s])")
+#: (Possessive repeats: a token never gives characters back, so the engine keeps no
+#: backtracking state; the tokens are the same.)
+SPACED_TOKEN_RE = re.compile(r"(\s*+)(\w++(?:['’.\-]\w++)*+|\S)")
 PARAGRAPH_RE = re.compile(r"[^\n]+")
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+['\"“‘(\[A-Z0-9])")
+# "[.!?][.!?]*", not "[.!?]+": a pattern opening on a plain character class lets the engine
+# skip ahead to the next candidate.
+SENTENCE_END_RE = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+['\"“‘(\[A-Z0-9])")
 COMPLEMENTISER_RE = re.compile(r"^(?:that|whether|if)\b\s*", re.IGNORECASE)
 CONTENT_TRIM = " \t\n,;:—–-'"
 #: Runs of capitalised words, glued by "of"/"on"/"for"/"the": where names can be.
 CAP_CHUNK_RE = re.compile(
     r"[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|on|for|the|de|van|von|al|bin)[ \t]+)?[A-Z][\w'’\-]*\.?)*"
 )
+#: A colon after at most seven words opening a sentence (a quotation mark may come first):
+#: where the colon rule looks for "Smith: ...", "PENCE: ..." (the words in group 1).
+COLON_LABEL_RE = re.compile(r"[\"“]?\s*((?:[^\s:]+\s+){0,6}[^\s:]*):")
+#: A dash right after a quotation's closing mark: '"We will win." — Jane Doe'.
+SIGNED_QUOTE_RE = re.compile(r"[\s.,]*[―—–-]")
 #: Dashes that sign a quotation with its author: '"We will win." — Jane Doe'.
 DASH_CHARS = frozenset("―—–-")
 QUOTE_CHAR_RE = re.compile("[“”\"]|''")
+#: The one-character quotation marks alone: a plain class the engine scans fast; the rarer
+#: ''...'' marks are looked for only in a paragraph that has them.
+QUOTE_MARK_RE = re.compile('[“”"]')
 OPEN_QUOTES = '“"'
 CLOSE_QUOTES = '”"'

@@ -14,8 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
+from tracker.extract.en_lexicon import ALL_PRONOUNS
 from tracker.extract.en_phrases import Cue, find_cues, walk_right
-from tracker.extract.en_resources import ALL_PRONOUNS, CUE_GATE_RE, DASH_CHARS
+from tracker.extract.en_resources import (
+    COLON_LABEL_RE,
+    CUE_GATE_RE,
+    CUE_WORDS,
+    DASH_CHARS,
+    SIGNED_QUOTE_RE,
+)
 from tracker.extract.en_text import Sentence
 from tracker.extract.en_verbs import rule_reporting_verb
 
@@ -85,6 +92,9 @@ def rule_colon(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> li
         )
         if not transcript and not headline and rest[:1] not in {"“", '"'}:
             return []
+        said = name[0].low in CUE_WORDS and len(name) >= 2  # 'Said Ellis: "I don't get the sense ..."'
+        if said:
+            first, name = first + 1, name[1:]
         if not (name[0].text[:1].isupper() or name[0].low in ALL_PRONOUNS):
             return []
         if any(t.low in {"the", "a", "an"} for t in name[1:]) or any(t.text in {",", '"', "“"} for t in name):
@@ -95,7 +105,7 @@ def rule_colon(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> li
         return [
             Frame(
                 mention_of(toks, first, k - 1),
-                (tok.start, tok.end),
+                (toks[first - 1].start if said else tok.start, tok.end),
                 content,
                 (toks[first].start, tok.end),
                 "colon_quote" if rest[:1] in {"“", '"'} else "transcript" if transcript else "headline_colon",
@@ -145,15 +155,41 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def sentence_frames(text: str, sent: Sentence) -> list[Frame]:
-    body = sent.text
-    # A cue word is a whole [a-z] run of the lowercased sentence (a phrase, such runs apart
-    # by spaces), so one search decides whether ``find_cues`` can find anything.
-    if (
-        CUE_GATE_RE.search(body.lower()) is None
-        and ":" not in body
-        and not (sent.quotes and DASH_CHARS.intersection(body))
+def _worth_reading(text: str, sent: Sentence, low: str) -> bool:
+    """Whether any rule can fire, decided on the raw text before the sentence is tokenised:
+    a cue outside its quotations (a cue word is a whole [a-z] run of the lowercased
+    text ``low``, a phrase such runs apart by spaces), a speaker label before a colon near its
+    start, or a dash signing its first quotation."""
+    pos = sent.start
+    for q in sent.quotes:
+        if q.open > pos and CUE_GATE_RE.search(low, pos, q.open) is not None:
+            return True
+        pos = max(pos, q.close)
+    if pos < sent.end and CUE_GATE_RE.search(low, pos, sent.end) is not None:
+        return True
+    colon = text.find(":", sent.start, min(sent.end, sent.start + 120))
+    label = COLON_LABEL_RE.match(text, sent.start, colon + 1) if colon >= 0 else None
+    if label is not None and (
+        sent.paragraph == 0
+        or text[label.end() : label.end() + 3].lstrip()[:1] in {'"', "“", "'", "‘"}
+        or label.group(1).isupper()
     ):
+        return True
+    return bool(sent.quotes) and SIGNED_QUOTE_RE.match(text, sent.quotes[0].close, sent.end) is not None
+
+
+def lowered(text: str) -> str:
+    """The article lowercased with its offsets kept (a letter whose lowercase is longer,
+    such as "İ", stays as it is)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+def sentence_frames(text: str, sent: Sentence, low: str | None = None) -> list[Frame]:
+    """The frames one sentence proposes; ``low`` is :func:`lowered` ``text``, made once an article."""
+    if not _worth_reading(text, sent, low if low is not None else lowered(text)):
         return []
     used: set[int] = set()
     frames: list[Frame] = []

@@ -10,34 +10,24 @@ them, and a definite role ("the minister") takes the most recent entity given th
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from tracker.extract.en_names import Names, _bare, kind_of, name_runs
-from tracker.extract.en_resources import (
+from tracker.extract.en_lexicon import (
     ALL_PRONOUNS,
-    DETERMINERS,
-    FEMALE_NAMES,
     FEMALE_TITLES,
-    GENDER_PRONOUN_RE,
-    MALE_NAMES,
     MALE_TITLES,
     MEDIA_WORDS,
     NOT_NAMES,
     ORG_WORDS,
-    PLACE_WORDS,
-    PRONOUN_GENDER,
-    PRONOUNS_PERSON,
-    PRONOUNS_PLURAL,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
-    TIME_TAIL,
-    TIME_TAIL_OPENERS,
-    TIME_UNITS,
-    TIME_WORDS,
     UNNAMED_HEADS,
 )
+from tracker.extract.en_name_runs import _bare, cached_name_runs, kind_of
+from tracker.extract.en_names import Names
+from tracker.extract.en_pronouns import Antecedents, Mention, _recent_first
+from tracker.extract.en_resources import DETERMINERS, TIME_TAIL, TIME_TAIL_OPENERS, TIME_UNITS, TIME_WORDS
 from tracker.extract.en_text import Token
 from tracker.records import Span, SpeakerRef
 
@@ -103,30 +93,11 @@ class Entity:
     last_seen: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A source noun phrase as a rule found it, before resolution."""
-
-    start: int
-    end: int
-    tokens: tuple[Token, ...]
-
-
 #: Lowercase words inside an organisation's name: "Department of Health and Human Services".
 _ORG_GLUE = frozenset(["and", "of", "for", "on", "the"])
-#: How far back (in characters) a quoted group stays the likely "they".
-GROUP_REACH = 1500
-#: How far back (in name mentions) an antecedent is looked for: keeps huge inputs linear.
-LOOKBACK = 300
 
 
-def _recent_first(occurrences: list, pos: int) -> range:
-    """Indices of the name mentions before ``pos``, most recent first, at most LOOKBACK of them."""
-    end = bisect_left(occurrences, (pos,))
-    return range(end - 1, max(end - 1 - LOOKBACK, -1), -1)
-
-
-class SpeakerResolver:
+class SpeakerResolver(Antecedents):
     """Turns source mentions into speakers, remembering who was named and what role they hold."""
 
     def __init__(self, text: str, names: Names) -> None:
@@ -152,118 +123,6 @@ class SpeakerResolver:
             ent.aliases.add(" ".join(words))
         ent.last_seen = max(ent.last_seen, pos)
         return ent
-
-    def _gender(self, full: tuple[str, ...]) -> str | None:
-        ent = self.entities.get(" ".join(full))
-        if ent is not None and ent.gender:
-            return ent.gender
-        titles = self.names.titles.get(full, set())
-        if titles & MALE_TITLES:
-            return "m"
-        if titles & FEMALE_TITLES:
-            return "f"
-        first = full[0].lower() if len(full) > 1 or self._first_name_alone(full) else ""
-        if first in MALE_NAMES:
-            return "m"
-        if first in FEMALE_NAMES:
-            return "f"
-        return self._pronoun_gender(full)
-
-    def _pronoun_gender(self, full: tuple[str, ...]) -> str | None:
-        """The gender the article's own pronouns give a name: the first "he"/"his" or
-        "she"/"her" after each mention of its surname, in the same sentence, by majority."""
-        key = full[-1].lower()
-        if key in self._gender_votes:
-            return self._gender_votes[key]
-        votes = 0
-        for start, words, _person, _subject in self.names.occurrences:
-            if words[-1].lower() != key:
-                continue
-            m = GENDER_PRONOUN_RE.match(self.text, start + len(words[-1]))
-            if m is not None:
-                votes += 1 if m.group(1).lower() in {"he", "his", "him"} else -1
-        found = "m" if votes > 0 else "f" if votes < 0 else None
-        self._gender_votes[key] = found
-        return found
-
-    def _person_like(self, full: tuple[str, ...], words: tuple[str, ...]) -> bool:
-        """Could this name be a "he" or "she"? Places and bare single words are not."""
-        ent = self.entities.get(" ".join(full))
-        if ent is not None and ent.kind == "person" and ent.name in self.speakers:
-            return True
-        if self.names.titles.get(words) or self.names.titles.get(full):
-            return True
-        if any(w.lower() in PLACE_WORDS for w in full):
-            return False
-        return len(full) >= 2 or self._first_name_alone(full)
-
-    def _first_name_alone(self, full: tuple[str, ...]) -> bool:
-        """ "Melanie" on its own, and no "X Melanie" in the article: a person called by first name."""
-        if len(full) != 1:
-            return False
-        low = full[0].lower()
-        return (low in MALE_NAMES or low in FEMALE_NAMES) and low not in self.names.full
-
-    def _recent_person(self, pos: int, gender: str | None) -> Entity | None:
-        """The person a "he"/"she" at ``pos`` most likely means.
-
-        The more recent of (a) the last person quoted and (b) the last person named as a
-        sentence's subject, agreeing in gender where that is known; failing both, the last
-        person named at all. Names inside quotations, after "in"/"to" (places) or with
-        neither a first name nor a title are not candidates.
-        """
-        occ = self.names.occurrences
-        subject_hit: tuple[int, tuple[str, ...]] | None = None
-        any_hit: tuple[int, tuple[str, ...]] | None = None
-        for k in _recent_first(occ, pos):
-            start, words, person_like, subject = occ[k]
-            if not person_like:
-                continue
-            full = self.names.fullest(words)
-            if self.names.kind(full) != "person" or not self._person_like(full, words):
-                continue
-            g = self._gender(full)
-            if gender and g and g != gender:
-                continue
-            if any_hit is None:
-                any_hit = (start, words)
-            if subject:
-                subject_hit = (start, words)
-                break
-        spoke: Entity | None = None
-        spoke_pos = -1
-        for stmt_pos, ent in reversed(self.last_statement[-50:]):
-            if ent.kind == "person" and ent.gender is None:
-                ent.gender = self._gender(tuple(ent.name.split()))
-            if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
-                spoke, spoke_pos = ent, stmt_pos
-                break
-        if subject_hit is not None and subject_hit[0] > spoke_pos:
-            return self._entity(subject_hit[1], subject_hit[0], "person")
-        if spoke is not None:
-            return spoke
-        if any_hit is not None:
-            return self._entity(any_hit[1], any_hit[0], "person")
-        return None
-
-    def _recent_group(self, pos: int, plural: bool) -> Entity | None:
-        """ "they": the last group quoted ("aides", "the protesters"), if recent, else the last
-        organisation quoted or named; "it": the last organisation only, never a plural group."""
-        spoke_pos, spoke = -1, None
-        for stmt_pos, ent in reversed(self.last_statement[-50:]):
-            if plural and ent.kind == "group" and pos - stmt_pos < GROUP_REACH:
-                return ent
-            if ent.kind in {"organization", "media"} or (plural and ent.kind == "group"):
-                spoke_pos, spoke = stmt_pos, ent
-                break
-        occ = self.names.occurrences
-        for k in _recent_first(occ, pos):
-            start, words, person_like, _subject = occ[k]
-            if start <= spoke_pos:
-                break
-            if person_like and self.names.kind(self.names.fullest(words)) in {"organization", "media"}:
-                return self._entity(words, start)
-        return spoke
 
     def note_statement(self, pos: int, speaker: SpeakerRef) -> None:
         ent = self.entities.get(speaker.name)
@@ -300,13 +159,18 @@ class SpeakerResolver:
             ):
                 ent = self._entity(tuple(t.text for t in body), mention.start, "organization")
                 return SpeakerRef(ent.name, ent.kind, None, span.text, span, tuple(sorted(ent.aliases)))
-        if "and" in words[1:-1] and toks[-1].text[:1].isupper():
-            # Two named sources speaking together: one group speaker, "Grassley and Leahy".
+        if (
+            "and" in words[1:-1]
+            and toks[-1].text[:1].isupper()
+            and not any(w in {"at", "of", "for", "from", "in"} for w in words[1:])
+        ):
+            # Two named sources speaking together: one group speaker, "Grassley and Leahy"
+            # (not "the Tax Policy Center at the Urban Institute and Brookings Institution").
             # A capital before a lowercase word is a modifier ("Presidential candidates X and Y").
             after = {t.start: n for n, t in enumerate(toks)}
             parts = [
                 r.words[-1]
-                for r in name_runs(tuple(toks))
+                for r in cached_name_runs(tuple(toks))
                 if not (
                     len(r.words) == 1
                     and r.start in after
@@ -320,7 +184,9 @@ class SpeakerResolver:
                 ent.kind = "group"
                 return SpeakerRef(ent.name, "group", None, span.text, span)
         runs = [
-            r for r in name_runs(tuple(toks)) if not (len(r.words) == 1 and r.words[0].lower() in NOT_NAMES)
+            r
+            for r in cached_name_runs(tuple(toks))
+            if not (len(r.words) == 1 and r.words[0].lower() in NOT_NAMES)
         ]
         if (
             runs
@@ -384,7 +250,7 @@ class SpeakerResolver:
                 best = ent
         occ = self.names.occurrences
         for k in _recent_first(occ, pos):
-            start, words, _person, _subject = occ[k]
+            start, words, _context = occ[k]
             if best is not None and start <= best.last_seen:
                 break
             titled = head in ROLE_NOUNS and (
@@ -394,20 +260,3 @@ class SpeakerResolver:
             if titled or named:
                 return self._entity(words, start)
         return best
-
-    def _pronoun(self, word: str, span: Span) -> SpeakerRef | None:
-        if word in PRONOUNS_PERSON:
-            ent = self._recent_person(span.start, PRONOUN_GENDER.get(word))
-            if ent is not None:
-                if word in PRONOUN_GENDER and ent.gender is None:
-                    ent.gender = PRONOUN_GENDER[word]
-                return SpeakerRef(
-                    ent.name, ent.kind, ent.role_text, span.text, span, tuple(sorted(ent.aliases))
-                )
-        elif word in PRONOUNS_PLURAL or word == "it":
-            ent = self._recent_group(span.start, word != "it")
-            if ent is not None:
-                return SpeakerRef(
-                    ent.name, ent.kind, ent.role_text, span.text, span, tuple(sorted(ent.aliases))
-                )
-        return SpeakerRef(span.text, "unnamed", None, span.text, span)

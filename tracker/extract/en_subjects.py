@@ -9,6 +9,7 @@ at all, the "is"/"was" of a progressive cue, and where the content starts after 
 from __future__ import annotations
 
 from tracker.extract.en_frame import mention_of
+from tracker.extract.en_lexicon import ALL_PRONOUNS, NOT_NAMES, ROLE_NOUNS
 from tracker.extract.en_phrases import (
     SUBJECT_HEADS,
     Cue,
@@ -16,7 +17,6 @@ from tracker.extract.en_phrases import (
 )
 from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
-    ALL_PRONOUNS,
     COORDINATED_CUES,
     CUE_WORDS,
     DETERMINERS,
@@ -24,7 +24,7 @@ from tracker.extract.en_resources import (
     FINITE_AUX,
     HEARER_VERBS,
     MODALS,
-    NOT_NAMES,
+    NOUN_PHRASE_GLUE,
     PROGRESSIVE_ADVERBS,
     PROGRESSIVE_AUX,
     SENTENCE_OPENERS,
@@ -32,7 +32,7 @@ from tracker.extract.en_resources import (
     SUBJECT_PRONOUNS,
 )
 from tracker.extract.en_speakers import Mention
-from tracker.extract.en_text import Token
+from tracker.extract.en_text import QUOTED, Token
 
 
 def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
@@ -59,7 +59,12 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
     for k in range(i, min(i + 14, len(toks))):
         if toks[k].low == "that":
             return k + 1
-        if toks[k].text in {",", ":", ";", '"', "“", "”", "—"} or toks[k].low in {"and", "but", "as", "when"}:
+        if toks[k].text in {",", ":", ";", '"', "“", "”", "—", QUOTED} or toks[k].low in {
+            "and",
+            "but",
+            "as",
+            "when",
+        }:
             break
         if toks[k].low in CUE_WORDS:
             break  # "at a news conference announcing that ...": that "that" is not ours
@@ -116,9 +121,21 @@ def sentence_subject(toks: tuple[Token, ...], limit: int) -> Mention | None:
     """The name opening a sentence ("Attorney General Roy Cooper (D), ..., called ..., saying"):
     the subject a participle refers back to when no cue of the sentence named it."""
     k = 0
-    if limit and toks[0].low in SUBJECT_PREPOSITIONS:
-        # "On Thursday, however, Pardo spoke ...": past the opening adverbial.
-        comma = next((n for n in range(1, min(limit, 8)) if toks[n].text == ","), None)
+    if limit and toks[0].text in {'"', "“"}:
+        # '"Promise mama ...," Blige sings ... before asking': the subject follows the quotation.
+        close = next((n for n in range(1, limit) if toks[n].text in {'"', "”"}), None)
+        if close is None:
+            return None
+        k = close + 1
+        while k < limit and toks[k].text in {",", "—"}:
+            k += 1
+    elif limit and (
+        toks[0].low in SUBJECT_PREPOSITIONS
+        or (toks[0].low.endswith(("ed", "ing")) and toks[0].low not in CUE_WORDS)
+    ):
+        # "On Thursday, however, Pardo spoke ...", "Chastened by the analyses, Trump revised
+        # ...": past the opening adverbial or participial phrase.
+        comma = next((n for n in range(1, min(limit, 14)) if toks[n].text == ","), None)
         if comma is None:
             return None
         k = comma + 1
@@ -132,7 +149,17 @@ def sentence_subject(toks: tuple[Token, ...], limit: int) -> Mention | None:
     for k in range(first, min(first + 3, limit)):
         if toks[k].text[:1].isupper() and toks[k].low not in NOT_NAMES:
             end = walk_right(toks, k, ())
-            if end is not None and end < limit and toks[end].text[:1].isupper():
+            if (
+                end is not None
+                and end < limit
+                and toks[end].text[:1].isupper()
+                # "Mr. Schultz generally supported Democrats", "Blige sings to Clinton": the
+                # walk ran through a verb; only "Officials at the State Department" is one phrase.
+                and all(
+                    t.text[:1].isupper() or t.low in NOUN_PHRASE_GLUE or t.low in ROLE_NOUNS
+                    for t in toks[k : end + 1]
+                )
+            ):
                 return mention_of(toks, k, end)
             end = k  # the walk ran on into the predicate: the capitalised run alone is the name
             while end + 1 < limit and (toks[end + 1].text[:1].isupper() or toks[end + 1].text == "."):
@@ -159,3 +186,16 @@ def plausible_subject(toks: tuple[Token, ...]) -> bool:
         return True
     last = toks[-1].low
     return last in ALL_PRONOUNS or last in SUBJECT_HEADS or last.endswith("s") or len(toks) >= 3
+
+
+def names_something(toks: tuple[Token, ...], i: int) -> bool:
+    """Whether "called" at ``i - 1`` names its object something: "called Burma a 'good news
+    story'", "called Oz a quack", "called them ''Manchurian anchors''", "called the deal a
+    disaster" -- an object of a few words, then "a"/"an"/"as" or a quotation."""
+    for k in range(i + 1, min(len(toks), i + 9)):
+        t = toks[k]
+        if t.low in {"a", "an", "as"} or t.text in {'"', "“", "'", QUOTED}:
+            return True
+        if t.text in {",", ".", ";", ":"} or t.low in {"for", "on", "to", "that", "and", "who", "which"}:
+            return False
+    return False

@@ -9,8 +9,6 @@ is one unit, the way a reader (and the gold) takes it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import NamedTuple
 
 from tracker.extract.en_resources import (
@@ -18,6 +16,7 @@ from tracker.extract.en_resources import (
     CUE_WORDS,
     PARAGRAPH_RE,
     QUOTE_CHAR_RE,
+    QUOTE_MARK_RE,
     SENTENCE_END_RE,
     SPACED_TOKEN_RE,
 )
@@ -31,8 +30,7 @@ class Token(NamedTuple):
     low: str
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """A quotation: ``start``/``end`` cover the inner text, ``open``/``close`` the marks."""
 
     open: int
@@ -41,23 +39,68 @@ class Quote:
     close: int  # == end when the quote runs on to the paragraph's end unclosed
 
 
-@dataclass(frozen=True)
 class Sentence:
-    """One sentence; its tokens are made on first use, since most sentences never need them."""
+    """One sentence; its tokens are made on first use, since most sentences never need them.
 
-    start: int
-    end: int
-    paragraph: int
-    quotes: tuple[Quote, ...]
-    source: str = field(repr=False, compare=False, default="")
+    A plain slotted class rather than a frozen dataclass: three thousand are made for a long
+    article, and only a few are ever tokenised.
+    """
 
-    @cached_property
+    __slots__ = ("_tokens", "end", "paragraph", "quotes", "source", "start")
+
+    def __init__(
+        self, start: int, end: int, paragraph: int, quotes: tuple[Quote, ...], source: str = ""
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.quotes = quotes
+        self.source = source
+        self._tokens: tuple[Token, ...] | None = None
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.paragraph}, {self.quotes!r})"
+
+    @property
     def tokens(self) -> tuple[Token, ...]:
-        return tokenize(self.source, self.start, self.end)
+        """The sentence's tokens, each closed quotation inside it folded into one token.
+
+        The rules never read inside a quotation (those are the speaker's words): its marks
+        stay tokens and its words become a single ``QUOTED`` token spanning them, so a long
+        quote costs no tokenising.
+        """
+        if self._tokens is None:
+            self._tokens = self._tokenize()
+        return self._tokens
+
+    def _tokenize(self) -> tuple[Token, ...]:
+        quotes = [
+            q
+            for q in self.quotes
+            if q.open >= self.start
+            and q.end < q.close <= self.end
+            # '"PENCE: Well, look, ..."': a transcript label is read by the colon rule.
+            and self.source.find(":", q.start, min(q.end, q.start + 40)) < 0
+        ]
+        if not quotes:
+            return tokenize(self.source, self.start, self.end)
+        out: list[Token] = []
+        pos = self.start
+        for q in quotes:
+            out.extend(tokenize(self.source, pos, q.start))
+            if q.end > q.start:
+                out.append(tuple.__new__(Token, (q.start, q.end, QUOTED, QUOTED)))
+            pos = q.end
+        out.extend(tokenize(self.source, pos, self.end))
+        return tuple(out)
 
     @property
     def text(self) -> str:
         return self.source[self.start : self.end]
+
+
+#: The text of the one token standing for a quotation's words (no rule reads them).
+QUOTED = "…"
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
@@ -83,8 +126,15 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
     opened: int | None = None
     width = 1
     curly = False
-    for m in QUOTE_CHAR_RE.finditer(text, start, end):
-        i, mark = m.start(), m.group()
+    if text.find("''", start, end) >= 0:
+        marks = [(m.start(), m.group()) for m in QUOTE_CHAR_RE.finditer(text, start, end)]
+    elif (
+        text.find('"', start, end) >= 0 or text.find("“", start, end) >= 0 or text.find("”", start, end) >= 0
+    ):
+        marks = [(m.start(), m.group()) for m in QUOTE_MARK_RE.finditer(text, start, end)]
+    else:
+        return ()  # most paragraphs quote nobody
+    for i, mark in marks:
         if opened is None:
             if mark == "“" or (mark != "”" and (i == start or not text[i - 1].isalnum())):
                 opened, width, curly = i, len(mark), mark == "“"
@@ -97,12 +147,12 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
                 opened, width, curly = i, 1, True  # a closing mark typed as an opener
         elif (curly and mark in {"”", '"'}) or (not curly and mark != "“" and len(mark) == width):
             if i > opened + width:
-                quotes.append(Quote(opened, opened + width, i, i + len(mark)))
+                quotes.append(tuple.__new__(Quote, (opened, opened + width, i, i + len(mark))))
             opened = None
         elif curly and mark == "“":
             opened = i  # a stray opener: restart from the latest one
     if opened is not None and end - opened > 2:
-        quotes.append(Quote(opened, opened + width, end, end))
+        quotes.append(tuple.__new__(Quote, (opened, opened + width, end, end)))
     return tuple(quotes)
 
 
@@ -120,10 +170,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
-    j = dot
-    while j > para_start and (text[j - 1].isalnum() or text[j - 1] == "."):
-        j -= 1
-    word = text[j:dot].lower()
+    """Whether the word before a period is an abbreviation ("Mr.", "U.S.", "Jan.", "A.")."""
+    word = text[max(text.rfind(" ", para_start, dot) + 1, para_start) : dot]
+    if not word.replace(".", "").isalnum():
+        # Punctuation inside ("(U.S.", '"Mr.'): the letters, digits and periods before the dot.
+        j = dot
+        while j > para_start and (text[j - 1].isalnum() or text[j - 1] == "."):
+            j -= 1
+        word = text[j:dot]
+    word = word.lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
 
 
@@ -145,17 +200,15 @@ def split_sentences(
 ) -> list[tuple[int, int]]:
     spans = []
     start = para_start
-    chunk = text[para_start:para_end]
     opens = [q.open for q in quotes]
-    for m in SENTENCE_END_RE.finditer(chunk):
-        end = m.end() + para_start
-        dot = m.start() + para_start
+    for m in SENTENCE_END_RE.finditer(text, para_start, para_end):
+        dot, end = m.span()
         if text[dot] == "." and _is_abbreviation(text, dot, para_start):
             continue
-        q = _quote_around(quotes, opens, dot)
+        q = _quote_around(quotes, opens, dot) if quotes else None
         if q is not None and dot < q.end - 1:
             continue
-        if q is not None and dot < q.end and _cue_follows(text, end, para_end):
+        if q is not None and dot < q.end and text[dot] in "?!" and _cue_follows(text, end, para_end):
             continue  # '"Is it fair?" Graham asked.': the question is part of the sentence
         spans.append((start, end))
         start = end
@@ -172,6 +225,9 @@ def segment(text: str) -> list[list[Sentence]]:
     for n, (ps, pe) in enumerate(paragraphs(text)):
         quotes = find_quotes(text, ps, pe)
         opens = [q.open for q in quotes]
+        if not quotes:
+            result.append([Sentence(ss, se, n, (), text) for ss, se in split_sentences(text, ps, pe, quotes)])
+            continue
         sents = []
         for ss, se in split_sentences(text, ps, pe, quotes):
             # Quotations never overlap, so a bisect finds the ones touching this sentence.

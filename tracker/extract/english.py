@@ -4,7 +4,9 @@
 :mod:`.en_rules` on every sentence, resolves each source mention to the fullest name the
 article gives (:mod:`.en_speakers`), and then handles what spans sentences: a fully quoted
 sentence or paragraph right after an attributed quote inherits its speaker ("floating"
-quotes), and "X said:" at a paragraph's end takes the next paragraph as its content.
+quotes), "X said:" at a paragraph's end takes the next paragraph as its content, and a
+transcript turn ("PENCE: ...") runs on over the quoted paragraphs after it. A content that
+only names a topic or an object ("cited the figure") is no statement.
 Dates come from :func:`tracker.dates.find_dates`, read only around the speaker and cue,
 never from the content, and never defaulted to the article date.
 
@@ -18,9 +20,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.dates import find_dates
+from tracker.extract.en_frame import count_words, is_proposition
 from tracker.extract.en_names import Names
-from tracker.extract.en_resources import DATELINE_RE, LEADING_DATE_RE, NARRATION_TAIL_RE
-from tracker.extract.en_rules import Frame, sentence_frames, trim
+from tracker.extract.en_resources import (
+    DATE_HINT_RE,
+    DATELINE_RE,
+    LEADING_DATE_RE,
+    NARRATION_TAIL_RE,
+    TRANSCRIPT_LABEL_RE,
+)
+from tracker.extract.en_rules import Frame, lowered, sentence_frames, trim
 from tracker.extract.en_speakers import SpeakerResolver
 from tracker.extract.en_text import Quote, Sentence, segment
 from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, StatementRecord
@@ -49,7 +58,7 @@ def _fully_quoted(text: str, sent: Sentence) -> Quote | None:
         if (
             q.open <= sent.start + 1
             and (q.close >= sent.end - 2 or q.close - q.open >= 0.6 * (sent.end - sent.start))
-            and len(text[q.start : q.end].split()) >= 4
+            and count_words(text, q.start, q.end) >= 4
         ):
             return q
     return None
@@ -58,9 +67,14 @@ def _fully_quoted(text: str, sent: Sentence) -> Quote | None:
 def _date_for(text: str, start: int, end: int, reference: date | None) -> StatementDate | None:
     if end <= start:
         return None
-    for m in find_dates(text[start:end], reference, language="en"):
+    frame = text[start:end]
+    if DATE_HINT_RE.search(frame.lower()) is None:
+        return None  # no digit and no date word: most frames ("Smith said") need no date grammar
+    for m in find_dates(frame, reference, language="en"):
         if m.basis == "relative" and m.text[:1].isupper() and _inside_name(text, start + m.start):
             continue  # "USA Today", "CBS This Morning": a name, not a date
+        if reference is not None and m.value > reference:
+            continue  # "in March 2025" in a February article: a plan, never when it was said
         return StatementDate(m.value, m.precision, m.basis, m.text)
     return None
 
@@ -77,7 +91,7 @@ def _quotes_in(text: str, quotes: list[Quote], starts: list[int], start: int, en
         q = quotes[k]
         if q.start >= end:
             break
-        if q.end <= end and len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS:
+        if q.end <= end and count_words(text, q.start, q.end) >= MIN_QUOTE_WORDS:
             s, e = trim(text, q.start, q.end)
             if e > s:
                 spans.append(Span(s, e, text[s:e]))
@@ -136,8 +150,10 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     paragraphs = segment(text)
     resolver = SpeakerResolver(text, Names([s for p in paragraphs for s in p]))
     reference = article.published_date
+    low = lowered(text)
     drafts: list[Draft] = []
     pending_colon: Draft | None = None
+    turn: Draft | None = None  # a transcript turn ("PENCE: ...") running on over quoted paragraphs
     for p_idx, para in enumerate(paragraphs):
         para_quotes = [q for s in para for q in s.quotes]
         if pending_colon is not None and para:
@@ -145,8 +161,14 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             pending_colon.content = _strip_outer_quotes(text, s, e, para_quotes)
             pending_colon = None
             continue
+        if turn is not None and para and _continues_turn(text, para[0].start):
+            turn.content = (turn.content[0], trim(text, turn.content[0], para[-1].end)[1])
+            continue
+        turn = None
         for sent in para:
-            frames, vias = _merge_via(sentence_frames(text, sent), resolver)
+            if turn is not None:
+                break  # the rest of the paragraph is the transcript turn's speaker talking
+            frames, vias = _merge_via(sentence_frames(text, sent, low), resolver)
             if not frames:
                 _floating(text, sent, p_idx, drafts)
                 continue
@@ -187,10 +209,23 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                     else:
                         continue
                 drafts.append(d)
-    drafts = [d for d in drafts if d.content[1] > d.content[0]]
+                if d.method == "transcript":
+                    d.content = (content[0], trim(text, content[0], para[-1].end)[1])
+                    turn = d if text[para[0].start] in '"“' else None
+                    break
+    drafts = [d for d in drafts if d.content[1] > d.content[0] and is_proposition(text, *d.content)]
     all_quotes = [q for p in paragraphs for s in p for q in s.quotes]
     starts = [q.start for q in all_quotes]
     return tuple(_record(text, n, drafts, (all_quotes, starts), reference) for n in range(len(drafts)))
+
+
+def _continues_turn(text: str, start: int) -> bool:
+    """Whether a paragraph opening on a quotation mark goes on with the transcript turn
+    before it (each paragraph of a quoted transcript opens with a mark), rather than
+    starting the next speaker's turn ('"WALLACE: ...') or a stage note ('"(CROSSTALK.)')."""
+    if text[start] not in '"“':
+        return False
+    return TRANSCRIPT_LABEL_RE.match(text, start + 1) is None and text[start + 1 : start + 2] != "("
 
 
 def _floating(text: str, sent: Sentence, p_idx: int, drafts: list[Draft]) -> None:
@@ -253,7 +288,7 @@ def _record(
     d.when = when or StatementDate()
     direct = _quotes_in(text, quotes, starts, s, e)
     content_text = text[s:e]
-    whole_quote = _inside_quote(quotes, starts, s, e) and len(content_text.split()) >= MIN_QUOTE_WORDS
+    whole_quote = _inside_quote(quotes, starts, s, e) and count_words(text, s, e) >= MIN_QUOTE_WORDS
     if whole_quote:
         direct = (Span(s, e, content_text),)
         kind = "direct"

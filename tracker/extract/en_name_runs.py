@@ -1,0 +1,213 @@
+"""Name runs for the English extractor: the capitalised runs of a token sequence with their
+titles split off ("Massachusetts Sen. Elizabeth Warren" -> Elizabeth Warren, titles
+"sen"), memoised for the chunks and mentions that recur all article long, the kind a name
+reads as, and whether a line is a headline in title case. :mod:`.en_names` indexes an
+article's names with these.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from tracker.extract.en_lexicon import (
+    GROUP_NAMES,
+    MEDIA_WORDS,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    ORG_WORDS,
+    TITLES,
+)
+from tracker.extract.en_text import Token, tokenize
+
+
+def _bare(word: str) -> str:
+    """A token without its possessive and trailing dot: "Trump’s" -> "trump"."""
+    low = word.lower().rstrip(".")
+    if "'" not in low and "’" not in low:
+        return low  # the common case, without four endswith calls
+    for suffix in ("'s", "’s", "'", "’"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() or (tok.low in NAME_CONNECTORS and len(tok.text) > 1)
+
+
+def kind_of(name: str, head: str = "") -> str:
+    words = {_bare(w) for w in name.split()} | ({head} if head else set())
+    if words & MEDIA_WORDS:
+        return "media"
+    if words & ORG_WORDS:
+        return "organization"
+    if words & GROUP_NAMES:
+        return "group"
+    return "person"
+
+
+class NameRun(NamedTuple):
+    start: int
+    end: int
+    words: tuple[str, ...]  # the name's words, titles stripped
+    titles: tuple[str, ...]
+
+
+_INNER_CONNECTORS = frozenset(["of", "on", "for", "the"])
+
+
+def _run_word(tokens: tuple[Token, ...], j: int, i: int) -> bool:
+    tok = tokens[j]
+    if _is_cap(tok) and tok.text[:1].isalpha():
+        return True
+    if (
+        tok.text == "."
+        and j > i
+        and (tokens[j - 1].low.rstrip(".") in TITLES | {"st"} or len(tokens[j - 1].text) == 1)
+    ):
+        return True
+    # "Commission on Presidential Debates", "Department of Justice": lowercase glue between capitals.
+    return (
+        tok.low in _INNER_CONNECTORS
+        and j > i
+        and j + 1 < len(tokens)
+        and tokens[j + 1].text[:1].isupper()
+        and tokens[j - 1].text[:1].isupper()
+        and tokens[j + 1].low not in NOT_NAMES
+    )
+
+
+def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
+    """Capitalised runs in a token sequence, with leading titles split off."""
+    runs: list[NameRun] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].text[:1].isupper() or not tokens[i].text[:1].isalpha():
+            i += 1
+            continue
+        j = i
+        while j < n and _run_word(tokens, j, i):
+            j += 1
+            if _bare(tokens[j - 1].text) != tokens[j - 1].low.rstrip("."):
+                break  # a possessive ends the name: "Trump's campaign"
+        toks = [t for t in tokens[i:j] if t.text != "."]
+        while toks and toks[-1].low in _INNER_CONNECTORS:
+            toks.pop()
+            j -= 1
+        k = 0
+        titles = []
+        while k < len(toks) and (toks[k].low.rstrip(".") in TITLES or toks[k].low in NOT_NAMES):
+            if toks[k].low.rstrip(".") in TITLES:
+                titles.append(toks[k].low.rstrip("."))
+            k += 1
+        # A run such as "Massachusetts Sen. Elizabeth Warren": the title inside wins.
+        for m in range(len(toks) - 2, k - 1, -1):
+            if toks[m].low.rstrip(".") in TITLES:
+                titles.append(toks[m].low.rstrip("."))
+                k = m + 1
+                break
+        name_toks = toks[k:]
+        while name_toks and name_toks[-1].low in NAME_CONNECTORS:
+            name_toks = name_toks[:-1]
+        if name_toks and not any(t.low in NOT_NAMES and t.low not in _INNER_CONNECTORS for t in name_toks):
+            words = tuple(
+                t.text.rstrip(".") if t.text.endswith(".") and len(t.text) > 2 else t.text for t in name_toks
+            )
+            words = (*words[:-1], _strip_possessive(words[-1]))
+            runs.append(NameRun(name_toks[0].start, name_toks[-1].end, words, tuple(titles)))
+        i = max(j, i + 1)
+    return runs
+
+
+@lru_cache(maxsize=8192)
+def _runs_of_words(texts: tuple[str, ...], gaps: tuple[int, ...]) -> tuple[NameRun, ...]:
+    """:func:`name_runs` of a token sequence given by its texts and the spaces before each,
+    offsets relative to its first token: the same source mentions recur all article long."""
+    toks, pos = [], 0
+    for w, gap in zip(texts, gaps, strict=True):
+        pos += gap
+        toks.append(tuple.__new__(Token, (pos, pos + len(w), w, w.lower())))
+        pos += len(w)
+    return tuple(name_runs(tuple(toks)))
+
+
+def cached_name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
+    """:func:`name_runs`, memoised on the tokens' texts and spacing."""
+    if not tokens:
+        return []
+    base = tokens[0].start
+    gaps, prev = [], base
+    for t in tokens:
+        gaps.append(t.start - prev)
+        prev = t.end
+    runs = _runs_of_words(tuple(t.text for t in tokens), tuple(gaps))
+    return [tuple.__new__(NameRun, (r[0] + base, r[1] + base, r[2], r[3])) for r in runs]
+
+
+@lru_cache(maxsize=4096)
+def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+    """The name runs of one capitalised chunk, offsets relative to it: "Hillary Clinton" recurs
+    dozens of times an article, so each distinct chunk is analysed once."""
+    return tuple((r.start, r.end, r.words, r.titles) for r in name_runs(tokenize(chunk, 0, len(chunk))))
+
+
+@lru_cache(maxsize=8192)
+def _one_word(word: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] | None:
+    """The name run of a one-word chunk (the word without its possessive and dot), or None
+    when it cannot be a name ("The", "I", "Mr."): the same few hundred words recur in every
+    article."""
+    bare = _strip_possessive(word.rstrip("."))
+    if len(bare) < 2 or bare.lower() in NOT_NAMES or bare.lower() in TITLES:
+        return None
+    return ((0, len(bare), (bare,), ()),)
+
+
+def _strip_possessive(word: str) -> str:
+    if "'" not in word and "’" not in word:
+        return word
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "and",
+        "or",
+        "at",
+        "by",
+        "with",
+        "as",
+        "vs",
+        "from",
+        "is",
+        "are",
+    ]
+)
+
+
+# A lowercase word of five letters or more rules out title case at once (cheap pre-test).
+_LONG_LOWER_RE = re.compile(r"(?<![\w'’-])[a-z]{5,}")
+
+
+def title_case(text: str) -> bool:
+    """A headline in title case: every word capitalised but the small function words."""
+    if _LONG_LOWER_RE.search(text) is None and len(text) > 12:
+        pass  # no long lowercase word: could be a headline, look closer
+    else:
+        return False
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
