@@ -6,6 +6,7 @@ Offsets are shadow-text offsets (see :mod:`.ar_text`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -320,12 +321,17 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
     return best
 
 
+_QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+
 def _in_name(text: str, start: int, pos: int, end: int) -> bool:
     """ "شبكة "سي أن أن"": the letters of a name, not a complementiser."""
     if (text[max(0, pos - 3) : pos] == "سي " and not text[pos - 4 : pos - 3].isalpha()) or text[
         end : end + 3
     ] == " ان":
         return True
+    if _QUOTE_CHAR_RE.search(text, start, pos) is None:
+        return False
     if sum(text.count(q, start, pos) for q in QUOTE_CHARS) % 2 == 0:
         return False
     opened = max(text.rfind(q, start, pos) for q in QUOTE_CHARS)

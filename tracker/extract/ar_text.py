@@ -47,6 +47,8 @@ class Shadow:
     text: str
     anchors: tuple[int, ...]
     origins: tuple[int, ...]
+    #: Shadow offsets of the spaces put between words run together ("حركةالمقاومة").
+    glued: tuple[int, ...] = ()
 
     def orig(self, i: int) -> int:
         """The original offset of shadow offset ``i`` (``len(text)`` maps to ``len(original)``)."""
@@ -95,6 +97,7 @@ def build_shadow(text: str) -> Shadow:
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
+    glued: list[int] = []
     events = sorted(
         [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],
         key=lambda ev: (ev[0], ev[1]),
@@ -106,6 +109,7 @@ def build_shadow(text: str) -> Shadow:
             pieces.append(folded[pos:at])
             length += at - pos
             pieces.append(" ")
+            glued.append(length)
             anchors.extend((length, length + 1))
             origins.extend((at, at))
             length += 1
@@ -130,6 +134,7 @@ def build_shadow(text: str) -> Shadow:
                     and not _PRONOUN_AFTER_RE.match(folded, e)
                 ):
                     pieces.append(" ")
+                    glued.append(length)
                     anchors.append(length)
                     origins.append(e)
                     length += 1
@@ -137,6 +142,7 @@ def build_shadow(text: str) -> Shadow:
                 last = pieces[-1]
                 if len(last) >= 2 and last.endswith("ان"):
                     pieces[-1] = last[:-2] + " ان"
+                    glued.append(length - 2)
                     # the space maps onto the alef, and so does the alef after it
                     anchors.extend((length - 2, length - 1))
                     origins.extend((s - 2, s - 2))
@@ -145,7 +151,7 @@ def build_shadow(text: str) -> Shadow:
         origins.append(e)
         pos = e
     pieces.append(folded[pos:])
-    return Shadow(text, "".join(pieces), tuple(anchors), tuple(origins))
+    return Shadow(text, "".join(pieces), tuple(anchors), tuple(origins), tuple(glued))
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,13 +271,11 @@ def _span_text(shadow: Shadow, span: tuple[int, int] | None) -> str | None:
     span_ = shadow.span(a, b)
     name = span_.text
     # "حركةالمقاومة": the spaces the shadow put between glued words are shown too.
-    glued = []
-    i = shadow.text.find(" ", a, b)
-    while i >= 0:
-        at = shadow.orig(i)
-        if at == shadow.orig(i + 1) and shadow.original[at - 1 : at] != " ":
-            glued.append(at - span_.start)
-        i = shadow.text.find(" ", i + 1, b)
+    glued = [
+        shadow.orig(i) - span_.start
+        for i in shadow.glued
+        if a <= i < b and shadow.original[shadow.orig(i) - 1 : shadow.orig(i)] != " "
+    ]
     for cut in reversed(glued):
         name = name[:cut] + " " + name[cut:]
     name = name.rstrip(_MARKS)
