@@ -166,8 +166,9 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
                 if (i == 0 or not text[i - 1].isalnum()) and (j == n or not text[j].isalnum()):
                     target.append(WordMatch(i, j, {"conj": conj, "verb": verb, "obj": obj}))
                 i = text.find(w, j)
-    for w in words - vhits:
-        hit = _glued_verb(w) if len(w) >= 6 and w[:3] in _GLUED_STARTS else None
+    glued = [w for w in words if len(w) >= 6 and w[:3] in _GLUED_STARTS and w not in vhits]
+    for w in glued:
+        hit = _glued_verb(w)
         if hit is None:
             continue
         conj, verb = hit
