@@ -114,31 +114,18 @@ def test_split_and_merge_check_the_claim_version(seeded, store, db_url: str) -> 
     assert split.exit_code == 0, split.output
     versions = {c["claim"]: c["version"] for c in _claims(db_url)}
     keep, other = sorted(versions)
-    stale = run(
-        db_url,
-        "claims",
-        "merge",
-        str(keep),
-        str(other),
-        "--expect-version",
-        str(versions[keep]),
-        "--expect-merged-version",
-        str(versions[other] - 1),
-    )
+
+    def merge(merged_version: int):  # type: ignore[no-untyped-def]
+        return run(
+            db_url, "claims", "merge", str(keep), str(other), "--expect-version", str(versions[keep]),
+            "--expect-merged-version", str(merged_version),
+        )  # fmt: skip
+
+    stale = merge(versions[other] - 1)
     assert stale.exit_code == 2
     assert "conflict" in stale.output
     assert len(_claims(db_url)) == 2  # nothing was merged
-    merged = run(
-        db_url,
-        "claims",
-        "merge",
-        str(keep),
-        str(other),
-        "--expect-version",
-        str(versions[keep]),
-        "--expect-merged-version",
-        str(versions[other]),
-    )
+    merged = merge(versions[other])
     assert merged.exit_code == 0, merged.output
     assert len(_claims(db_url)) == 1
     gone = run(db_url, "claims", "split", "999999", "--expect-version", "1")

@@ -32,6 +32,15 @@ async def search_speaker(pilot, app, query: str) -> SpeakersScreen:  # type: ign
     return screen
 
 
+async def open_claims(pilot, app) -> ClaimsScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot, app)
+    await pilot.press("f3")
+    await settle(pilot, app)
+    screen = app.screen
+    assert isinstance(screen, ClaimsScreen)
+    return screen
+
+
 @sync
 async def test_speaker_search_and_add_alias(seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
     store, _ = seeded
@@ -105,11 +114,7 @@ async def test_claims_timeline_confirm_reject_split(seeded, tmp_path) -> None:  
     store, ids = seeded
     app = build(store, tmp_path, rtl="logical")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app)
-        await pilot.press("f3")
-        await settle(pilot, app)
-        screen = app.screen
-        assert isinstance(screen, ClaimsScreen)
+        screen = await open_claims(pilot, app)
         assert [c.appearances for c in screen.claims] == [2]
         assert screen.detail is not None
         assert [a.statement_id for a in screen.detail.appearances] == [ids["crossing"], ids["repeat"]]
@@ -148,11 +153,7 @@ async def test_claims_split_refused_when_the_claim_changed_meanwhile(seeded, tmp
     store, ids = seeded
     app = build(store, tmp_path, rtl="logical")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app)
-        await pilot.press("f3")
-        await settle(pilot, app)
-        screen = app.screen
-        assert isinstance(screen, ClaimsScreen)
+        screen = await open_claims(pilot, app)
         assert screen.detail is not None
         with store.sessions.begin() as session:
             link = session.scalar(select(ClaimLink).where(ClaimLink.statement_id == ids["repeat"]))
