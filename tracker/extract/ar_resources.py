@@ -243,7 +243,7 @@ PRONOUN_SUBJECTS = {"لكنه": "m", "لكنها": "f", "انه": "m", "انها
 
 # Leading connectors and adverbial openers stripped before a subject-first speaker.
 LEAD_CONNECTOR_RE = re.compile(
-    r"^(?:(?:و)?(?:يشار|يذكر)\s+(?:الي\s+)?ان(?:ه|ها)?\s+|(?:و)?(?:تجدر|يجدر)\s+(?:ب)?(?:ال)?(?:اشاره|ذكر)\s+(?:الي\s+)?ان(?:ه|ها)?\s+|(?:و)?(?:من\s+)?الجدير\s+(?:بالذكر|بالاشاره)\s+ان(?:ه|ها)?\s+|(?:و)?(?:ب)?(?:ال)?رغم\s+(?:من\s+)?ان\s+|(?:و|ف)?(?:فان|لان|كان|كانت|كانوا|قد|لكن|لكنّ|ولكن|كما|ثم|بينما|فيما|في\s+حين|اذ|حيث|غير\s+ان|الا\s+ان|"
+    r"^(?:(?:و)?(?:يشار|يذكر)\s+(?:الي\s+)?ان(?:ه|ها)?\s+|(?:و)?(?:تجدر|يجدر)\s+(?:ب)?(?:ال)?(?:اشاره|ذكر)\s+(?:الي\s+)?ان(?:ه|ها)?\s+|(?:و)?(?:من\s+)?الجدير\s+(?:بالذكر|بالاشاره)\s+ان(?:ه|ها)?\s+|(?:و)?(?:ب)?(?:ال)?رغم\s+(?:من\s+)?ان\s+|(?:و)?مع\s+ان\s+|(?:و|ف)?(?:فان|لان|كان|كانت|كانوا|قد|لكن|لكنّ|ولكن|كما|ثم|بينما|فيما|في\s+حين|اذ|حيث|غير\s+ان|الا\s+ان|"
     r"بدوره|بدورها|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)(?!\w)\s*[،,]?\s*)+"
 )
 KNOWN_ADVERBIAL_LEAD_RE = re.compile(
@@ -298,7 +298,7 @@ APPOSITION_RE = re.compile(r"^ال\w+(?:\s+ال\w+){0,2}\s+(?:ل|لل)\w+")
 # relative clause, whose subject is the main clause's.
 RESUMPTIVES = frozenset({"فيها", "فيه", "خلالها", "خلاله", "عبرها", "عبره"})
 # Objects of reporting idioms that may stand where a subject would ("لفت الانتباه إلى").
-SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "التذكير"})
+SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "التذكير", "الموكد"})
 # Present forms read as passive when a complementiser follows at once ("يُتوقّع أن").
 IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح"})
 # A comma segment after the source that reports the saying, not a name ("عن مسؤول، قوله إن").

@@ -130,9 +130,16 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "يُذكر أنّ", "ويُتوقّع أن": passive narration, nobody speaks
         via = None
         slot_start = verb_end
+        topic = text.find(" عن ", verb_end, slot_end)
+        if cue.lemma != "نقل" and topic >= 0:
+            after = text[topic + 4 : slot_end].split()[:1]
+            if after and MASDAR_RE.match(after[0].removeprefix("ال")):
+                slot_end = topic  # "قال فلان، عن تجديد الحظر: ...": the topic, not a relay
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
             via, slot_start = _relay(text, verb_end, slot_end)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
+        if cue.lemma == "وصف" and text[slot_start:slot_end].strip(" ،,").startswith("ب"):
+            continue  # "وُصفت بـ"سرقة القرن"": the passive, with what it was called
         if cue.lemma == "أظهر" and not DOC_SUBJECT_RE.match(text[slot_start:slot_end].strip(" ،,")):
             continue  # "أظهرت الصور أن": only a document's showing is its author's claim
         if slot is not None and via is None and form[:1] in "يت" and cue.preps:

@@ -34,6 +34,7 @@ from tracker.extract.ar_resources import (
     NON_VERB_CUES,
     PREP_WORDS,
     QUOTE_CHARS,
+    RELATIVE_START_RE,
 )
 from tracker.extract.ar_rules import CHAIN
 from tracker.extract.ar_slots import Slot, parse_slot
@@ -173,6 +174,9 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
             ):
                 return registry.resolve(Slot(ent.name, None, ent.name), cand.gender, cand.cue[0])
     rel = max(pre.rfind("، الذي "), pre.rfind("، التي "))
+    antecedent = pre[:rel].split("،")[-1].strip() if rel > 0 else ""
+    if KNOWN_ADVERBIAL_LEAD_RE.match(antecedent) or ADVERBIAL_START_RE.match(antecedent):
+        rel = -1  # "وخلال هذه السرقة، التي ...": an aside, not the subject
     if rel > 0:
         s0 = sent.start
         first = pre.split()[0] if pre.split() else ""
@@ -185,7 +189,11 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
     lead = 0
     for seg in pre.split("،")[:-1]:
         stripped = seg.strip()
-        if stripped and (KNOWN_ADVERBIAL_LEAD_RE.match(stripped) or ADVERBIAL_START_RE.match(stripped)):
+        if stripped and (
+            KNOWN_ADVERBIAL_LEAD_RE.match(stripped)
+            or ADVERBIAL_START_RE.match(stripped)
+            or (lead and RELATIVE_START_RE.match(stripped))  # "وخلال السرقة، التي ...،"
+        ):
             lead += len(seg) + 1
             continue
         break
