@@ -179,7 +179,16 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
             if prev_word[0] in ("الذي", "التي", "الذين"):
                 clause_start = sent.start  # the antecedent sits before the comma
-            slot, hint = subject_before(text, clause_start, m.start())
+            agrees = (
+                _RELATIVE_GENDER.get(prev_word[0].removeprefix("و"), gender) in (gender, None)
+                or gender is None
+            )
+            if agrees:
+                slot, hint = subject_before(text, clause_start, m.start())
+            else:
+                # "أعضاء المحور، الذين توقعت أن ...": the verb does not agree with the antecedent,
+                # so its subject is someone else, elided (the magazine of the sentence before).
+                slot, hint = None, None
             if hint == "x":
                 continue  # "وهذا بدوره يشير إلى ...": no one speaks
             if (
@@ -205,6 +214,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+# The gender a relative pronoun gives the verb after it when it is the verb's subject.
+_RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
 # "اعتبر X Y", "رأى X Y": a judgement whose two objects are the content, after the subject.
 _JUDGING_CUES = frozenset({"اعتبر", "رأى"})
 # Sub-units named in apposition after an armed group ("كتائب X، مجموعات Y،").

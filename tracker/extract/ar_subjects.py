@@ -66,6 +66,25 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
                 return None, None
             # The antecedent of الذي is the nearest noun phrase; a role may precede it.
             name = segs[-1]
+            toks = list(TOKEN_RE.finditer(text, *name))
+            if (
+                rel[0] == " "
+                and len(toks) >= 2
+                and (is_verb(toks[0].group()) or NARRATIVE_VERB_RE.match(toks[0].group()))
+            ):
+                # "والتقى الوزير بالسفراء الذين قالوا": the antecedent is the last noun phrase,
+                # not the clause it ends.
+                k = next(
+                    (
+                        i
+                        for i in range(len(toks) - 1, 0, -1)
+                        if toks[i].group().startswith(("بال", "لل", "وال"))
+                    ),
+                    max(1, len(toks) - 2),
+                )
+                head = toks[k]
+                skip = 1 if head.group()[:1] in "بلو" and head.group()[1:3] in ("ال", "لا") else 0
+                name = (head.start() + skip, toks[-1].end())
             if _words(text, *name) > 5:
                 toks = list(TOKEN_RE.finditer(text, *name))
                 head = next((t for t in reversed(toks) if ROLE_HEAD_RE.match(t.group())), None)

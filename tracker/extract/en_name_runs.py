@@ -146,10 +146,25 @@ def cached_name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
     return [tuple.__new__(NameRun, (r[0] + base, r[1] + base, r[2], r[3])) for r in runs]
 
 
+#: A chunk of plain capitalised words, the last perhaps possessive, perhaps before a period:
+#: "Hillary Clinton", "North Korea's", "State Department.".
+_PLAIN_CHUNK_RE = re.compile(r"(?:[A-Z][A-Za-z]* )+[A-Z][A-Za-z]*(?:['’]s)?(\.?)")
+#: Words that make :func:`name_runs` cut, skip or drop something in a run.
+_RUN_STOPS = TITLES | NOT_NAMES | NAME_CONNECTORS | _INNER_CONNECTORS
+
+
 @lru_cache(maxsize=4096)
 def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
     """The name runs of one capitalised chunk, offsets relative to it: "Hillary Clinton" recurs
     dozens of times an article, so each distinct chunk is analysed once."""
+    plain = _PLAIN_CHUNK_RE.fullmatch(chunk)
+    if plain is not None:
+        # No title, connector or non-name among plain words: the whole chunk is one name,
+        # what name_runs finds too, without tokenising it.
+        end = plain.start(1)
+        words = chunk[:end].split(" ")
+        if not any(w.lower() in _RUN_STOPS for w in words):
+            return ((0, end, (*words[:-1], _strip_possessive(words[-1])), ()),)
     return tuple((r.start, r.end, r.words, r.titles) for r in name_runs(tokenize(chunk, 0, len(chunk))))
 
 
