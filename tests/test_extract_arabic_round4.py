@@ -509,3 +509,19 @@ def test_a_military_unit_is_an_organisation() -> None:
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_round4_classes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert triples(text) == expected
+
+
+def test_a_speech_dated_in_a_later_statement_dates_the_earlier_ones() -> None:
+    """Statements of one speech share its date even when only the third one gives it."""
+    from datetime import datetime, timezone
+
+    from tracker.records import ArticleRecord
+
+    text = (
+        "شدّد الوزير سامي حداد على أنّ التطورات خطيرة.\n"
+        "ورأى أنّ الحل السياسي ما زال ممكناً.\n"
+        "وفي خطاب متلفز، ألقاه اليوم، أشار الوزير إلى أنّ الحكومة مستعدة للحوار."
+    )
+    article = ArticleRecord(text=text, language="ar", published=datetime(2024, 8, 8, 15, tzinfo=timezone.utc))
+    dates = [(st.speaker.name, st.date.iso() if st.date.value else None) for st in extract_arabic(article)]
+    assert dates == [("سامي حداد", "2024-08-08")] * 3

@@ -119,10 +119,15 @@ def assign_dates(
         if sd is None and item.speaker_key in by_speaker:
             prev = by_speaker[item.speaker_key]
             sd = StatementDate(prev.value, prev.precision, "report", prev.evidence)
-        if sd is None and i + 1 < len(items) and items[i + 1].speaker_key == item.speaker_key and own[i + 1]:
-            # "قالت ... إن ... / وأضافت خلال إحاطتها اليوم": the briefing's date covers both.
-            nxt = own[i + 1]
-            sd = StatementDate(nxt.value, nxt.precision, "report", nxt.evidence)  # type: ignore[union-attr]
+        if sd is None:
+            # "قالت ... إن ... / ورأت ... / وأضافت خلال إحاطتها اليوم": the briefing's date, given
+            # by a later statement of the same source before any other source speaks, covers all.
+            j = i + 1
+            while j < len(items) and items[j].speaker_key == item.speaker_key and own[j] is None:
+                j += 1
+            nxt = own[j] if j < len(items) and items[j].speaker_key == item.speaker_key else None
+            if nxt is not None and nxt.precision == "day":
+                sd = StatementDate(nxt.value, nxt.precision, "report", nxt.evidence)
         if sd is None:
             pos = item.cue
             peg = next((m for m in reversed(narration) if m.end <= pos), None)
