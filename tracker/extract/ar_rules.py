@@ -278,9 +278,18 @@ def _object_candidate(
                 return None  # "وأكدت أيضاً استهدافها ...": no subject after the verb
             followed = b < sent.end and text[b : b + 1] in "،,"
             cut = np_then_object(text, a, b)
+            described = None
+            if cue.lemma == "وصف":
+                # "ووصف السيد فلان الخطاب بـ"...": the object is the word before its "بـ" complement.
+                toks = list(TOKEN_RE.finditer(text, a, b))
+                k = next((i for i, t in enumerate(toks) if i >= 2 and t.group().startswith("ب")), None)
+                if k is not None:
+                    described = toks[k - 1].start()
+                    cut = min(cut, described)
             rest = text[cut:b].split()
             if (
-                followed
+                described is None
+                and followed
                 and _words(text, a, b) <= 6
                 and not (len(rest) >= 2 and (MASDAR_RE.match(rest[0]) or any(w in PREP_WORDS for w in rest)))
             ):

@@ -103,6 +103,8 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     rest_start = pre_start + (m.end() if m else 0)
     rest = text[rest_start:pre_end].strip(" ،,")
     last_seg = rest.split("،")[-1].strip()
+    if last_seg in PRONOUN_SUBJECTS:
+        return None, PRONOUN_SUBJECTS[last_seg]  # "...، فإنّه شدّد على": the subject is a pronoun
     if last_seg and NOT_SPEAKER_RE.match(last_seg) and len(last_seg.split()) <= 2:
         return None, "x"
     seg_lead = LEAD_CONNECTOR_RE.match(last_seg)

@@ -33,10 +33,6 @@ def _bare(word: str) -> str:
     return low
 
 
-def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() or (tok.low in NAME_CONNECTORS and len(tok.text) > 1)
-
-
 def kind_of(name: str, head: str = "") -> str:
     words = {_bare(w) for w in name.split()} | ({head} if head else set())
     if words & MEDIA_WORDS:
@@ -56,41 +52,43 @@ class NameRun(NamedTuple):
 
 
 _INNER_CONNECTORS = frozenset(["of", "on", "for", "the"])
-
-
-def _run_word(tokens: tuple[Token, ...], j: int, i: int) -> bool:
-    tok = tokens[j]
-    if _is_cap(tok) and tok.text[:1].isalpha():
-        return True
-    if (
-        tok.text == "."
-        and j > i
-        and (tokens[j - 1].low.rstrip(".") in TITLES | {"st"} or len(tokens[j - 1].text) == 1)
-    ):
-        return True
-    # "Commission on Presidential Debates", "Department of Justice": lowercase glue between capitals.
-    return (
-        tok.low in _INNER_CONNECTORS
-        and j > i
-        and j + 1 < len(tokens)
-        and tokens[j + 1].text[:1].isupper()
-        and tokens[j - 1].text[:1].isupper()
-        and tokens[j + 1].low not in NOT_NAMES
-    )
+_TITLES_ST = TITLES | {"st"}
 
 
 def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
     """Capitalised runs in a token sequence, with leading titles split off."""
+    # A run word: a capital, a name connector, the period of a title or an initial, or
+    # lowercase glue between capitals ("Department of Justice"). Inlined: this runs on every
+    # new chunk and mention.
     runs: list[NameRun] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not tokens[i].text[:1].isupper() or not tokens[i].text[:1].isalpha():
+        first = tokens[i].text[:1]
+        if not first.isupper() or not first.isalpha():
             i += 1
             continue
         j = i
-        while j < n and _run_word(tokens, j, i):
+        while j < n:
+            tok = tokens[j]
+            text = tok.text
+            c = text[:1]
+            if (c.isupper() or (tok.low in NAME_CONNECTORS and len(text) > 1)) and c.isalpha():
+                pass
+            elif text == "." and j > i:
+                prev = tokens[j - 1]
+                if not (prev.low.rstrip(".") in _TITLES_ST or len(prev.text) == 1):
+                    break
+            elif not (
+                tok.low in _INNER_CONNECTORS
+                and j > i
+                and j + 1 < n
+                and tokens[j + 1].text[:1].isupper()
+                and tokens[j - 1].text[:1].isupper()
+                and tokens[j + 1].low not in NOT_NAMES
+            ):
+                break
             j += 1
-            if _bare(tokens[j - 1].text) != tokens[j - 1].low.rstrip("."):
+            if ("'" in text or "’" in text) and _bare(text) != tok.low.rstrip("."):
                 break  # a possessive ends the name: "Trump's campaign"
         toks = [t for t in tokens[i:j] if t.text != "."]
         while toks and toks[-1].low in _INNER_CONNECTORS:
@@ -147,10 +145,36 @@ def cached_name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
 
 
 #: A chunk of plain capitalised words, the last perhaps possessive, perhaps before a period:
-#: "Hillary Clinton", "North Korea's", "State Department.".
+#: "Hillary Clinton", "North Korea's", "The State Department.".
 _PLAIN_CHUNK_RE = re.compile(r"(?:[A-Z][A-Za-z]* )+[A-Z][A-Za-z]*(?:['’]s)?(\.?)")
-#: Words that make :func:`name_runs` cut, skip or drop something in a run.
-_RUN_STOPS = TITLES | NOT_NAMES | NAME_CONNECTORS | _INNER_CONNECTORS
+
+
+def _plain_run(words: list[str]) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+    """:func:`name_runs` of plain capitalised words joined by single spaces (every word is a
+    run word, so there is one run at most), without tokenising them: the same title, skip
+    and trim steps on the words' lowercase forms."""
+    lows = [w.lower() for w in words]
+    last = len(words)
+    while last and lows[last - 1] in _INNER_CONNECTORS:
+        last -= 1
+    k = 0
+    titles = []
+    while k < last and (lows[k] in TITLES or lows[k] in NOT_NAMES):
+        if lows[k] in TITLES:
+            titles.append(lows[k])
+        k += 1
+    for m in range(last - 2, k - 1, -1):
+        if lows[m] in TITLES:
+            titles.append(lows[m])
+            k = m + 1
+            break
+    while last > k and lows[last - 1] in NAME_CONNECTORS:
+        last -= 1
+    if last <= k or any(w in NOT_NAMES and w not in _INNER_CONNECTORS for w in lows[k:last]):
+        return ()
+    start = sum(len(w) + 1 for w in words[:k])
+    end = start + sum(len(w) + 1 for w in words[k:last]) - 1
+    return ((start, end, (*words[k : last - 1], _strip_possessive(words[last - 1])), tuple(titles)),)
 
 
 @lru_cache(maxsize=4096)
@@ -159,12 +183,7 @@ def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str,
     dozens of times an article, so each distinct chunk is analysed once."""
     plain = _PLAIN_CHUNK_RE.fullmatch(chunk)
     if plain is not None:
-        # No title, connector or non-name among plain words: the whole chunk is one name,
-        # what name_runs finds too, without tokenising it.
-        end = plain.start(1)
-        words = chunk[:end].split(" ")
-        if not any(w.lower() in _RUN_STOPS for w in words):
-            return ((0, end, (*words[:-1], _strip_possessive(words[-1])), ()),)
+        return _plain_run(chunk[: plain.start(1)].split(" "))
     return tuple((r.start, r.end, r.words, r.titles) for r in name_runs(tokenize(chunk, 0, len(chunk))))
 
 
