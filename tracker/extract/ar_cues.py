@@ -86,6 +86,9 @@ def _surface_table(table: dict[str, Cue], objects: bool) -> dict[str, tuple[str,
         for conj in ("", "و", "ف"):
             for obj in ("", "ها", "هم", "ه") if objects else ("",):
                 out.setdefault(conj + form + obj, (conj, form, obj))
+                if obj and form.endswith("وا"):
+                    # "وصفوه", "اعتبروها": the plural's alef drops before an object pronoun.
+                    out.setdefault(conj + form[:-1] + obj, (conj, form, obj))
     return out
 
 

@@ -65,7 +65,9 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         form = m.group("verb")
         cue = FORM_TO_CUE[form]
         prev_word = text[max(sent.start, m.start() - 8) : m.start()].split()[-1:] or [""]
-        if m.group("obj") and (prev_word[0] in ("ما", "وهو", "كما") or cue.lemma not in ("اعتبر", "وصف")):
+        if m.group("obj") and (
+            prev_word[0] in ("ما", "بما", "لما", "مما", "وهو", "كما") or cue.lemma not in ("اعتبر", "وصف")
+        ):
             continue
         if prev_word[0] in ("ما", "الذي", "التي") and text[m.start() - 3 : m.start()].strip() == "ما":
             continue
@@ -75,6 +77,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "يقر البرلمان القانون": approves, not acknowledges
         if prev_word[0] in NOUN_GOVERNORS:
             continue  # "برغم نفي حزب الله": after a preposition the word is a noun, not a verb
+        if prev_word[0] in _NEGATIONS and cue.lemma not in ("نفى", "استبعد"):
+            continue  # "ولم تعلن الشرطة عن توقيفات": nothing was said
         if form.startswith(("ي", "ت")) and prev_word[0] in ("كان", "كانت", "ما", "مما", "وما"):
             continue  # "مما كان يتوقع أن": an expectation in narration, not speech
         verb_end = m.end()
@@ -96,7 +100,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if follow is not None and follow.start() < search_end and not ctx.in_quote(follow.start()):
             search_end = follow.start()
         intro = _find_intro(text, verb_end, search_end, None if cue.lemma == "نقل" else cue)
-        if cue.lemma == "وصف":
+        if cue.lemma == "وصف" and not m.group("obj"):
             intro = None  # "وصف X الهجوم بأنه ...": what was described opens the content
         gender = _gender(form, cue)
         slot_end = intro[0] if intro else sent.end
@@ -214,6 +218,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+_NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم"})
 # The gender a relative pronoun gives the verb after it when it is the verb's subject.
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
 # "اعتبر X Y", "رأى X Y": a judgement whose two objects are the content, after the subject.

@@ -200,6 +200,13 @@ class Registry:
                 return self.by_pronoun(gender, pos)
             # An outlet named by its quoted title: the head word before the title gives the kind.
             kind = kind_of(self._t(slot.alias)) if slot.alias else kind_of(label)
+            head = label.split()[0] if label.split() else ""
+            if (
+                head.endswith(("ون", "ين"))
+                and len(head) > 4
+                and (kind in ("group", "unnamed") or head.startswith("ال"))
+            ):
+                gender = "p"  # "ويقدّر المحقّقون": a verb before its plural subject is singular
             ent = Entity(main, label, slot.role if slot.name else None, kind, gender)
             if slot.alias:
                 ent.aliases.append(slot.alias)

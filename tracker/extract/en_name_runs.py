@@ -144,16 +144,23 @@ def cached_name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
     return [tuple.__new__(NameRun, (r[0] + base, r[1] + base, r[2], r[3])) for r in runs]
 
 
-#: A chunk of plain capitalised words, the last perhaps possessive, perhaps before a period:
-#: "Hillary Clinton", "North Korea's", "The State Department.".
-_PLAIN_CHUNK_RE = re.compile(r"(?:[A-Z][A-Za-z]* )+[A-Z][A-Za-z]*(?:['’]s)?(\.?)")
+#: A chunk of plain capitalised words (hyphenated, with an apostrophe, or a connector such as
+#: "of" between them) joined by single spaces, perhaps before a period: "Hillary Clinton",
+#: "North Korea's", "Secretary of State John Kerry", "Jean-Marc Ayrault.".
+_PLAIN_CHUNK_RE = re.compile(
+    r"[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*"
+    r"(?: (?:(?:of|on|for|the|de|van|von|al|bin) )?[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*)+(\.?)"
+)
 
 
-def _plain_run(words: list[str]) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+def _plain_run(words: list[str]) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] | None:
     """:func:`name_runs` of plain capitalised words joined by single spaces (every word is a
     run word, so there is one run at most), without tokenising them: the same title, skip
-    and trim steps on the words' lowercase forms."""
+    and trim steps on the words' lowercase forms. None when a word would end the run early."""
     lows = [w.lower() for w in words]
+    for m in range(len(words) - 1):
+        if lows[m].endswith(("'s", "’s")) or (words[m] in _INNER_CONNECTORS and lows[m + 1] in NOT_NAMES):
+            return None  # a possessive or a lowercase glue word that ends the run early
     last = len(words)
     while last and lows[last - 1] in _INNER_CONNECTORS:
         last -= 1
@@ -183,7 +190,9 @@ def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str,
     dozens of times an article, so each distinct chunk is analysed once."""
     plain = _PLAIN_CHUNK_RE.fullmatch(chunk)
     if plain is not None:
-        return _plain_run(chunk[: plain.start(1)].split(" "))
+        runs = _plain_run(chunk[: plain.start(1)].split(" "))
+        if runs is not None:
+            return runs
     return tuple((r.start, r.end, r.words, r.titles) for r in name_runs(tokenize(chunk, 0, len(chunk))))
 
 
