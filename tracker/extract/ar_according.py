@@ -134,6 +134,9 @@ def _lead_source(text: str, src_start: int, end: int) -> tuple[int, tuple[int, i
     "وبحسب الوزارة، ..." (the comma), "وبحسب المتحدث فلان فإنّ ..." (the fa-complementiser),
     "وبحسب محللين مثل فلان، رئيس قسم ...، فإنّ ..." (an apposition, then "فإنّ")."""
     comma = _first_comma(text, src_start, end)
+    if comma is not None and text[comma + 1 : end].lstrip().startswith("عن "):
+        # "وبحسب ما نقلته الصحيفة، عن مسؤول في الإدارة، فإنه ...": the relay goes on.
+        comma = _first_comma(text, comma + 1, end)
     fa = FA_COMP_RE.search(text, src_start, end)
     if fa is not None and (
         comma is None or (fa.start() > comma and _words(text, src_start, fa.start()) <= 14)

@@ -65,6 +65,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if tok in NAME_LINK_WORDS or tok == "في":
             after_link = True
             continue
+        if tok == "الي":
+            return a  # "إلى" is folded like a definite word; it ends the subject ("دعا الرئيس إلى")
         if name_words or (
             ROLE_HEAD_RE.match(first)
             and not tok.startswith("ال")
