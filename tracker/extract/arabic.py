@@ -206,7 +206,14 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
     if definite or ORG_RE.match(head) or ROLE_HEAD_RE.match(head):
         # Subject first: "من جهته، رئيس المعارضة فلان عبّر عن ...، قائلاً".
         a = sent.start + (len(pre) - len(pre.lstrip())) + (1 if head.startswith("وال") else 0)
-        slot = parse_slot(text, a, np_then_object(text, a, cand.cue[0]))
+        end = np_then_object(text, a, cand.cue[0])
+        segs = pre[a - sent.start :].split("،")
+        if len(segs) >= 3 and ROLE_HEAD_RE.match(head) and 0 < len(segs[1].split()) <= 4:
+            # "نائب النقيب، عمر نزال، من جهته، علّق ...، قائلاً": the name in apposition.
+            second = segs[1].strip()
+            if not (KNOWN_ADVERBIAL_LEAD_RE.match(second) or ADVERBIAL_START_RE.match(second)):
+                end = a + len(segs[0]) + 1 + len(segs[1])
+        slot = parse_slot(text, a, end)
         if slot is not None and _plausible_source(text, slot):
             return registry.resolve(slot, cand.gender, cand.cue[0])
     # Verb-first clause: the noun phrase after the first word is the subject.
