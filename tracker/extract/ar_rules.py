@@ -384,6 +384,8 @@ def participle(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_quote(m.start()):
             continue
         boundary = _boundary(text, sent.start, m.start())
+        if boundary is None and text[m.end() : m.end() + 2].lstrip()[:1] in ":" + QUOTE_CHARS:
+            boundary = m.start() - 1  # "وتوجّه القائد إلى المتظاهرين قائلاً: "..."": the quote marks it
         if boundary is None or boundary == sent.start:
             continue
         form = m.group("verb")

@@ -384,6 +384,8 @@ def _quoted_name(text: str, start: int, end: int) -> tuple[int, int]:
 def kind_of(name: str) -> str:
     """person / organization / group / media / unnamed, from the head word of the name."""
     bare = name.lstrip(QUOTE_CHARS)
+    for quantifier in ("عده ", "احد ", "بعض ", "عدة ", "أحد "):
+        bare = bare.removeprefix(quantifier)  # "عدة مصادر مطلعة", "أحد المسؤولين"
     if UNNAMED_RE.match(bare):
         return "unnamed"  # "مصادر الصحيفة": the head decides, not the outlet after it
     if MEDIA_RE.search(" " + bare[:40]):

@@ -37,7 +37,7 @@ from tracker.extract.ar_resources import (
     RELATIVE_START_RE,
 )
 from tracker.extract.ar_rules import CHAIN
-from tracker.extract.ar_slots import Slot, parse_slot
+from tracker.extract.ar_slots import Slot, kind_of, parse_slot
 from tracker.extract.ar_speakers import Entity, Registry
 from tracker.extract.ar_subjects import subject_before
 from tracker.extract.ar_text import Sentence, Shadow, build_shadow, segment, strip_span
@@ -144,7 +144,10 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
                 turn = found_turn
             if turn is None:
                 prev.content = (prev.content[0], end)
-                if prev.via is None:
+                if _relays_sources(text, prev, cand):
+                    # "ذكرت وكالة X أنّ ...، بحسب مصادر مطلعة": the outlet relays the sources.
+                    prev.via, prev.slot = prev.slot, cand.slot
+                elif prev.via is None:
                     prev.via = cand.slot
                 continue
             # "قال X إن ...، إلا أنّ Y، وفقاً لتحليل Z": Z is credited with the last clause only.
@@ -158,6 +161,17 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
     return [c for c in kept if c.content[1] - c.content[0] >= 3]
 
 
+def _relays_sources(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """An outlet's report credited, by an according-to after it, to unnamed sources."""
+    if prev.slot is None or cand.slot is None or prev.via is not None:
+        return False
+    outlet = text[prev.slot.mention[0] : prev.slot.mention[1]]
+    source = text[cand.slot.mention[0] : cand.slot.mention[1]]
+    for quantifier in ("عده ", "بعض ", "احد "):
+        source = source.removeprefix(quantifier)  # "عدة مصادر مطلعة"
+    return kind_of(outlet) == "media" and kind_of(source) in ("unnamed", "group")
+
+
 def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidate) -> Entity | None:
     """The subject of the clause a participle hangs on, when no statement precedes it."""
     pre = text[sent.start : cand.cue[0]]
@@ -167,10 +181,11 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
             toks = [t for t in key.split() if len(t) >= 4]
             last = key.split()[-1] if key.split() else ""
             shared = sum(t in pre_words for t in set(toks))
+            at = pre.find(key) if key else -1
+            if at > 0 and ROLE_HEAD_RE.match(pre[:at].split()[-1] if pre[:at].split() else ""):
+                at = -1  # "قائد الجيش": the army's commander, not the army
             if key and (
-                key in pre
-                or shared >= 2
-                or (len(last) >= 4 and not last.startswith("ال") and last in pre_words)
+                at >= 0 or shared >= 2 or (len(last) >= 4 and not last.startswith("ال") and last in pre_words)
             ):
                 return registry.resolve(Slot(ent.name, None, ent.name), cand.gender, cand.cue[0])
     rel = max(pre.rfind("، الذي "), pre.rfind("، التي "))

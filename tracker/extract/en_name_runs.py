@@ -119,16 +119,11 @@ def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
     return runs
 
 
-@lru_cache(maxsize=8192)
-def _runs_of_words(texts: tuple[str, ...], gaps: tuple[int, ...]) -> tuple[NameRun, ...]:
-    """:func:`name_runs` of a token sequence given by its texts and the spaces before each,
-    offsets relative to its first token: the same source mentions recur all article long."""
-    toks, pos = [], 0
-    for w, gap in zip(texts, gaps, strict=True):
-        pos += gap
-        toks.append(tuple.__new__(Token, (pos, pos + len(w), w, w.lower())))
-        pos += len(w)
-    return tuple(name_runs(tuple(toks)))
+#: :func:`name_runs` of token sequences by their texts and the spaces before each, offsets
+#: relative to the first token: the same source mentions recur all article long. Bounded:
+#: the oldest entry goes when it is full.
+_RUNS_CACHE: dict[tuple[tuple[str, ...], tuple[int, ...]], tuple[NameRun, ...]] = {}
+_RUNS_CACHE_SIZE = 8192
 
 
 def cached_name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
@@ -140,25 +135,66 @@ def cached_name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
     for t in tokens:
         gaps.append(t.start - prev)
         prev = t.end
-    runs = _runs_of_words(tuple(t.text for t in tokens), tuple(gaps))
+    key = (tuple(t.text for t in tokens), tuple(gaps))
+    runs = _RUNS_CACHE.get(key)
+    if runs is None:
+        if len(_RUNS_CACHE) >= _RUNS_CACHE_SIZE:
+            del _RUNS_CACHE[next(iter(_RUNS_CACHE))]
+        if all(t[1] - t[0] == len(t[2]) for t in tokens):
+            # Offsets are the texts' lengths and the gaps: name_runs on the tokens themselves
+            # (it only copies their offsets) gives what it gives on the key's tokens.
+            found = name_runs(tokens)
+            _RUNS_CACHE[key] = tuple(
+                tuple.__new__(NameRun, (r[0] - base, r[1] - base, r[2], r[3])) for r in found
+            )
+            return found
+        # A folded quotation ("…" standing for many characters): offsets counted as the key's.
+        _RUNS_CACHE[key] = runs = _runs_of_words(*key)
     return [tuple.__new__(NameRun, (r[0] + base, r[1] + base, r[2], r[3])) for r in runs]
 
 
-#: A chunk of plain capitalised words (hyphenated, with an apostrophe, or a connector such as
-#: "of" between them) joined by single spaces, perhaps before a period: "Hillary Clinton",
-#: "North Korea's", "Secretary of State John Kerry", "Jean-Marc Ayrault.".
+def _runs_of_words(texts: tuple[str, ...], gaps: tuple[int, ...]) -> tuple[NameRun, ...]:
+    """:func:`name_runs` of a token sequence given by its texts and the spaces before each,
+    offsets relative to its first token."""
+    toks, pos = [], 0
+    for w, gap in zip(texts, gaps, strict=True):
+        pos += gap
+        toks.append(tuple.__new__(Token, (pos, pos + len(w), w, w.lower())))
+        pos += len(w)
+    return tuple(name_runs(tuple(toks)))
+
+
+#: A chunk of plain capitalised words (hyphenated, with an apostrophe, after a title's or an
+#: initial's period, or a connector such as "of" between them) joined by single spaces:
+#: "Hillary Clinton", "North Korea's", "Secretary of State John Kerry", "Sen. J. Smith.".
 _PLAIN_CHUNK_RE = re.compile(
-    r"[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*"
-    r"(?: (?:(?:of|on|for|the|de|van|von|al|bin) )?[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*)+(\.?)"
+    r"[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*\.?"
+    r"(?: (?:(?:of|on|for|the|de|van|von|al|bin) )?[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*\.?)+"
 )
 
 
-def _plain_run(words: list[str]) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] | None:
-    """:func:`name_runs` of plain capitalised words joined by single spaces (every word is a
-    run word, so there is one run at most), without tokenising them: the same title, skip
-    and trim steps on the words' lowercase forms. None when a word would end the run early."""
+def _plain_run(pieces: list[str]) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] | None:
+    """:func:`name_runs` of a plain chunk's space-separated pieces when every word is a run
+    word (so there is one run at most), without tokenising them: the same title, skip and
+    trim steps on the words' lowercase forms. None when a word would end the run early."""
+    words: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    final = len(pieces) - 1
+    for m, piece in enumerate(pieces):
+        starts.append(pos)
+        pos += len(piece) + 1
+        if piece[-1] == ".":
+            piece = piece[:-1]
+            # Inside the chunk a period only joins a title or an initial to the run, and the
+            # glue word after it needs a capital before it.
+            if m < final and (
+                not (piece.lower() in _TITLES_ST or len(piece) == 1) or pieces[m + 1] in _INNER_CONNECTORS
+            ):
+                return None
+        words.append(piece)
     lows = [w.lower() for w in words]
-    for m in range(len(words) - 1):
+    for m in range(final):
         if lows[m].endswith(("'s", "’s")) or (words[m] in _INNER_CONNECTORS and lows[m + 1] in NOT_NAMES):
             return None  # a possessive or a lowercase glue word that ends the run early
     last = len(words)
@@ -177,20 +213,21 @@ def _plain_run(words: list[str]) -> tuple[tuple[int, int, tuple[str, ...], tuple
             break
     while last > k and lows[last - 1] in NAME_CONNECTORS:
         last -= 1
-    if last <= k or any(w in NOT_NAMES and w not in _INNER_CONNECTORS for w in lows[k:last]):
+    if last <= k:
         return ()
-    start = sum(len(w) + 1 for w in words[:k])
-    end = start + sum(len(w) + 1 for w in words[k:last]) - 1
-    return ((start, end, (*words[k : last - 1], _strip_possessive(words[last - 1])), tuple(titles)),)
+    for w in lows[k:last]:
+        if w in NOT_NAMES and w not in _INNER_CONNECTORS:
+            return ()
+    end = starts[last - 1] + len(words[last - 1])
+    return ((starts[k], end, (*words[k : last - 1], _strip_possessive(words[last - 1])), tuple(titles)),)
 
 
 @lru_cache(maxsize=4096)
 def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
     """The name runs of one capitalised chunk, offsets relative to it: "Hillary Clinton" recurs
     dozens of times an article, so each distinct chunk is analysed once."""
-    plain = _PLAIN_CHUNK_RE.fullmatch(chunk)
-    if plain is not None:
-        runs = _plain_run(chunk[: plain.start(1)].split(" "))
+    if _PLAIN_CHUNK_RE.fullmatch(chunk) is not None:
+        runs = _plain_run(chunk.split(" "))
         if runs is not None:
             return runs
     return tuple((r.start, r.end, r.words, r.titles) for r in name_runs(tokenize(chunk, 0, len(chunk))))

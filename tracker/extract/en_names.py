@@ -9,6 +9,7 @@ for the speaker resolver (:mod:`.en_speakers`).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from tracker.extract.en_lexicon import (
     GIVEN_NAMES,
@@ -67,8 +68,8 @@ def _role_appositive(text: str, end: int, limit: int) -> bool:
     return any(w.strip(".,;").lower() in ROLE_NOUNS for w in text[end + 2 : min(limit, end + 40)].split()[:4])
 
 
-def _position(occurrence: tuple) -> tuple[int, tuple[str, ...]]:
-    return occurrence[0], occurrence[1]
+#: An occurrence's sort key: its position, then its words.
+_position = itemgetter(0, 1)
 
 
 def _occurrence_flags(
@@ -142,6 +143,7 @@ class Names:
         #: Where each sentence starts, in order (for "they"/"it" taking up a subject).
         self.sentence_starts: list[int] = [s.start for s in sentences]
         occurrences = self.occurrences
+        add, count = occurrences.append, counts.get
         titles_of = self.titles
         for sent in sentences:
             source, s_start = sent.source, sent.start
@@ -165,7 +167,6 @@ class Names:
             quotes = sent.quotes
             for chunk in CAP_CHUNK_RE.finditer(source, s_start, sent.end):
                 word = chunk.group()
-                c_start = chunk.start()
                 if " " not in word and "\t" not in word:
                     # Fast path for the common one-word chunk ("The", "Trump", "I").
                     runs = one_word(word)
@@ -173,19 +174,23 @@ class Names:
                         continue
                 else:
                     runs = chunk_runs(word)
+                c_start = chunk.start()
                 opens = c_start - s_start <= 40 and not source[s_start:c_start].strip()
-                for n, (a, b, words, titles) in enumerate(runs):
+                n = 0
+                for a, b, words, titles in runs:
                     if opens and a == 0 and len(words) == 1 and not titles:
                         # "Climate change ...": a capital that may only open the sentence; kept
                         # below if the word is a name elsewhere.
                         deferred.append((c_start, words))
+                        n += 1
                         continue
                     # Whether it can be a "he" and whether it is a subject is worked out only
                     # if a pronoun ever looks back at it (:meth:`flags`).
-                    occurrences.append((c_start + a, words, (sent, c_start, b, n, opens, quotes)))
-                    counts[words] = counts.get(words, 0) + 1
+                    add((c_start + a, words, (sent, c_start, b, n, opens, quotes)))
+                    counts[words] = count(words, 0) + 1
                     if titles:
                         titles_of.setdefault(words, set()).update(titles)
+                    n += 1
         known = {w for words in counts for w in words}
         for start, words in deferred:
             if words[0] in known:

@@ -74,6 +74,9 @@ CUE_GATE_RE = re.compile(
     + _trie(CUE_WORDS | {" ".join(p) for ps in CUE_PHRASES.values() for p in ps})
     + r")(?![a-z])"
 )
+#: The same with the character before the cue consumed instead of looked behind at, so the
+#: engine skips ahead to each non-letter: searched from one character before the span.
+CUE_GATE_AFTER_RE = re.compile("[^a-z]" + CUE_GATE_RE.pattern[len("(?<![a-z])") :])
 
 #: Cue forms that are just as often nouns or adjectives; they need a subject right before them.
 NOUNLIKE_CUES = words(
@@ -296,10 +299,9 @@ NARRATION_TAIL_RE = re.compile(
     r",\s+(?:although|though|even as|even though|while|but|as|before|after)\s+(?:he|she|they)\s"
 )
 #: What any English date holds: a digit or a trigger word of the date grammar (as a prefix,
-#: so "weeks" and "Tuesdays" pass); a frame without one skips the grammar.
-DATE_HINT_RE = re.compile(
-    r"[0-9\u0660-\u0669\u06f0-\u06f9]|(?<![a-z])(?:" + "|".join(sorted(EN_TRIGGERS)) + ")"
-)
+#: so "weeks" and "Tuesdays" pass); a frame without one skips the grammar. The words as a
+#: trie: one pass over each word start instead of 42 alternatives.
+DATE_HINT_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|(?<![a-z])(?:" + _trie(EN_TRIGGERS) + ")")
 #: A date right after the cue, before the content: "said (on) Tuesday", "said last week", "said yesterday".
 LEADING_DATE_RE = re.compile(
     r"(?:on\s+)?(?:(?:last|this)\s+(?:week|month|year)|monday|tuesday|wednesday|thursday|friday|saturday"

@@ -18,6 +18,7 @@ from tracker.extract.en_lexicon import ALL_PRONOUNS
 from tracker.extract.en_phrases import Cue, find_cues, walk_right
 from tracker.extract.en_resources import (
     COLON_LABEL_RE,
+    CUE_GATE_AFTER_RE,
     CUE_GATE_RE,
     CUE_WORDS,
     DASH_CHARS,
@@ -155,6 +156,13 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+def _has_cue(low: str, start: int, end: int) -> bool:
+    """Whether ``CUE_GATE_RE`` finds a cue in ``low[start:end]`` (looking behind ``start``)."""
+    if start == 0:
+        return CUE_GATE_RE.search(low, 0, end) is not None
+    return CUE_GATE_AFTER_RE.search(low, start - 1, end) is not None
+
+
 def _worth_reading(text: str, sent: Sentence, low: str) -> bool:
     """Whether any rule can fire, decided on the raw text before the sentence is tokenised:
     a cue outside its quotations (a cue word is a whole [a-z] run of the lowercased
@@ -162,10 +170,10 @@ def _worth_reading(text: str, sent: Sentence, low: str) -> bool:
     start, or a dash signing its first quotation."""
     pos = sent.start
     for q in sent.quotes:
-        if q.open > pos and CUE_GATE_RE.search(low, pos, q.open) is not None:
+        if q.open > pos and _has_cue(low, pos, q.open):
             return True
         pos = max(pos, q.close)
-    if pos < sent.end and CUE_GATE_RE.search(low, pos, sent.end) is not None:
+    if pos < sent.end and _has_cue(low, pos, sent.end):
         return True
     colon = text.find(":", sent.start, min(sent.end, sent.start + 120))
     label = COLON_LABEL_RE.match(text, sent.start, colon + 1) if colon >= 0 else None

@@ -249,14 +249,18 @@ class SpeakerResolver(Antecedents):
             if hit and ent.last_seen < pos and (best is None or ent.last_seen > best.last_seen):
                 best = ent
         occ = self.names.occurrences
+        floor = best.last_seen if best is not None else None
+        # Up to LOOKBACK mentions are read: what does not change from one to the next is hoisted.
+        titles_of = self.names.titles if head in ROLE_NOUNS else None
+        kind = self.names.kind
         for k in _recent_first(occ, pos):
             start, words, _context = occ[k]
-            if best is not None and start <= best.last_seen:
+            if floor is not None and start <= floor:
                 break
-            titled = head in ROLE_NOUNS and (
-                head in self.names.titles.get(words, ()) or short in self.names.titles.get(words, ())
-            )
-            named = self.names.kind(words) != "person" and head in (w.lower() for w in words)
-            if titled or named:
-                return self._entity(words, start)
+            if titles_of is not None:
+                titles = titles_of.get(words)
+                if titles is not None and (head in titles or short in titles):
+                    return self._entity(words, start)  # titled
+            if kind(words) != "person" and head in (w.lower() for w in words):
+                return self._entity(words, start)  # named
         return best

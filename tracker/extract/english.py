@@ -155,8 +155,8 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     pending_colon: Draft | None = None
     turn: Draft | None = None  # a transcript turn ("PENCE: ...") running on over quoted paragraphs
     for p_idx, para in enumerate(paragraphs):
-        para_quotes = [q for s in para for q in s.quotes]
         if pending_colon is not None and para:
+            para_quotes = [q for s in para for q in s.quotes]
             s, e = trim(text, para[0].start, para[-1].end)
             pending_colon.content = _strip_outer_quotes(text, s, e, para_quotes)
             pending_colon = None
@@ -168,7 +168,9 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
         for sent in para:
             if turn is not None:
                 break  # the rest of the paragraph is the transcript turn's speaker talking
-            frames, vias = _merge_via(sentence_frames(text, sent, low), resolver)
+            frames = sentence_frames(text, sent, low)
+            if frames:
+                frames, vias = _merge_via(frames, resolver)
             if not frames:
                 _floating(text, sent, p_idx, drafts)
                 continue
