@@ -121,7 +121,7 @@ def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
 
 #: :func:`name_runs` of token sequences by their texts and the spaces before each, offsets
 #: relative to the first token: the same source mentions recur all article long. Bounded:
-#: the oldest entry goes when it is full.
+#: emptied when it is full.
 _RUNS_CACHE: dict[tuple[tuple[str, ...], tuple[int, ...]], tuple[NameRun, ...]] = {}
 _RUNS_CACHE_SIZE = 8192
 
@@ -139,7 +139,7 @@ def cached_name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
     runs = _RUNS_CACHE.get(key)
     if runs is None:
         if len(_RUNS_CACHE) >= _RUNS_CACHE_SIZE:
-            del _RUNS_CACHE[next(iter(_RUNS_CACHE))]
+            _RUNS_CACHE.clear()  # atomic, unlike evicting one entry while another thread reads
         if all(t[1] - t[0] == len(t[2]) for t in tokens):
             # Offsets are the texts' lengths and the gaps: name_runs on the tokens themselves
             # (it only copies their offsets) gives what it gives on the key's tokens.
@@ -173,27 +173,33 @@ _PLAIN_CHUNK_RE = re.compile(
 )
 
 
-def _plain_run(pieces: list[str]) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] | None:
-    """:func:`name_runs` of a plain chunk's space-separated pieces when every word is a run
-    word (so there is one run at most), without tokenising them: the same title, skip and
-    trim steps on the words' lowercase forms. None when a word would end the run early."""
-    words: list[str] = []
-    starts: list[int] = []
-    pos = 0
+def _plain_run(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] | None:
+    """:func:`name_runs` of a :data:`_PLAIN_CHUNK_RE` chunk when every word is a run word (so
+    there is one run at most), without tokenising it: the same title, skip and trim steps on
+    the words' lowercase forms. None when a word would end the run early."""
+    pieces = chunk.split(" ")
     final = len(pieces) - 1
-    for m, piece in enumerate(pieces):
-        starts.append(pos)
-        pos += len(piece) + 1
-        if piece[-1] == ".":
-            piece = piece[:-1]
-            # Inside the chunk a period only joins a title or an initial to the run, and the
-            # glue word after it needs a capital before it.
-            if m < final and (
-                not (piece.lower() in _TITLES_ST or len(piece) == 1) or pieces[m + 1] in _INNER_CONNECTORS
-            ):
-                return None
-        words.append(piece)
-    lows = [w.lower() for w in words]
+    starts: list[int] | None = None
+    if "." in chunk:
+        words: list[str] = []
+        starts = []
+        pos = 0
+        for m, piece in enumerate(pieces):
+            starts.append(pos)
+            pos += len(piece) + 1
+            if piece[-1] == ".":
+                piece = piece[:-1]
+                # Inside the chunk a period only joins a title or an initial to the run, and
+                # the glue word after it needs a capital before it.
+                if m < final and (
+                    not (piece.lower() in _TITLES_ST or len(piece) == 1) or pieces[m + 1] in _INNER_CONNECTORS
+                ):
+                    return None
+            words.append(piece)
+        lows = [w.lower() for w in words]
+    else:
+        words = pieces
+        lows = chunk.lower().split(" ")
     for m in range(final):
         if lows[m].endswith(("'s", "’s")) or (words[m] in _INNER_CONNECTORS and lows[m + 1] in NOT_NAMES):
             return None  # a possessive or a lowercase glue word that ends the run early
@@ -206,20 +212,26 @@ def _plain_run(pieces: list[str]) -> tuple[tuple[int, int, tuple[str, ...], tupl
         if lows[k] in TITLES:
             titles.append(lows[k])
         k += 1
-    for m in range(last - 2, k - 1, -1):
-        if lows[m] in TITLES:
-            titles.append(lows[m])
-            k = m + 1
-            break
+    if not TITLES.isdisjoint(lows[k : last - 1]):
+        for m in range(last - 2, k - 1, -1):
+            if lows[m] in TITLES:
+                titles.append(lows[m])
+                k = m + 1
+                break
     while last > k and lows[last - 1] in NAME_CONNECTORS:
         last -= 1
     if last <= k:
         return ()
-    for w in lows[k:last]:
-        if w in NOT_NAMES and w not in _INNER_CONNECTORS:
-            return ()
-    end = starts[last - 1] + len(words[last - 1])
-    return ((starts[k], end, (*words[k : last - 1], _strip_possessive(words[last - 1])), tuple(titles)),)
+    if not NOT_NAMES.isdisjoint(lows[k:last]):
+        for w in lows[k:last]:
+            if w in NOT_NAMES and w not in _INNER_CONNECTORS:
+                return ()
+    if starts is None:
+        start = len(" ".join(words[:k])) + 1 if k else 0  # the words are one space apart
+        end = start + len(" ".join(words[k:last]))
+    else:
+        start, end = starts[k], starts[last - 1] + len(words[last - 1])
+    return ((start, end, (*words[k : last - 1], _strip_possessive(words[last - 1])), tuple(titles)),)
 
 
 @lru_cache(maxsize=4096)
@@ -227,7 +239,7 @@ def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str,
     """The name runs of one capitalised chunk, offsets relative to it: "Hillary Clinton" recurs
     dozens of times an article, so each distinct chunk is analysed once."""
     if _PLAIN_CHUNK_RE.fullmatch(chunk) is not None:
-        runs = _plain_run(chunk.split(" "))
+        runs = _plain_run(chunk)
         if runs is not None:
             return runs
     return tuple((r.start, r.end, r.words, r.titles) for r in name_runs(tokenize(chunk, 0, len(chunk))))

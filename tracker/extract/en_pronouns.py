@@ -167,13 +167,14 @@ class Antecedents:
         occ = self.names.occurrences
         subject_hit: tuple[int, tuple[str, ...]] | None = None
         any_hit: tuple[int, tuple[str, ...]] | None = None
+        flags, fullest, kind = self.names.flags, self.names.fullest, self.names.kind
         for k in _recent_first(occ, pos):
             start, words, _context = occ[k]
-            person_like, subject = self.names.flags(k)
+            person_like, subject = flags(k)
             if not person_like:
                 continue
-            full = self.names.fullest(words)
-            if self.names.kind(full) != "person" or not self._person_like(full, words):
+            full = fullest(words)
+            if kind(full) != "person" or not self._person_like(full, words):
                 continue
             g = self._gender(full)
             if gender and g and g != gender:
