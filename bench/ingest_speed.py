@@ -77,7 +77,7 @@ def parse_and_extract(path: Path, jobs: int) -> tuple[int, int, float]:
         if isinstance(item, ReadFailure):
             continue
         articles += 1
-        statements += len(item[1])
+        statements += len(item.statements or ())
     return articles, statements, time.perf_counter() - started
 
 

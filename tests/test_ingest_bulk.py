@@ -267,3 +267,78 @@ def test_an_article_passed_unextracted_is_extracted_when_it_is_not_unchanged(sto
         )
         assert updated.status == "updated"
         assert session.scalars(select(Statement.content)).all() == ["الخطة رقم 9 ستنفذ"]
+
+
+def test_the_run_keeps_the_linking_items_of_what_it_stored_as_the_store_has_them(store) -> None:  # type: ignore[no-untyped-def]
+    """Bulk linking at the end of a run takes these items instead of reading the statements back.
+
+    An article updated later in the run replaces its statements, and on SQLite the new ones
+    take the freed ids: the items kept under those ids must not be the replaced statements'.
+    """
+    from tracker.services.claims_link import load_items
+
+    run = IngestRun()
+    with store.sessions.begin() as session:
+        store_batch(session, [_item(n, "سامر الخطيب") for n in (1, 2, 3)], run)
+    with store.sessions.begin() as session:
+        outcomes = store_batch(session, [_item(3, "ليلى حداد", extra=" جدا"), _item(4, "ليلى حداد")], run)
+    assert [outcome.status for outcome in outcomes] == ["updated", "ingested"]
+    with store.sessions() as session:
+        stored = set(session.scalars(select(Statement.id)))
+        # Items of replaced statements may stay (linking never meets their ids); the others
+        # are those of the statements written in bulk, as stored.
+        kept = set(run.items) & stored
+        assert kept == stored - set(outcomes[0].statement_ids)
+        assert len(kept) == 6
+        read_back = load_items(session, kept)
+        assert {sid: run.items[sid] for sid in kept} == read_back
+
+
+def _links(session) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """Every claim link as (statement, claim's first wording, score, relation, status, difference)."""
+    from tracker.models import Claim, ClaimLink
+
+    query = (
+        select(Statement.content, Statement.speaker_name, Claim.canonical_text, ClaimLink)
+        .join(ClaimLink, ClaimLink.statement_id == Statement.id)
+        .join(Claim, Claim.id == ClaimLink.claim_id)
+    )
+    return sorted(
+        (content, speaker, canonical, link.score, link.relation, link.status, str(link.difference))
+        for content, speaker, canonical, link in session.execute(query)
+    )
+
+
+def test_bulk_linking_of_a_run_decides_as_from_the_stored_statements(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Linking a run's statements from the items it kept gives the links a rebuild from the store gives."""
+    from tracker.services import claims_bulk
+    from tracker.services.claims_link import pending_ids, reset_links
+
+    monkeypatch.setattr(pipeline, "STORE_BATCH", 3)
+    monkeypatch.setattr(claims_bulk, "worth_bulk", lambda session, pending: True)
+    read_back: list[int] = []
+    load_items = claims_bulk.load_items
+
+    def recording(session, ids):  # type: ignore[no-untyped-def]
+        read_back.extend(ids)
+        return load_items(session, ids)
+
+    monkeypatch.setattr(claims_bulk, "load_items", recording)
+    items = [_item(n, "سامر الخطيب") for n in range(1, 6)]
+    items += [_item(n, "ليلى حداد", url=f"https://example.test/again/{n}") for n in (1, 2, 3)]
+    items.append(_item(4, "سامر الخطيب", extra=" جدا"))  # updated: its statements are read back
+    summary = pipeline.ingest_items(store, items)
+    assert (summary.ingested, summary.updated) == (8, 1)
+    with store.sessions() as session:
+        from_run = _links(session)
+        updated = select(Statement.id).join(Article).where(Article.url == "https://example.test/bulk/4")
+        updated_ids = set(session.scalars(updated))
+    assert len(from_run) == 16
+    assert {relation for *_, relation, _, _ in from_run} >= {"same", "variant"}
+    assert set(read_back) == updated_ids
+    with store.sessions.begin() as session:
+        reset_links(session)
+        pending = pending_ids(session)
+    pipeline.link_statement_ids(store, pending, bulk=True)
+    with store.sessions() as session:
+        assert _links(session) == from_run

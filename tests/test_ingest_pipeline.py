@@ -8,6 +8,7 @@ import pytest
 from tests.builders import make_article_record
 from tracker.ingest import ReadFailure
 from tracker.services import pipeline
+from tracker.services.ingest import body_hash
 
 
 def _items(count: int) -> list:  # type: ignore[type-arg]
@@ -42,5 +43,9 @@ def test_extracted_items_keep_order(monkeypatch, jobs, count, batch) -> None:  #
             assert got == given
         else:
             assert not isinstance(got, ReadFailure)
-            assert got[0].url == given.url
-            assert isinstance(got[1], tuple)
+            assert got.article.url == given.url
+            assert isinstance(got.statements, tuple)
+            # Prepared for storing where it was extracted: the body hash and one row per statement.
+            assert got.digest == body_hash(given.text)
+            assert [row["content"] for row in got.rows] == [st.content.text for st in got.statements]
+            assert [claim.text for claim, _ in got.wordings] == [st.content.text for st in got.statements]

@@ -10,13 +10,13 @@ ones are decided in order of appearance by the same :func:`~tracker.linking.deci
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from tracker.linking.cluster import Clusterer
-from tracker.linking.decide import Decision, LinkRules
+from tracker.linking.decide import Decision, Item, LinkRules
 from tracker.models import Claim, ClaimLink, Statement, StatementTerm
 from tracker.normalize import fold
 from tracker.services.claims_link import DEFAULT_RULES, _item, _item_query, load_items, refresh_claims
@@ -70,32 +70,37 @@ def link_bulk(
     ordered_ids: Sequence[int],
     rules: LinkRules = DEFAULT_RULES,
     progress: Callable[[int], None] | None = None,
+    known: Mapping[int, Item] | None = None,
 ) -> int:
     """Link the given pending statements (in order of appearance) in memory, write in bulk.
 
-    Returns how many claims were created. The caller commits.
+    ``known`` holds the items of some of them (an ingest run's own statements, as it
+    stored them), which are then not read back. Returns how many claims were created.
+    The caller commits.
     """
+    known = known or {}
     clusterer = Clusterer(rules, new_claim_sign=-1)
     _seed(session, clusterer)
     rejected = _rejections(session, ordered_ids)
     decisions: list[tuple[int, int, Decision]] = []
     for start in range(0, len(ordered_ids), CHUNK):
         chunk = ordered_ids[start : start + CHUNK]
-        items = load_items(session, chunk)
+        items = load_items(session, [i for i in chunk if i not in known])
+        items.update((i, known[i]) for i in chunk if i in known)
         for statement_id in chunk:
             decision = clusterer.add(items[statement_id], rejected.get(statement_id, frozenset()))
             decisions.append((statement_id, clusterer.claim_of[statement_id], decision))
         if progress is not None:
             progress(len(chunk))
     # New claims carry negative names (-first statement id) until they get database ids.
+    new_keys = dict.fromkeys(key for _, key, _ in decisions if key < 0)
     new_claims = {
         key: Claim(
             canonical_text=clusterer.items[-key].claim.text,
             canonical_norm=fold(clusterer.items[-key].claim.text),
             first_statement_id=-key,
         )
-        for _, key, _ in decisions
-        if key < 0
+        for key in new_keys
     }
     session.add_all(new_claims.values())
     session.flush()
@@ -121,7 +126,7 @@ def _write_terms(session: Session, clusterer: Clusterer, ids: Sequence[int]) -> 
     """Replace the index terms of the linked statements with the ones the memory index chose."""
     wanted = set(ids)
     terms = [
-        {"term": term, "statement_id": sid}
+        (term, sid)
         for term, postings in clusterer.index.postings.items()
         for sid in postings
         if sid in wanted
@@ -130,5 +135,14 @@ def _write_terms(session: Session, clusterer: Clusterer, ids: Sequence[int]) -> 
         session.execute(
             delete(StatementTerm).where(StatementTerm.statement_id.in_(list(ids[start : start + CHUNK])))
         )
-    for start in range(0, len(terms), CHUNK * 5):
-        session.execute(insert(StatementTerm.__table__), terms[start : start + CHUNK * 5])
+    if not terms:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        # Several terms a statement: SQLAlchemy's handling of each row of an executemany
+        # costs more than SQLite's inserting it.
+        connection.exec_driver_sql("INSERT INTO statement_terms (term, statement_id) VALUES (?, ?)", terms)
+        return
+    rows = [{"term": term, "statement_id": sid} for term, sid in terms]
+    for start in range(0, len(rows), CHUNK * 5):
+        session.execute(insert(StatementTerm.__table__), rows[start : start + CHUNK * 5])

@@ -69,8 +69,14 @@ def speaker_key(speaker_id: int | None, speaker_name: str | None, speaker_kind: 
     return None
 
 
+def quote_texts(direct_quotes: Sequence[Sequence[Any]] | None) -> list[str]:
+    """The texts of a statement's stored direct quotes ([start, end, text] each)."""
+    return [q[2] for q in (direct_quotes or []) if len(q) > 2 and q[2]]
+
+
 def _item(row: Any) -> Item:
-    quotes = tuple(read_cached(q[2]) for q in (row.direct_quotes or []) if len(q) > 2 and q[2])
+    """The :class:`Item` of a row of :func:`_item_query`."""
+    quotes = tuple(map(read_cached, quote_texts(row.direct_quotes)))
     return Item(
         id=row.id,
         claim=read_cached(row.content),

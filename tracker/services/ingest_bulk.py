@@ -14,19 +14,28 @@ The batch is one transaction, owned by the caller: if anything in it fails, the 
 rolls it back and stores its articles one per transaction (see
 :func:`tracker.services.pipeline.ingest_items`), so a failing article is named and
 leaves nothing behind while the others are stored.
+
+What can be computed from an article alone (its body hash, its statement rows, their
+wording read for linking) is computed where it was extracted (:func:`prepare`, in the
+worker processes of a parallel ingest). The run keeps the linking items of the
+statements it writes, so linking them at its end reads none of them back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.extract import extract_statements
+from tracker.linking.decide import Item
+from tracker.linking.text import ClaimText
 from tracker.models import Article, Outlet, Statement
 from tracker.records import ArticleRecord, StatementRecord
+from tracker.services.claims_link import quote_texts, read_cached, speaker_key, statement_day
 from tracker.services.ingest import (
     StoreOutcome,
     article_values,
@@ -42,21 +51,68 @@ from tracker.services.speakers_cache import SpeakerCache
 #: it unchanged (they are extracted here after all if that is no longer so).
 Extracted = tuple[ArticleRecord, Sequence[StatementRecord] | None]
 
+
+#: A statement's content and direct quotes read for claim linking.
+Wording = tuple[ClaimText, tuple[ClaimText, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An extracted article with what storing and linking it need: its body hash, the rows
+    of its statements and their wording read for linking.
+
+    Folding, hashing and reading the body and every statement cost as much as writing
+    them; done where the article was extracted (:func:`prepare`, in the worker processes
+    of a parallel ingest), they leave the storing process free to store.
+    """
+
+    article: ArticleRecord
+    #: None when not extracted (the store had the article unchanged).
+    statements: Sequence[StatementRecord] | None
+    digest: str
+    #: ``statement_values`` of each statement, in order (None with ``statements``).
+    rows: tuple[dict[str, Any], ...] | None
+    #: Of each statement, in order (None with ``statements``).
+    wordings: tuple[Wording, ...] | None
+
+
+def prepare(item: Extracted | Prepared) -> Prepared:
+    """The article with its body hash and statement rows computed (a :class:`Prepared` as is)."""
+    if isinstance(item, Prepared):
+        return item
+    article, statements = item
+    digest = body_hash(article.text)
+    if statements is None:
+        return Prepared(article, None, digest, None, None)
+    rows = tuple(map(statement_values, statements, range(len(statements))))
+    wordings = tuple(
+        (read_cached(row["content"]), tuple(map(read_cached, quote_texts(row["direct_quotes"]))))
+        for row in rows
+    )
+    return Prepared(article, statements, digest, rows, wordings)
+
+
 #: Values per IN (...) list of the identity lookup (SQLite allows 32,766 parameters).
 LOOKUP_CHUNK = 500
+#: Statements whose linking items a run keeps for linking them at its end (some 5 kB
+#: each); those stored beyond are read back then.
+KEEP_ITEMS = 20_000
 
 
 @dataclass
 class IngestRun:
-    """What one ingest run remembers between its batches: speakers and outlet ids."""
+    """What one ingest run remembers between its batches: speakers, outlet ids, and the
+    linking items of the statements it wrote (so linking them at the end reads none back)."""
 
     speakers: SpeakerCache = field(default_factory=SpeakerCache)
     outlets: dict[str, int] = field(default_factory=dict)
+    items: dict[int, Item] = field(default_factory=dict)
 
     def clear(self) -> None:
         """Forget everything: a rolled-back transaction may have created some of it."""
         self.speakers.clear()
         self.outlets.clear()
+        self.items.clear()
 
 
 @dataclass(frozen=True)
@@ -98,7 +154,7 @@ def stored_hashes(session: Session, urls: Sequence[str]) -> dict[str, str]:
 
 
 def store_batch(
-    session: Session, items: Sequence[Extracted], run: IngestRun | None = None
+    session: Session, items: Sequence[Extracted | Prepared], run: IngestRun | None = None
 ) -> list[StoreOutcome]:
     """Store these articles with their statements (speakers resolved, claims not linked).
 
@@ -106,50 +162,49 @@ def store_batch(
     memos are kept in ``run`` (the caller clears it when the transaction fails).
     """
     run = run if run is not None else IngestRun()
-    digests = [body_hash(article.text) for article, _ in items]
-    urls = sorted({article.url for article, _ in items if article.url})
-    by_url, by_hash = _known(session, urls, sorted(set(digests)))
+    prepared = [prepare(item) for item in items]
+    urls = sorted({item.article.url for item in prepared if item.article.url})
+    by_url, by_hash = _known(session, urls, sorted({item.digest for item in prepared}))
     outcomes: list[StoreOutcome | None] = [None] * len(items)
-    new: list[_New] = []
+    new: list[Prepared] = []
+    indexes: list[int] = []  # the place of each of ``new`` in the batch
     batch_urls: set[str] = set()
     batch_hashes: set[str] = set()
-    for n, ((article, statements), digest) in enumerate(zip(items, digests, strict=True)):
+    for n, item in enumerate(prepared):
+        article, statements, digest = item.article, item.statements, item.digest
         known = (by_url.get(article.url) if article.url else None) or by_hash.get(digest)
         if known is not None and known.content_hash == digest:
             outcomes[n] = StoreOutcome("unchanged", known.article_id)
         elif known is None and (article.url or None) not in batch_urls and digest not in batch_hashes:
             if statements is None:  # taken for unchanged before extraction, gone since
-                statements = extract_statements(article)
-            new.append(_New(n, article, statements, digest))
+                item = prepare((article, extract_statements(article)))
+            new.append(item)
+            indexes.append(n)
             if article.url:
                 batch_urls.add(article.url)
             batch_hashes.add(digest)
         else:
             # Stored before, or earlier in this batch: write what is waiting, then decide as
             # storing one by one would (an update, or unchanged after all).
-            _insert_new(session, new, outcomes, run)
-            new = []
-            outcomes[n] = store_article(
-                session, article, statements, link_claims=False, speakers=run.speakers
-            )
-    _insert_new(session, new, outcomes, run)
+            _insert_new(session, new, indexes, outcomes, run)
+            new, indexes = [], []
+            outcome = store_article(session, article, statements, link_claims=False, speakers=run.speakers)
+            # Its statements may take the ids of ones it replaced (SQLite reuses the largest).
+            for statement_id in outcome.statement_ids:
+                run.items.pop(statement_id, None)
+            outcomes[n] = outcome
+    _insert_new(session, new, indexes, outcomes, run)
     return [outcome for outcome in outcomes if outcome is not None]
 
 
-@dataclass(frozen=True)
-class _New:
-    """A new article of the batch: its place in the batch, record, statements and body hash."""
-
-    index: int
-    article: ArticleRecord
-    statements: Sequence[StatementRecord]
-    digest: str
-
-
 def _insert_new(
-    session: Session, new: list[_New], outcomes: list[StoreOutcome | None], run: IngestRun
+    session: Session,
+    new: list[Prepared],
+    indexes: list[int],
+    outcomes: list[StoreOutcome | None],
+    run: IngestRun,
 ) -> None:
-    """Write these new articles with their statements, and set their outcomes."""
+    """Write these new articles (extracted) with their statements; set their outcomes at ``indexes``."""
     if not new:
         return
     outlets = _outlet_ids(session, [item.article for item in new], run)
@@ -163,20 +218,38 @@ def _insert_new(
     for item, article_id in zip(new, article_ids, strict=True):
         published = item.article.published.date() if item.article.published else None
         speaker_ids = resolver.article([(st, st.date.value or published) for st in item.statements])
-        for ordinal, (statement, speaker_id) in enumerate(zip(item.statements, speaker_ids, strict=True)):
-            row = statement_values(statement, ordinal)
-            row["article_id"] = article_id
-            row["speaker_id"] = speaker_id
-            statement_rows.append(row)
+        for values, speaker_id in zip(item.rows, speaker_ids, strict=True):
+            statement_rows.append({**values, "article_id": article_id, "speaker_id": speaker_id})
     resolver.finish()  # new aliases and role sightings, before the rows that point at speakers
-    statement_ids = iter(_insert_with_ids(session, Statement, statement_rows))
-    for item, article_id in zip(new, article_ids, strict=True):
-        ids = tuple(next(statement_ids) for _ in item.statements)
-        outcomes[item.index] = StoreOutcome("ingested", article_id, ids)
+    statement_ids = _insert_with_ids(session, Statement, statement_rows)
+    wordings = [wording for item in new for wording in item.wordings]
+    _keep_items(run, statement_rows, wordings, article_rows)
+    taken = iter(statement_ids)
+    for item, index, article_id in zip(new, indexes, article_ids, strict=True):
+        ids = tuple(next(taken) for _ in item.statements)
+        outcomes[index] = StoreOutcome("ingested", article_id, ids)
+
+
+def _keep_items(
+    run: IngestRun, statements: list[dict], wordings: list[Wording], articles: list[dict]
+) -> None:
+    """Keep the linking items of these statements just written (up to ``KEEP_ITEMS`` a run)."""
+    room = KEEP_ITEMS - len(run.items)
+    if room <= 0:
+        return
+    published = {row["id"]: (row["published_at"], row["published_offset"]) for row in articles}
+    for row, (claim, quotes) in zip(statements[:room], wordings, strict=False):
+        run.items[row["id"]] = Item(
+            id=row["id"],
+            claim=claim,
+            speaker=speaker_key(row["speaker_id"], row["speaker_name"], row["speaker_kind"]),
+            day=statement_day(row["said_on"], *published[row["article_id"]]),
+            quotes=quotes,
+        )
 
 
 def _insert_with_ids(session: Session, model: type[Article | Statement], rows: list[dict]) -> list[int]:
-    """Insert the rows in one executemany, returning their ids in the order given.
+    """Insert the rows in one executemany, returning their ids in the order given (set in them).
 
     The ids are taken before the INSERT rather than read back with RETURNING: SQLite
     cannot promise RETURNING's order for a multi-row INSERT, so SQLAlchemy would send the
@@ -196,7 +269,9 @@ def _insert_with_ids(session: Session, model: type[Article | Statement], rows: l
     else:
         start = (connection.scalar(select(func.max(table.c.id))) or 0) + 1
         ids = list(range(start, start + len(rows)))
-    connection.execute(insert(table), [{**row, "id": id_} for row, id_ in zip(rows, ids, strict=True)])
+    for row, id_ in zip(rows, ids, strict=True):
+        row["id"] = id_
+    connection.execute(insert(table), rows)
     return ids
 
 

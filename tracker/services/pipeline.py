@@ -20,7 +20,7 @@ reported through callbacks, so the CLI decides how to show them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -29,10 +29,10 @@ from itertools import islice
 from tracker.db import Store
 from tracker.extract import extract_statements
 from tracker.ingest import ReadFailure, read_paths
-from tracker.linking.decide import LinkRules
+from tracker.linking.decide import Item, LinkRules
 from tracker.records import ArticleRecord, StatementRecord
 from tracker.services.ingest import StoreOutcome, body_hash
-from tracker.services.ingest_bulk import IngestRun, store_batch, stored_hashes
+from tracker.services.ingest_bulk import IngestRun, Prepared, prepare, store_batch, stored_hashes
 
 BATCH_SIZE = 512
 #: Articles stored per transaction. A batch holds SQLite's write lock while it is written
@@ -109,21 +109,25 @@ def skip_unchanged(
                 yield item
 
 
-def _extract_one(item: ArticleRecord | ReadFailure | Seen) -> Extracted | ReadFailure:
+def _extract_one(item: ArticleRecord | ReadFailure | Seen) -> Prepared | ReadFailure:
     if isinstance(item, ReadFailure):
         return item
     if isinstance(item, Seen):
-        return item.article, None
+        return prepare((item.article, None))
     try:
-        return item, extract_statements(item)
+        return prepare((item, extract_statements(item)))
     except Exception as error:  # noqa: BLE001  (an extractor bug must not sink the batch; name the article)
         return ReadFailure(item.source_path or "-", item.locator, f"extraction failed: {error!r}")
 
 
 def extracted_items(
     items: Iterable[ArticleRecord | ReadFailure | Seen], jobs: int = 1
-) -> Iterator[Extracted | ReadFailure]:
-    """Extract statements from each article (not a :class:`Seen` one), in order, in ``jobs`` processes."""
+) -> Iterator[Prepared | ReadFailure]:
+    """Extract statements from each article (not a :class:`Seen` one), in order, in ``jobs`` processes.
+
+    Each comes back ready to store (:func:`~tracker.services.ingest_bulk.prepare`): that
+    work too is done in the worker processes.
+    """
     if jobs <= 1:
         yield from map(_extract_one, items)
         return
@@ -132,7 +136,7 @@ def extracted_items(
     # this one's results are handed out, so the workers extract while the caller stores.
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         iterator = iter(items)
-        ahead: Iterator[Extracted | ReadFailure] | None = None
+        ahead: Iterator[Prepared | ReadFailure] | None = None
         while True:
             batch = list(islice(iterator, BATCH_SIZE))
             submitted = (
@@ -166,7 +170,7 @@ def ingest_paths(
 
 def ingest_items(
     store: Store,
-    items: Iterable[Extracted | ReadFailure],
+    items: Iterable[Extracted | Prepared | ReadFailure],
     *,
     on_item: Callable[[str, ArticleRecord | ReadFailure], None] | None = None,
     on_linked: Callable[[int], None] | None = None,
@@ -178,7 +182,7 @@ def ingest_items(
     summary = IngestSummary()
     stored: list[int] = []
     run = IngestRun()
-    extracted = iter(items)
+    extracted = (item if isinstance(item, ReadFailure) else prepare(item) for item in items)
     while batch := list(islice(extracted, STORE_BATCH)):
         articles = [item for item in batch if not isinstance(item, ReadFailure)]
         results = iter(_store(store, articles, run))
@@ -187,7 +191,7 @@ def ingest_items(
                 result: StoreOutcome | ReadFailure = item
                 article: ArticleRecord | ReadFailure = item
             else:
-                result, article = next(results), item[0]
+                result, article = next(results), item.article
             if isinstance(result, ReadFailure):
                 summary.failed += 1
                 summary.failures.append(result.message())
@@ -200,11 +204,11 @@ def ingest_items(
                 stored.extend(result.statement_ids)
             if on_item:
                 on_item(result.status, article)
-    link_statement_ids(store, stored, progress=on_linked)
+    link_statement_ids(store, stored, progress=on_linked, known=run.items)
     return summary
 
 
-def _store(store: Store, articles: list[Extracted], run: IngestRun) -> list[StoreOutcome | ReadFailure]:
+def _store(store: Store, articles: list[Prepared], run: IngestRun) -> list[StoreOutcome | ReadFailure]:
     """Store a batch in one transaction; if it fails, one article per transaction, naming the failures."""
     if not articles:
         return []
@@ -216,9 +220,9 @@ def _store(store: Store, articles: list[Extracted], run: IngestRun) -> list[Stor
     return [_store_one(store, article, run) for article in articles]
 
 
-def _store_one(store: Store, item: Extracted, run: IngestRun) -> StoreOutcome | ReadFailure:
+def _store_one(store: Store, item: Prepared, run: IngestRun) -> StoreOutcome | ReadFailure:
     """Store one article in its own transaction; a failure comes back named, not raised."""
-    article, _ = item
+    article = item.article
     try:
         with store.sessions.begin() as session:
             (outcome,) = store_batch(session, [item], run)
@@ -235,12 +239,14 @@ def link_statement_ids(
     rules: LinkRules | None = None,
     bulk: bool | None = None,
     progress: Callable[[int], None] | None = None,
+    known: Mapping[int, Item] | None = None,
 ) -> int:
     """Link the given statements to the claims they repeat; returns how many were considered.
 
     ``bulk`` None decides by size: many waiting statements are linked in memory and written
     in one transaction; few are linked one by one, a small transaction per chunk, so a
-    reviewer working meanwhile never waits long on the write lock.
+    reviewer working meanwhile never waits long on the write lock. ``known``: the linking
+    items of some of them as stored, not read back by bulk linking.
     """
     from tracker.services.claims import DEFAULT_RULES, link_bulk, link_ids
     from tracker.services.claims_bulk import worth_bulk
@@ -256,7 +262,7 @@ def link_statement_ids(
             bulk = worth_bulk(session, len(ordered))
     if bulk:
         with store.sessions.begin() as session:
-            link_bulk(session, ordered, rules, progress)
+            link_bulk(session, ordered, rules, progress, known)
         return len(ordered)
     for start in range(0, len(ordered), LINK_CHUNK):
         chunk = ordered[start : start + LINK_CHUNK]
