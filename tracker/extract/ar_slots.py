@@ -93,6 +93,14 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
     """
     tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
     words = [text[a:b].strip(QUOTE_CHARS) for a, b in tokens]
+    if (
+        len(words) >= 2
+        and words[0] in _HONORIFICS
+        and len(words) <= 5
+        and not any(w in ROLE_LINKS or ROLE_HEAD_RE.match(w) for w in words[1:])
+    ):
+        # "السيد الحوثي", "الشيخ نعيم قاسم": an honorific is a title, the rest the name.
+        return Slot((start, end), tokens[0], strip_span(text, tokens[1][0], end, _NP_STRIP))
     prev_definite = words[0].startswith("ال") if words else False
     after_link = False
     in_construct = False
@@ -144,6 +152,7 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
 
 
 # Nouns of a lam genitive that continue a role ("لحقوق الإنسان", "لشؤون اللاجئين").
+_HONORIFICS = frozenset({"السيد", "السيده", "الشيخ", "الدكتور", "الدكتوره", "الحاج", "الاستاذ", "المهندس"})
 # Place nouns in construct with a name ("منطقة جوفا", "قطاع غزة").
 # First words of two-word place names ("بوركينا فاسو", "خان يونس", "تل أبيب").
 _PLACE_FIRSTS = {
