@@ -158,6 +158,14 @@ for _c in CUES:
         PARTICIPLE_TO_CUE.setdefault(_p, _c)
 
 
+def cue_of(word: str) -> Cue | None:
+    """The cue of a reporting verb form, with or without و/ف ("يؤكد", "وأضاف")."""
+    cue = FORM_TO_CUE.get(word)
+    if cue is None and word[:1] in "وف":
+        cue = FORM_TO_CUE.get(word[1:])
+    return cue
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
 

@@ -23,7 +23,6 @@ from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
     ADDRESSEE_RE,
     ADVERBIAL_START_RE,
-    FORM_TO_CUE,
     MASDAR_RE,
     NARRATIVE_VERB_RE,
     PAREN_NAME_RE,
@@ -34,6 +33,7 @@ from tracker.extract.ar_resources import (
     SLOT_OBJECTS,
     SPEAKER_CUT_RE,
     TOKEN_RE,
+    cue_of,
 )
 from tracker.extract.ar_text import strip_span
 
@@ -228,7 +228,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         if not text[start:end].strip(_NP_STRIP):
             return None
         verb = TOKEN_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
-    if verb is not None and (_cue_verb(verb.group()) or NARRATIVE_VERB_RE.match(verb.group())):
+    if verb is not None and _is_verb(verb.group()):
         # "ذكّر السفير ...", "زعم الاحتلال": a verb is never part of a speaker; its subject follows.
         start = verb.end()
         while start < end and text[start] in " ،,":
@@ -249,16 +249,16 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         return slot
     a, b = slot.name
     for tok in TOKEN_RE.finditer(text, a, b):
-        if tok.start() > a and (_cue_verb(tok.group()) or NARRATIVE_VERB_RE.match(tok.group())):
+        if tok.start() > a and _is_verb(tok.group()):
             # "روسيا تحذّر أوكرانيا وتقول"، "هيئة علماء فلسطين أدانت المجزرة": the subject ends
             # at the first verb; what follows is its object.
             b = strip_span(text, a, tok.start(), _NP_STRIP)[1]
-            slot = Slot((slot.mention[0], min(slot.mention[1], b)), slot.role, (a, b), slot.alias)
+            slot = _name_ends(slot, a, b)
             break
     last = text.rfind(" ", a, b)
     if last > a and text[last + 1 : b] in SLOT_OBJECTS:
         b = last  # "ويلفت الخبراء الانتباه إلى": the idiom's object after the subject
-        slot = Slot((slot.mention[0], min(slot.mention[1], b)), slot.role, (a, b), slot.alias)
+        slot = _name_ends(slot, a, b)
     if (
         b - a >= 3
         and text[a] == "و"
@@ -278,9 +278,14 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     return Slot((m0, name_span[1] if m1 == b else m1), slot.role, name_span, slot.alias)
 
 
-def _cue_verb(word: str) -> bool:
-    """A reporting verb form, with or without و/ف ("يؤكد", "وأضاف")."""
-    return word in FORM_TO_CUE or (word[:1] in "وف" and word[1:] in FORM_TO_CUE)
+def _is_verb(word: str) -> bool:
+    """A reporting or narrative verb ("يؤكد", "وأضاف", "زعم"): never part of a speaker."""
+    return cue_of(word) is not None or NARRATIVE_VERB_RE.match(word) is not None
+
+
+def _name_ends(slot: Slot, start: int, end: int) -> Slot:
+    """``slot`` with its name ``text[start:end]``, and the mention around it ending there too."""
+    return Slot((slot.mention[0], min(slot.mention[1], end)), slot.role, (start, end), slot.alias)
 
 
 def _bare_elsewhere(text: str, start: int, end: int) -> bool:
@@ -325,7 +330,7 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
         ):
             continue  # "في بيان، نشره عبر ...": a clause about the aside
         after_aside = False
-        if nps and (_cue_verb(head) or SAYING_NOUN_RE.match(head)):
+        if nps and (cue_of(head) is not None or SAYING_NOUN_RE.match(head)):
             break  # "الوزير فلان، يؤكد أن ...", "عن مسؤول، قوله": never a name
         # "والخارجية اللبنانية": the conjunction is not part of the name.
         if seg.startswith("وال"):
