@@ -235,6 +235,8 @@ ADVERBIAL_START_RE = re.compile(
     r"للصحافيين|للصحفيين|للاعلام|للصحافه|رسميا|علنا|صراحه|الي|من|مع|ضد|حول|بين|عند|تحت|فوق|امام|وراء|ازاء|تجاه)(?!\w)"
     r"|من\s+جهت|من\s+جانب|علي\s+|عن\s+|لم\s+|ل(?:وكاله|صحيفه|قناه|موقع|شبكه|اذاعه|مجله|وسايل)|ل(?=[\"«“”]))"
 )
+# Outlets a source speaks to ("قال للميادين", "صرّح لرويترز"), folded; they end a speaker's name.
+ADDRESSED_OUTLETS = ("للميادين", "للجزيره", "للعربيه", "لرويترز")
 # Inside one comma segment the speaker ends before these ("الصحيفة في تقرير", "زاخاروفا خلال إحاطتها").
 SPEAKER_CUT_RE = re.compile(
     r"\s+(?:(?:بحسب|وفق|وفقا)\s|في\s+(?:ال)?(?:بيان|تقرير|تصريح|حديث|مقابل|كلم|موتمر|تغريد|منشور|رسال|خطاب|احاط|لقاء|اتصال|"
@@ -242,7 +244,9 @@ SPEAKER_CUT_RE = re.compile(
     r"يوم\s|ذات\s+(?:يوم|مره)|ايضا|كذلك|مؤخرا|موخرا|لاحقا|حينها|انذاك|(?:هذا|هذه)\s+(?:الاسبوع|الشهر|العام|الصباح|المساء|الاثناء)|ب(?:كل|شكل|وضوح|صراحه)(?!\w)|مجددا|مره\s|قد\s|"
     # "بايدن في الثاني من شباط": a date after the name.
     r"في\s+(?:\d|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?!\w))|"
-    r"(?:لل?(?:وكاله|صحيفه|قناه|موقع|شبكه|اذاعه|مجله|وسايل))|للصحاف|للصحف|للاعلام|للميادين|للجزيره|للعربيه|لرويترز|ل(?=[\"«“”])|ردا|تعليقا|تعقيبا|نقلا|"
+    r"(?:لل?(?:وكاله|صحيفه|قناه|موقع|شبكه|اذاعه|مجله|وسايل))|للصحاف|للصحف|للاعلام|ل(?=[\"«“”])|ردا|تعليقا|تعقيبا|نقلا|"
+    + "|".join(ADDRESSED_OUTLETS)
+    + "|"
     r"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|\(|بدوره|بدورها|من\s+جهت|من\s+جانب|"
     r"[-–—]?\s*(?:الذي|التي|الذين)(?!\w)|"
     # "مسؤول فضّل عدم الكشف عن اسمه", "سلامي رسالته ... بقوله", "الحوثي التأكيد أن".
@@ -366,9 +370,13 @@ def _glue_before(tails: tuple[str, ...]) -> re.Pattern[str]:
 
 GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
 # "المجاهدينالفلسطينية", "فلسطينالمجزرة": a definite word glued after a plural or -ين ending.
-# "محمود بصلللميادين": the outlet addressed, run into the name before it.
 GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
-GLUE_OUTLET_RE = re.compile("للميادين(?<=[\u0621-\u064a]{2}للميادين)")
+# "محمود بصلللميادين": the outlet addressed, run into the name before it (on the stored text,
+# where the outlet's final ه may be written ة). Each look-behind follows its own outlet so re
+# scans for the outlets' letters first.
+GLUE_OUTLET_RE = re.compile(
+    "|".join(f"{o}(?<=[\u0621-\u064a]{{2}}{o})" for o in (re.sub("ه$", "[ةه]", o) for o in ADDRESSED_OUTLETS))
+)
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
 # searched when one of QAD_GLUED occurs, so clean text pays nothing.
 QAD_GLUED = ("قدأ", "قدق", "قدذ")
