@@ -45,7 +45,3 @@ def families_kept(text: str, english: bool) -> frozenset[str]:
         # English "weeks", "Tuesdays": the bare word carries the family.
         found.update(triggers[word] if word in triggers else triggers[word[:-1]])
     return frozenset(found) if found else _EMPTY
-
-
-def may_have_date(text: str, english: bool) -> bool:
-    return bool(families(text, english))

@@ -81,7 +81,3 @@ def months_ago(reference: date | None, months: int) -> date | None:
 
 def years_ago(reference: date | None, years: int) -> date | None:
     return None if reference is None else date(reference.year - years, 1, 1)
-
-
-def plausible_year(year: int) -> bool:
-    return 1900 <= year <= 2100

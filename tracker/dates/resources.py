@@ -339,7 +339,6 @@ EN_TRIGGERS: dict[str, frozenset[str]] = _family_table(
 )
 #: The same keys as sets: ``set & frozenset`` walks the smaller side, ``set & dict`` copies the dict.
 AR_TRIGGER_WORDS: frozenset[str] = frozenset(AR_TRIGGERS)
-EN_TRIGGER_WORDS: frozenset[str] = frozenset(EN_TRIGGERS)
 #: Splits a space-separated token glued to punctuation or digits into its words.
 NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 DIGIT_RE = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")

@@ -73,14 +73,6 @@ def day(value: date | datetime | None) -> str | None:
     return (value.date() if isinstance(value, datetime) else value).isoformat()
 
 
-def date_parts(view: StatementView) -> list[int] | None:
-    """[year, month, day] cut to the statement date's precision (never a made-up day)."""
-    if view.said_on is None:
-        return None
-    parts = [view.said_on.year, view.said_on.month, view.said_on.day]
-    return parts[: {"year": 1, "month": 2}.get(view.said_on_precision or "day", 3)]
-
-
 def entry(view: StatementView) -> dict[str, Any]:
     """The flat entry: speaker three ways, role, kind, content, quotes, dates, source, review."""
     return {

@@ -92,32 +92,6 @@ def _surface_table(table: dict[str, Cue], objects: bool) -> dict[str, tuple[str,
     return out
 
 
-_SURFACES: dict[int, dict[str, tuple[str, str, str]]] = {}
-
-
-def find_cue_words(
-    text: str, start: int, end: int, table: dict[str, Cue], objects: bool = True
-) -> Iterator[WordMatch]:
-    """Words of ``text[start:end]`` that are a form in ``table``, with و/ف and object pronoun split off."""
-    key = id(table) * 2 + objects
-    surfaces = _SURFACES.get(key)
-    if surfaces is None:
-        surfaces = _SURFACES[key] = _surface_table(table, objects)
-    for wm in WORD_RE.finditer(text, start, end):
-        hit = surfaces.get(wm.group())
-        if hit is not None:
-            conj, verb, obj = hit
-            yield WordMatch(wm.start(), wm.end(), {"conj": conj, "verb": verb, "obj": obj})
-
-
-def find_participles(text: str, start: int, end: int) -> Iterator[WordMatch]:
-    return find_cue_words(text, start, end, PARTICIPLE_TO_CUE, objects=False)
-
-
-def find_verbs(text: str, start: int, end: int) -> Iterator[WordMatch]:
-    return find_cue_words(text, start, end, FORM_TO_CUE)
-
-
 _VERB_SURFACES = _surface_table(FORM_TO_CUE, True)
 _PARTICIPLE_SURFACES = _surface_table(PARTICIPLE_TO_CUE, False)
 # Past forms that scraped text runs into the next word ("قالتحركة فتح", "أكّدتلجان المقاومة").

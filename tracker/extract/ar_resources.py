@@ -171,11 +171,6 @@ def _alternation(words: list[str]) -> str:
 
 
 _W = r"[\w\u0621-\u064a]"
-# A finite cue: optional و/ف (and ل for "لكن" is handled as a connector), optional object pronoun.
-VERB_RE = re.compile(
-    rf"(?<!{_W})(?P<conj>[وف]?)(?P<verb>{_alternation(list(FORM_TO_CUE))})(?P<obj>ها|هم|ه)?(?!{_W})"
-)
-PARTICIPLE_RE = re.compile(rf"(?<!{_W})(?P<conj>و?)(?P<verb>{_alternation(list(PARTICIPLE_TO_CUE))})(?!{_W})")
 NON_CUE_PARTICIPLE_RE = re.compile(rf"[،,]\s*و?(?:{_alternation(list(NON_CUE_PARTICIPLES))})(?!{_W})")
 
 # "وفق", "بحسب ما ذكرته", "نقلا عن" ... : the source follows the cue.

@@ -43,7 +43,6 @@ CUE_FIRST_WORDS = frozenset(CUE_WORDS | set(CUE_PHRASES))
 #: One word of every cue (the longest of a phrase, so "was quoted as saying" is keyed by
 #: "quoted", not "was"): a sentence sharing none of them is never tokenised.
 CUE_KEY_WORDS = frozenset(CUE_WORDS | {max(p, key=len) for ps in CUE_PHRASES.values() for p in ps})
-LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _trie(items: frozenset[str]) -> str:
@@ -353,7 +352,6 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 # "[.!?][.!?]*", not "[.!?]+": a pattern opening on a plain character class lets the engine
 # skip ahead to the next candidate.
 SENTENCE_END_RE = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+['\"“‘(\[A-Z0-9])")
-COMPLEMENTISER_RE = re.compile(r"^(?:that|whether|if)\b\s*", re.IGNORECASE)
 CONTENT_TRIM = " \t\n,;:—–-'"
 #: Runs of capitalised words, glued by "of"/"on"/"for"/"the": where names can be.
 CAP_CHUNK_RE = re.compile(
@@ -370,5 +368,3 @@ QUOTE_CHAR_RE = re.compile("[“”\"]|''")
 #: The one-character quotation marks alone: a plain class the engine scans fast; the rarer
 #: ''...'' marks are looked for only in a paragraph that has them.
 QUOTE_MARK_RE = re.compile('[“”"]')
-OPEN_QUOTES = '“"'
-CLOSE_QUOTES = '”"'
