@@ -548,8 +548,10 @@ ROWS = [
     ("after as a preposition is no cue", "وصل الوزير عقب الاجتماع إلى المطار.", []),
     (
         "a fronted role and name before an aside and a narrative verb, then a participle",
-        'نائب نقيب الصحافيين، سامي حداد، من جهته، علّق على القرار، قائلاً: "القرار وسام شرف لنا".\n'
-        "وأضاف نائب نقيب الصحافيين أن القرار يدل على نجاح القناة.",
+        (
+            'نائب نقيب الصحافيين، سامي حداد، من جهته، علّق على القرار، قائلاً: "القرار وسام شرف لنا".\n'
+            "وأضاف نائب نقيب الصحافيين أن القرار يدل على نجاح القناة."
+        ),
         [
             ("سامي حداد", "نائب نقيب الصحافيين", "القرار وسام شرف لنا"),
             ("سامي حداد", "نائب نقيب الصحافيين", "القرار يدل على نجاح القناة"),
@@ -590,7 +592,7 @@ def test_round4_classes(text: str, expected: list[tuple[str, str | None, str]]) 
 
 def test_a_speech_dated_in_a_later_statement_dates_the_earlier_ones() -> None:
     """Statements of one speech share its date even when only the third one gives it."""
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     from tracker.records import ArticleRecord
 
@@ -599,6 +601,6 @@ def test_a_speech_dated_in_a_later_statement_dates_the_earlier_ones() -> None:
         "ورأى أنّ الحل السياسي ما زال ممكناً.\n"
         "وفي خطاب متلفز، ألقاه اليوم، أشار الوزير إلى أنّ الحكومة مستعدة للحوار."
     )
-    article = ArticleRecord(text=text, language="ar", published=datetime(2024, 8, 8, 15, tzinfo=timezone.utc))
+    article = ArticleRecord(text=text, language="ar", published=datetime(2024, 8, 8, 15, tzinfo=UTC))
     dates = [(st.speaker.name, st.date.iso() if st.date.value else None) for st in extract_arabic(article)]
     assert dates == [("سامي حداد", "2024-08-08")] * 3
