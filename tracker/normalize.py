@@ -102,13 +102,6 @@ def fold(text: str) -> str:
     return squash_spaces(PUNCT_RE.sub(" ", text))
 
 
-def fold_keep_punct(text: str) -> str:
-    """Like :func:`fold` but keeps punctuation other than quotation marks."""
-    text = unicodedata.normalize("NFKC", text or "")
-    text = strip_invisible(strip_tashkeel(text)).replace("\u00a0", " ")
-    return squash_spaces(QUOTES_RE.sub(" ", fold_arabic(text).casefold()))
-
-
 def script_of(text: str) -> str:
     """'arabic', 'latin', 'cyrillic', 'mixed' or 'other' by the letters a text has most of."""
     arabic = len(ARABIC_LETTER_RE.findall(text))

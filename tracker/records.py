@@ -14,15 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 SpeakerKind = Literal["person", "organization", "group", "media", "unnamed"]
 DatePrecision = Literal["day", "month", "year"]
 DateBasis = Literal["explicit", "weekday", "relative", "report", "article", "none"]
 StatementKind = Literal["direct", "indirect", "mixed"]
 
-SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "group", "media", "unnamed")
-DATE_BASES: tuple[str, ...] = ("explicit", "weekday", "relative", "report", "article", "none")
+SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,11 +42,6 @@ class MoreRowsWanted(Message):
 
 
 @dataclass
-class ShowStatement(Message):
-    statement_id: int
-
-
-@dataclass
 class DetailLoaded(Message):
     detail: StatementDetail | None
 

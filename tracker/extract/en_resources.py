@@ -40,9 +40,6 @@ def _load_cues() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]
 CUE_WORDS, CUE_PHRASES = _load_cues()
 #: First words of every cue: where a cue may start.
 CUE_FIRST_WORDS = frozenset(CUE_WORDS | set(CUE_PHRASES))
-#: One word of every cue (the longest of a phrase, so "was quoted as saying" is keyed by
-#: "quoted", not "was"): a sentence sharing none of them is never tokenised.
-CUE_KEY_WORDS = frozenset(CUE_WORDS | {max(p, key=len) for ps in CUE_PHRASES.values() for p in ps})
 
 
 def _trie(items: frozenset[str]) -> str:

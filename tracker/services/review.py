@@ -62,13 +62,6 @@ def _state(statement: Statement) -> ReviewState:
     )
 
 
-def review_state(session: Session, statement_id: int) -> ReviewState:
-    statement = session.get(Statement, statement_id)
-    if statement is None:
-        raise ReviewError(f"no statement {statement_id}")
-    return _state(statement)
-
-
 def set_review(
     session: Session,
     statement_id: int,

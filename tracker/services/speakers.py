@@ -50,7 +50,6 @@ from tracker.services.speakers_store import (
     FULL_NAME_KINDS,
     attach_alias,
     new_speaker,
-    role_norm,
     same_family,
 )
 from tracker.speakers.gazetteer import Gazetteer, default_gazetteer
@@ -189,14 +188,6 @@ def _role_holder(sightings: list[RoleSighting], on: date | None) -> int | None:
         if on is None or first is None or last is None or first - ROLE_SLACK <= on <= last + ROLE_SLACK
     }
     return next(iter(holders)) if len(holders) == 1 else None
-
-
-def record_role(session: Session, speaker: Speaker, title: str, on: date | None) -> None:
-    """Add or widen the speaker's role window with one more sighting."""
-    norm = role_norm(title)
-    if not norm:
-        return
-    _record_role(speaker, norm, title, on)
 
 
 def _record_role(speaker: Speaker, norm: str, title: str, on: date | None) -> SpeakerRole:
