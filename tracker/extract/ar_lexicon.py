@@ -76,7 +76,7 @@ MEDIA_HEAD_QUOTED_RE = re.compile(r"^(?:ال)?(?:صحيفه|وكاله|قناه|
 # A quoted title right after one of these is an outlet's name, not the content.
 MEDIA_HEAD_END_RE = re.compile(r"(?:صحيفه|وكاله|قناه|موقع|شبكه|اذاعه|مجله|محطه|منصه|حساب|برنامج)$")
 CONSTRUCT_HEADS = {"وسايل", "مصادر", "اوساط", "دواير", "مسوولو", "قاده", "اعضاء", "ممثلو", "خبراء"}
-ROLE_LINKS = {"باسم", "في", "لدي", "عن", "من", "الي", "علي", "ل", "لـ"}
+ROLE_LINKS = {"باسم", "باعمال", "في", "لدي", "عن", "من", "الي", "علي", "ل", "لـ"}
 # Nouns after "وفق/بحسب" that are rules or plans, not sources ("وفق الاتفاق").
 NOT_SOURCE = (
     "الاتفاق", "القانون", "الخطه", "الدستور", "القرار", "المعايير", "الاصول", "الحاجه", "الظروف", "الجدول",

@@ -182,11 +182,17 @@ ACCORDING_RE = re.compile(
 # فلان بـ...، وأكد ...", "التقى الرئيس ... . وقال ..."): their subject is the one a following
 # subject-less cue continues. Shadow (folded) spellings; past tense, masculine/feminine/plural.
 _NARRATIVE_STEMS = (
-    "التق", "استقبل", "اشاد", "زار", "بحث", "تراس", "شارك", "سجل", "عقد", "الق", "وصل", "توجه",
-    "تلق", "اجر", "علق", "عبر", "اعرب", "ثمن", "رحب", "دان", "استنكر", "انتقد", "تناول", "ناقش",
-    "حضر", "دع", "طالب", "اتهم", "هدد", "افتتح", "استعرض", "ترحم", "شكر", "نعي", "حث", "ناشد", "ادان",
+    "استقبل", "اشاد", "زار", "بحث", "تراس", "شارك", "سجل", "عقد", "وصل", "توجه",
+    "علق", "عبر", "اعرب", "ثمن", "رحب", "دان", "استنكر", "انتقد", "تناول", "ناقش",
+    "حضر", "طالب", "اتهم", "هدد", "افتتح", "استعرض", "ترحم", "شكر", "نعي", "حث", "ناشد", "ادان",
 )  # fmt: skip
-NARRATIVE_VERB_RE = re.compile(r"^(?:و|ف)?(?:" + "|".join(_NARRATIVE_STEMS) + r")(?:ي|ا|ت|وا|ت)?(?!\w)")
+# Stems whose past ends in alif maqsura ("التقى", "دعا"): only these take a final ya, so a
+# name like "شكري" is not read as "شكر".
+_NARRATIVE_DEFECTIVE_STEMS = ("التق", "الق", "تلق", "اجر", "دع")
+NARRATIVE_VERB_RE = re.compile(
+    r"^(?:و|ف)?(?:(?:" + "|".join(_NARRATIVE_STEMS) + r")(?:ا|ت|وا)?"
+    r"|(?:" + "|".join(_NARRATIVE_DEFECTIVE_STEMS) + r")(?:ي|ا|ت|وا|يا))(?!\w)"
+)
 # "بحسب X فإنّ ...": the complementiser with fa that ends an according-to source without a comma.
 FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s)")
 # "يقرّ" is "acknowledges" only with its ب-object ("يقرّ الجيش بمقتل ..."), else "approves".
@@ -246,7 +252,7 @@ SPEAKER_CUT_RE = re.compile(
     r"[-–—]?\s*(?:الذي|التي|الذين)(?!\w)|"
     # "مسؤول فضّل عدم الكشف عن اسمه", "سلامي رسالته ... بقوله", "الحوثي التأكيد أن".
     r"(?:فضل|فضلت|فضلوا|طلب|طلبت|طلبوا|رفض|رفضت|اشترط|اشترطت)\s+(?:عدم|الكشف|ذكر)|"
-    r"بشان(?!\w)|علي\s+(?:موقع|منصه|حساب|صفحه|قناه|تطبيق)|ب?(?:قوله|قولها|قولهم)(?!\w)|بالقول(?!\w)|لم\s+(?:تسم|يسم|تكشف|يكشف)\w*|(?:ال)?تاكيد(?:ه|ها|هم)?(?!\w)|"
+    r"بشان(?!\w)|علي\s+(?:موقع|منصه|حساب|صفحه|قناه|تطبيق)|ب?(?:قوله|قولها|قولهم|قولهما)(?!\w)|بالقول(?!\w)|لم\s+(?:تسم|يسم|تكشف|يكشف)\w*|(?:ال)?تاكيد(?:ه|ها|هم)?(?!\w)|"
     r"(?:رسالت|كلمت|خطاب|تغريدت|مقالت)(?:ه|ها|هم)(?!\w))"
 )
 PRONOUN_SUBJECTS = {
@@ -317,13 +323,13 @@ SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "�
 # Present forms read as passive when a complementiser follows at once ("يُتوقّع أن").
 IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح"})
 # A comma segment after the source that reports the saying, not a name ("عن مسؤول، قوله إن").
-SAYING_NOUN_RE = re.compile(r"^ب?(?:قول|تاكيد|تشديد|اشارت|تحذير|نفي|اعلان|توضيح)(?:ه|ها|هم)(?!\w)")
+SAYING_NOUN_RE = re.compile(r"^ب?(?:قول|تاكيد|تشديد|اشارت|تحذير|نفي|اعلان|توضيح)(?:ه|ها|هم|هما)(?!\w)")
 # "في بيانٍ", "في تصريح له": the medium of a statement before the verb's object.
 OBJECT_ASIDE_RE = re.compile(
     r"في\s+(?:ال)?(?:بيان|تصريح|كلمه|موتمر|حديث|تغريده|منشور|رساله|مقابله)(?:\s+(?:له|لها|لهم|صحفي|صحافي|رسمي))?\s+"
 )
 # "وبحسب كلامه، ...": the source is the one speaking already (a pronoun).
-SELF_SOURCE_RE = re.compile(r"^(?:كلام|راي|قول|تعبير|وصف|حديث|تقدير|زعم)(?:ه|ها|هم)$")
+SELF_SOURCE_RE = re.compile(r"^(?:كلام|راي|قول|تعبير|وصف|حديث|تقدير|زعم)(?:ه|ها|هم|هما)$")
 # Adverbs that may stand between a verb and its subject ("وذكر حينها آيزنكوت").
 SLOT_ADVERBS = frozenset(
     {"حينها", "حينذاك", "انذاك", "وقتها", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"}

@@ -106,6 +106,10 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
     in_construct = False
     for i in range(1, len(words)):
         w = words[i]
+        if not after_link and prev_definite and is_name_ali(" ".join(words[i:])):
+            # "وزير الخارجية علي باقري كني": the name Ali, not the preposition "على".
+            role = strip_span(text, start, tokens[i - 1][1], _STRIP)
+            return Slot((start, end), role, strip_span(text, tokens[i][0], end, _NP_STRIP))
         if after_link or w in ROLE_LINKS:
             # "في غزة": a place after "في" is a whole noun phrase, so a name may follow it;
             # "في حركة" is a construct that goes on.
@@ -200,7 +204,7 @@ _ALI_PREP_NOUNS = {
 }  # fmt: skip
 
 
-def _is_name_ali(seg: str) -> bool:
+def is_name_ali(seg: str) -> bool:
     """ "علي باقري كني" in apposition: the name Ali, folded like the preposition "على"."""
     words = seg.split()
     return (
@@ -314,7 +318,7 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
     aside_between = False
     for a, b in _segments(text, start, end):
         seg = text[a:b]
-        if ADVERBIAL_START_RE.match(seg) and not (nps and _is_name_ali(seg)):
+        if ADVERBIAL_START_RE.match(seg) and not (nps and is_name_ali(seg)):
             if not nps and len(seg.split()) >= 3:
                 return None  # "وقال خلال استقباله رئيس الوفد ...": no subject, the rest is the aside
             after_aside = True

@@ -229,7 +229,11 @@ class Registry:
                         for w in name_text.split()
                         if w not in ent.key.split()
                     )
-                    or not name_text.endswith(ent.key.split()[-1])
+                    or not (
+                        name_text.endswith(ent.key.split()[-1])
+                        # "علي باقري", then "علي باقري كني": the name goes on after both words.
+                        or (len(ent.key.split()) >= 2 and name_text.startswith(ent.key + " "))
+                    )
                 )
             )
         ):

@@ -27,7 +27,7 @@ from tracker.extract.ar_resources import (
     SUBORDINATORS,
     TOKEN_RE,
 )
-from tracker.extract.ar_slots import Slot, is_role, parse_slot
+from tracker.extract.ar_slots import Slot, is_name_ali, is_role, parse_slot
 from tracker.extract.ar_text import strip_span
 
 
@@ -146,8 +146,9 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
 
 
 def _aside(seg: str) -> bool:
-    """A short adverbial or connector segment ("بدورها", "أيضاً", "في بيان")."""
-    return len(seg.split()) <= 3 and bool(
+    """A short adverbial or connector segment ("بدورها", "أيضاً", "في بيان"), not the name
+    "علي" that folds like the preposition "على"."""
+    return len(seg.split()) <= 3 and not is_name_ali(seg) and bool(
         KNOWN_ADVERBIAL_LEAD_RE.match(seg)
         or ADVERBIAL_START_RE.match(seg)
         or LEAD_CONNECTOR_RE.fullmatch(seg + " ")
