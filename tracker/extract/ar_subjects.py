@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tracker.extract.ar_cues import _PARTICIPLE_SURFACES, _comma_segments, _words, is_verb
 from tracker.extract.ar_lexicon import (
+    GROUP_RE,
     MEDIA_RE,
     NOT_SPEAKER_RE,
     ORG_RE,
@@ -210,7 +211,9 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         return None
     a, b = segs[-1]
     lead = LEAD_CONNECTOR_RE.match(text[a:b])
-    named = is_role(text[a:b]) or ORG_RE.match(text[a:b]) or MEDIA_RE.match(text[a:b])
+    named = (
+        is_role(text[a:b]) or ORG_RE.match(text[a:b]) or MEDIA_RE.match(text[a:b]) or GROUP_RE.match(text[a:b])
+    )
     if lead is None and len(segs) == 1 and not (named and _words(text, a, b) <= 8):
         # Only "وكان X، قال" style fronting, or a role with its name ("الرئيس الروسي فلان، يؤكد"),
         # is trusted without a role segment before it.

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words, is_verb
 from tracker.extract.ar_dating import DatingInput, assign_dates
 from tracker.extract.ar_lexicon import (
+    GROUP_RE,
     MEDIA_RE,
     NOT_SPEAKER_RE,
     ORG_RE,
@@ -264,8 +265,14 @@ def previous_subject(registry: Registry, text: str, sent: Sentence) -> Entity | 
     if len(words) < 2:
         return None
     first = words[0][1:] if words[0].startswith("وال") else words[0]
-    if first.startswith("ال") or ORG_RE.match(first) or MEDIA_RE.match(first) or ROLE_HEAD_RE.match(first):
-        a = head_start  # subject first: "وزارة الخارجية الروسية ترحب ..."
+    if (
+        first.startswith("ال")
+        or ORG_RE.match(first)
+        or MEDIA_RE.match(first)
+        or ROLE_HEAD_RE.match(first)
+        or GROUP_RE.match(first)
+    ):
+        a = head_start  # subject first: "وزارة الخارجية الروسية ترحب ...", "مصادر مطلعة تؤكد"
         b = np_then_object(text, a, min(len(text), a + 100, stop))
         slot = parse_slot(text, a + (len(words[0]) - len(first)), b)
         ok = slot is not None and _plausible_source(text, slot)
