@@ -90,6 +90,30 @@ ROWS = [
         "مسؤولون أوروبيون قالوا إنّ القرار مخيب للآمال.",
         [("مسؤولون أوروبيون", None, "القرار مخيب للآمال")],
     ),
+    # "أمّا X فـ...": the topic before the fa is the subject of the verb glued to it.
+    (
+        "a fronted topic with amma and a fa-verb names a new source",
+        "وقالت حركة الجهاد إن الاقتحام تصعيد خطير.\nأمّا الجبهة الديمقراطية فصرّحت بأنّ الاقتحام إشعال للأوضاع.",
+        [
+            ("حركة الجهاد", None, "الاقتحام تصعيد خطير"),
+            ("الجبهة الديمقراطية", None, "الاقتحام إشعال للأوضاع"),
+        ],
+    ),
+    (
+        "a preacher as a role, subject first with an aside after the verb",
+        "وقالت حركة فتح إن الاقتحام تصعيد.\nخطيب المسجد الأقصى الشيخ سامي نور، أكّد من جهته، أنّ الصلوات تجاوزت الخطوط الحمر.",
+        [
+            ("حركة فتح", None, "الاقتحام تصعيد"),
+            ("سامي نور", "خطيب المسجد الأقصى الشيخ", "الصلوات تجاوزت الخطوط الحمر"),
+        ],
+    ),
+    # A guessed subject that runs into a complementiser is a clause, never a name.
+    (
+        "the subject of the sentence before is not stretched over its content",
+        # The masculine verb does not agree with the movement, and no other source is named.
+        "وقالت حركة فتح إن الاقتحام تصعيد. وأضاف أن الرد قادم.",
+        [("حركة فتح", None, "الاقتحام تصعيد")],
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     CLAUSE_TURN_RE,
     COLON_RE,
+    COMP_RE,
     GLUED_HEAD_RE,
     GLUED_IN_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
@@ -277,6 +278,8 @@ def previous_subject(registry: Registry, text: str, sent: Sentence) -> Entity | 
         slot = parse_slot(text, a + (len(words[0]) - len(first)), b)
         ok = slot is not None and _plausible_source(text, slot)
         return registry.resolve(slot, None, sent.start) if ok else None
+    if words[0].endswith(("،", ",")):
+        return None  # "كذلك، يتعين على ...": an adverb, not a verb, opens the sentence
     a = head_start + head.find(words[1], len(words[0]))
     segs_end = min(len(text), a + 160, stop)
     slot = parse_slot(text, a, segs_end)
@@ -289,8 +292,8 @@ def _plausible_source(text: str, slot: Slot) -> bool:
     """A guessed subject must look like a source: short, and not a verbal noun or a number."""
     span = slot.name or slot.role or slot.mention
     words = text[span[0] : span[1]].split()
-    if not words or len(words) > 6:
-        return False
+    if not words or len(words) > 6 or COMP_RE.search(text, *span):
+        return False  # long, or a clause ("حركة فتح إن الاقتحام تصعيد")
     head = words[0].strip('"«“”')
     if NOT_SPEAKER_RE.match(head):
         return False  # "لا يزال ...", "هذا ...": never a source
