@@ -67,6 +67,9 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue
         if tok == "الي":
             return a  # "إلى" is folded like a definite word; it ends the subject ("دعا الرئيس إلى")
+        if prev_definite and len(tok) >= 5 and tok[0] == "ل" and ORG_RE.match(tok[1:]):
+            after_link = True  # "عضو المكتب السياسي لحركة حماس": a lam genitive goes on
+            continue
         if name_words or (
             ROLE_HEAD_RE.match(first)
             and not tok.startswith("ال")
@@ -74,7 +77,14 @@ def np_then_object(text: str, start: int, end: int) -> int:
             and not MASDAR_RE.match(tok)
             and not PRONOUN_SUFFIX_RE.match(tok)
         ):
-            if name_words >= 3 or MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok) or tok in PREP_WORDS:
+            # "، إسماعيل هنية،": a name in apposition closes with its comma, whatever it ends with.
+            closing = name_words and text[b : b + 1] in "،,"
+            if (
+                name_words >= 3
+                or MASDAR_RE.match(tok)
+                or (PRONOUN_SUFFIX_RE.match(tok) and not closing)
+                or tok in PREP_WORDS
+            ):
                 return a
             if tok.startswith("ال") and name_words >= 2:
                 return a

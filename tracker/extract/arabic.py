@@ -184,6 +184,10 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
             last = key.split()[-1] if key.split() else ""
             shared = sum(t in pre_words for t in set(toks))
             at = pre.find(key) if key else -1
+            if at > 0 and pre[at - 1] == "ل" and not pre[at - 2 : at - 1].isalpha() and pre.count(key) == 1:
+                # "عضو المكتب السياسي لحركة حماس، فلان": named as the genitive of a role, the
+                # movement is not the subject.
+                continue
             if at > 0 and ROLE_HEAD_RE.match(pre[:at].split()[-1] if pre[:at].split() else ""):
                 at = -1  # "قائد الجيش": the army's commander, not the army
             if key and (
@@ -238,7 +242,12 @@ def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candida
         return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
     if len(words) >= 2:
         start = sent.start + pre.find(words[1], len(words[0]))
-        end = min(np_then_object(text, start, cand.cue[0]), start + 60)
+        end = np_then_object(text, start, cand.cue[0])
+        if end > start + 60:
+            # A long subject ends at a comma rather than inside a name ("رئيس المكتب السياسي
+            # لحركة حماس، إسماعيل هنية،").
+            comma = text.find("،", start + 60, min(end, start + 100))
+            end = comma if comma >= 0 else start + 60
         slot = parse_slot(text, start, end)
         if slot is not None:
             return registry.resolve(slot, cand.gender, cand.cue[0])
