@@ -12,6 +12,8 @@ from __future__ import annotations
 from tracker.extract.ar_cues import _first_comma, _source_like, is_verb
 from tracker.extract.ar_lexicon import (
     NOT_SPEAKER_RE,
+    ORG_RE,
+    ROLE_HEAD_RE,
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
@@ -72,6 +74,9 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
         a += 1
     if a >= end:
         return None
+    first = TOKEN_RE.match(text, a, end)
+    if first is not None and _object_first(first.group()):
+        return None  # "رحّب بالملتقى"، "رحّب بسفير الجزائر": the verb's object, its subject elided
     comma = _first_comma(text, a, end)
     seg_end = comma if comma is not None else end
     cut = seg_end
@@ -105,6 +110,13 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
         if slot is None:
             return None
     return slot if _looks_like_source(text, slot) else None
+
+
+def _object_first(word: str) -> bool:
+    """A word that opens the verb's object or an adjunct, never its subject."""
+    if word.startswith(_OBJECT_PREFIXES) or word in PREP_WORDS:
+        return True
+    return word[:1] in "بل" and bool(ROLE_HEAD_RE.match(word[1:]) or ORG_RE.match(word[1:]))
 
 
 def _definite_object(word: str) -> bool:

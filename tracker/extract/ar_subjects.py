@@ -126,6 +126,7 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
         if (
             _words(text, a, b) > 10
             or is_verb(head)
+            or NARRATIVE_VERB_RE.match(head)  # "وإذ رحّب بالملتقى، أكد": a clause, not a subject
             or head in _PARTICIPLE_SURFACES
             or NON_CUE_PARTICIPLE_RE.match("، " + head)
         ):
