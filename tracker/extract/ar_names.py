@@ -19,6 +19,7 @@ from tracker.extract.ar_lexicon import (
 )
 from tracker.extract.ar_resources import (
     MASDAR_RE,
+    NARRATIVE_VERB_RE,
     QUOTE_CHARS,
     SLOT_ADVERBS,
 )
@@ -227,6 +228,8 @@ def _expand_surname(text: str, ent: Entity) -> None:
                 and first not in SLOT_ADVERBS
                 and _org_head(first, ORG_HEAD_WORDS) is None  # "قوات حفتر", "مكتب نتنياهو"
                 and not is_verb(first)
+                # "أعربت فنزويلا": an inflected verb, not a first name (the bare "دان" may be one).
+                and not (NARRATIVE_VERB_RE.match(first) and first.endswith(("ت", "وا")))
                 and not ROLE_HEAD_RE.match(first)
                 and not MASDAR_RE.match(first)
             ):

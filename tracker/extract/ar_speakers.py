@@ -49,6 +49,13 @@ def _head_tokens(folded: str) -> frozenset[str]:
     return _tokens(folded)
 
 
+@lru_cache(maxsize=4096)
+def _tokens_before_in(folded: str) -> frozenset[str]:
+    """The name tokens before "في": "وزارة الصحة في غزة" is a ministry, wherever it sits."""
+    words = folded.split()
+    return _tokens(" ".join(words[: words.index("في")] if "في" in words else words))
+
+
 @dataclass(slots=True)
 class Entity:
     """One source in the article: its fullest name, role, other mentions, kind and gender."""
@@ -134,7 +141,12 @@ class Registry:
                     toks
                     and ktoks
                     and not phrase_is_role
-                    and (toks <= _head_tokens(k) or (wider_ok and ktoks <= toks))
+                    # "اللجنة الانتخابية في فنزويلا" is not Venezuela: a place after "في" never
+                    # widens a name to the body located there.
+                    and (
+                        toks <= _head_tokens(k)
+                        or (wider_ok and ktoks <= toks and _tokens_before_in(k) <= _tokens_before_in(phrase))
+                    )
                 ):
                     return ent
             if (
