@@ -165,6 +165,29 @@ ROWS = [
         "في غضون ذلك، أعربت فنزويلا عن رفضها للتدخل. وأضافت أنّ الحكومة سحبت دبلوماسييها.",
         [("فنزويلا", None, "الحكومة سحبت دبلوماسييها")],
     ),
+    # A role with a possessive ("زعيمها") is a role; the name in apposition is the speaker.
+    (
+        "a possessed role head with a name in apposition",
+        "انتقدت المعارضة الخطاب، إذ أكد زعيمها، سامي نور، أنّه من العار تجاهل الأسرى.",
+        [("سامي نور", "زعيمها", "من العار تجاهل الأسرى")],
+    ),
+    # An outlet spoken to after the verb is not the subject; the subject came before the verb.
+    (
+        "subject first, then the verb and the outlet spoken to",
+        "حزب الشعب الفلسطيني أكد للميادين أنّ هناك قراراً في مجلس الأمن.",
+        [("حزب الشعب الفلسطيني", None, "هناك قراراً في مجلس الأمن")],
+    ),
+    # What can never name a source: a clause, a verb, a connector.
+    (
+        "a later subject-less cue does not stretch the source over the first content",
+        "وقالت المجلة إن الاقتصاد ضعيف. ويبدو أنّ الحكومة تفضّل عدم التدخل، كما يرى أنّ الوضع سينهار.",
+        [("المجلة", None, "الاقتصاد ضعيف")],
+    ),
+    (
+        "a present verb with no subject found is not a speaker's name",
+        "وقالت الحركة إن الحصار جريمة. ويصرّح أن الوفد لن يسافر.",
+        [("الحركة", None, "الحصار جريمة")],
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ from tracker.extract.ar_lexicon import (
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
+    ADDRESSED_OUTLETS,
     ACCORDING_ASIDE_RE,
     ACKNOWLEDGE_FORMS,
     ADVERBIAL_START_RE,
@@ -142,6 +143,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
             via, slot_start = _relay(text, verb_end, slot_end)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
+        if text[slot_start:slot_end].strip(" ،,") in ADDRESSED_OUTLETS:
+            slot = None  # "حزب الشعب أكد للميادين أنّ": the outlet spoken to; the subject came first
         if cue.lemma == "وصف" and text[slot_start:slot_end].strip(" ،,").startswith("ب"):
             continue  # "وُصفت بـ"سرقة القرن"": the passive, with what it was called
         if cue.lemma == "أظهر" and not DOC_SUBJECT_RE.match(text[slot_start:slot_end].strip(" ،,")):

@@ -17,7 +17,9 @@ from tracker.extract.ar_lexicon import (
     UNNAMED_RE,
 )
 from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_resources import cue_of
 from tracker.extract.ar_resources import (
+    NARRATIVE_VERB_RE,
     PREP_WORDS,
     QUOTE_CHARS,
 )
@@ -54,6 +56,45 @@ def _tokens_before_in(folded: str) -> frozenset[str]:
     """The name tokens before "في": "وزارة الصحة في غزة" is a ministry, wherever it sits."""
     words = folded.split()
     return _tokens(" ".join(words[: words.index("في")] if "في" in words else words))
+
+
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+_BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هو", "هي"})
+_CONNECTORS = frozenset({"كما", "لكن", "ولكن", "بل", "ثم", "حيث", "اذ", "فيما", "بينما"})
+# "سي إن إن": the letters of CNN, not a complementiser.
+_LETTER_NAMES = frozenset({"سي ان ان"})
+
+
+def plausible_label(label: str) -> bool:
+    """Whether a new source's folded label can name a source at all: never a clause ("يبدو أنّ
+    إيباك ..."), a bare or suffixed pronoun ("ها", "داعموها"), an outlet spoken to
+    ("للميادين") or a preposition's object ("بـالمميتة", "للمحتجين")."""
+    words = label.split()
+    if not words:
+        return False
+    if label not in _LETTER_NAMES and any(w in _COMPLEMENTISERS for w in words):
+        return False
+    first = words[0]
+    if first in _BARE_PRONOUNS or first in _CONNECTORS or first.startswith(("لل", "بال", "بـ", "لـ")):
+        return False
+    if cue_of(first) is not None or NARRATIVE_VERB_RE.match(first):
+        return False  # "يصرّح": a verb whose subject was not found
+    return not (
+        len(words) == 1 and first.endswith(("ها", "هم", "هما")) and len(first) > 4 and not ROLE_HEAD_RE.match(first)
+    )
+
+
+def _cut_at_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name ends before a reporting or narrative verb inside it ("حزب الشعب أكد للميادين")."""
+    a, b = span
+    pos = text.find(" ", a, b)
+    while pos >= 0:
+        end = text.find(" ", pos + 1, b)
+        word = text[pos + 1 : end if end >= 0 else b]
+        if cue_of(word) is not None or NARRATIVE_VERB_RE.match(word):
+            return (a, pos)
+        pos = end
+    return span
 
 
 @dataclass(slots=True)
@@ -206,9 +247,11 @@ class Registry:
                 name_text = self._t(found)
                 ent = self.find(name_text)
         if ent is None:
-            main = slot.name or slot.role or slot.mention
+            main = _cut_at_verb(self.text, slot.name or slot.role or slot.mention)
             label = self._t(main)
-            if not label:
+            if len(label) == 1:
+                return None  # "ةأعلنت": a stray glued letter; its word, the subject, is lost
+            if not label or not plausible_label(label):
                 return self.by_pronoun(gender, pos)
             # An outlet named by its quoted title: the head word before the title gives the kind.
             kind = kind_of(self._t(slot.alias)) if slot.alias else kind_of(label)
