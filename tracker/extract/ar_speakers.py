@@ -60,7 +60,9 @@ def _tokens_before_in(folded: str) -> frozenset[str]:
 
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
 _BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هو", "هي"})
-_CONNECTORS = frozenset({"كما", "لكن", "ولكن", "بل", "ثم", "حيث", "اذ", "فيما", "بينما"})
+_CONNECTORS = frozenset(
+    {"كما", "لكن", "ولكن", "بل", "ثم", "حيث", "اذ", "فيما", "بينما", "حتي", "بحسب", "حسب", "وفق", "وفقا", "نقلا"}
+)
 # "سي إن إن": the letters of CNN, not a complementiser.
 _LETTER_NAMES = frozenset({"سي ان ان"})
 
@@ -275,6 +277,7 @@ class Registry:
             name_text
             and len(name_text.split()) > len(ent.key.split())
             and not is_role(name_text)
+            and plausible_label(name_text)
             and _tokens(ent.key) <= _tokens(name_text)
             and not (
                 ent.kind == "person"
@@ -302,6 +305,12 @@ class Registry:
             ent.role = slot.role
         elif role_text and ent.role is not None and role_text != self._t(ent.role):
             ent.aliases.append(slot.role)  # type: ignore[arg-type]
-        if ent.kind == "person" and is_role(ent.key) and name_text and not is_role(name_text):
+        if (
+            ent.kind == "person"
+            and is_role(ent.key)
+            and name_text
+            and not is_role(name_text)
+            and plausible_label(name_text)
+        ):
             ent.role, ent.name, ent.key = ent.name, slot.name, name_text  # type: ignore[assignment]
         return self._touch(ent, pos, gender)
