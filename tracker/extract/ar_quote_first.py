@@ -21,6 +21,7 @@ from tracker.extract.ar_lexicon import (
 from tracker.extract.ar_resources import (
     FORM_TO_CUE,
     LEAD_CONNECTOR_RE,
+    form_cue,
 )
 from tracker.extract.ar_slots import parse_slot
 
@@ -46,7 +47,7 @@ def quote_first(ctx: Context) -> Iterator[Candidate]:
     m = next((v for v in ctx.verbs if v.start() > after), None)
     if m is None or text[after + 1 : m.start()].strip():
         return  # the verb must follow the comma directly
-    cue = FORM_TO_CUE[m.group("verb")]
+    cue = form_cue(m.group("verb"))
     if _find_intro(text, m.end(), sent.end, cue) is not None:
         return  # "«…»، وقال الوزير إن …": a new statement of its own
     slot = parse_slot(text, m.end(), sent.end) if text[m.end() : sent.end].strip(" .،,") else None

@@ -158,6 +158,21 @@ for _c in CUES:
         PARTICIPLE_TO_CUE.setdefault(_p, _c)
 
 
+# "وبيّن أنّ": forms spelled like the preposition "بين" are a cue only right before a
+# complementiser (the shadow text has no shadda to tell them apart).
+COMPLEMENT_ONLY_FORMS: dict[str, Cue] = {"بين": next(c for c in CUES if c.lemma == "بيّن")}
+# "بين أن تكون ... وبين ...": before a verb in the subjunctive, "أن" is not the complementiser.
+COMPLEMENT_ONLY_RE = re.compile(
+    r"(?<![\w\u0621-\u064a])(?P<conj>[وف]?)(?P<verb>بين)"
+    r"(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
+)
+
+
+def form_cue(form: str) -> Cue:
+    """The cue of a verb form the cue-word finder returned."""
+    return FORM_TO_CUE.get(form) or COMPLEMENT_ONLY_FORMS[form]
+
+
 def cue_of(word: str) -> Cue | None:
     """The cue of a reporting verb form, with or without و/ف ("يؤكد", "وأضاف")."""
     cue = FORM_TO_CUE.get(word)
@@ -182,7 +197,7 @@ ACCORDING_RE = re.compile(
 # فلان بـ...، وأكد ...", "التقى الرئيس ... . وقال ..."): their subject is the one a following
 # subject-less cue continues. Shadow (folded) spellings; past tense, masculine/feminine/plural.
 _NARRATIVE_STEMS = (
-    "استقبل", "اشاد", "زار", "بحث", "تراس", "شارك", "سجل", "عقد", "وصل", "توجه",
+    "تطرق", "استقبل", "اشاد", "زار", "بحث", "تراس", "شارك", "سجل", "عقد", "وصل", "توجه",
     "علق", "عبر", "اعرب", "ثمن", "رحب", "دان", "استنكر", "انتقد", "تناول", "ناقش",
     "حضر", "طالب", "اتهم", "هدد", "افتتح", "استعرض", "ترحم", "شكر", "نعي", "حث", "ناشد", "ادان",
 )  # fmt: skip

@@ -29,13 +29,12 @@ from tracker.extract.ar_lexicon import (
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
-    ADDRESSED_OUTLETS,
     ACCORDING_ASIDE_RE,
     ACKNOWLEDGE_FORMS,
+    ADDRESSED_OUTLETS,
     ADVERBIAL_START_RE,
     APPOSITION_RE,
     COMP_RE,
-    FORM_TO_CUE,
     IMPERSONAL_FORMS,
     LEAD_CONNECTOR_RE,
     MASDAR_RE,
@@ -51,6 +50,7 @@ from tracker.extract.ar_resources import (
     SUBORDINATORS,
     TOKEN_RE,
     Cue,
+    form_cue,
 )
 from tracker.extract.ar_slots import is_role, parse_slot
 from tracker.extract.ar_subjects import _fronted_subject, subject_before
@@ -64,7 +64,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_quote(m.start()):
             continue
         form = m.group("verb")
-        cue = FORM_TO_CUE[form]
+        cue = form_cue(form)
         prev_word = text[max(sent.start, m.start() - 8) : m.start()].split()[-1:] or [""]
         if m.group("obj") and (
             prev_word[0] in ("ما", "بما", "لما", "مما", "وهو", "كما") or cue.lemma not in ("اعتبر", "وصف")

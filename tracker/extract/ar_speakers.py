@@ -17,11 +17,11 @@ from tracker.extract.ar_lexicon import (
     UNNAMED_RE,
 )
 from tracker.extract.ar_nps import np_then_object
-from tracker.extract.ar_resources import cue_of
 from tracker.extract.ar_resources import (
     NARRATIVE_VERB_RE,
     PREP_WORDS,
     QUOTE_CHARS,
+    cue_of,
 )
 from tracker.extract.ar_slots import _NP_STRIP, Slot, is_role, kind_of
 from tracker.extract.ar_text import strip_span
@@ -61,7 +61,27 @@ def _tokens_before_in(folded: str) -> frozenset[str]:
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
 _BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هو", "هي"})
 _CONNECTORS = frozenset(
-    {"كما", "لكن", "ولكن", "بل", "ثم", "حيث", "اذ", "فيما", "بينما", "حتي", "بحسب", "حسب", "وفق", "وفقا", "نقلا"}
+    {
+        "كما",
+        "لكن",
+        "ولكن",
+        "بل",
+        "ثم",
+        "حيث",
+        "اذ",
+        "فيما",
+        "بينما",
+        "حتي",
+        "بحسب",
+        "حسب",
+        "وفق",
+        "وفقا",
+        "نقلا",
+    }
+)
+# "الأسبوع الماضي": a time, never a source.
+_TIME_WORDS = frozenset(
+    {"الاسبوع", "الشهر", "اليوم", "امس", "العام", "السنه", "الليله", "الساعه", "صباح", "مساء"}
 )
 # "سي إن إن": the letters of CNN, not a complementiser.
 _LETTER_NAMES = frozenset({"سي ان ان"})
@@ -77,12 +97,17 @@ def plausible_label(label: str) -> bool:
     if label not in _LETTER_NAMES and any(w in _COMPLEMENTISERS for w in words):
         return False
     first = words[0]
-    if first in _BARE_PRONOUNS or first in _CONNECTORS or first.startswith(("لل", "بال", "بـ", "لـ")):
+    if first in _BARE_PRONOUNS or first in _CONNECTORS or first in _TIME_WORDS:
+        return False
+    if first.startswith(("لل", "بال", "بـ", "لـ")):
         return False
     if cue_of(first) is not None or NARRATIVE_VERB_RE.match(first):
         return False  # "يصرّح": a verb whose subject was not found
     return not (
-        len(words) == 1 and first.endswith(("ها", "هم", "هما")) and len(first) > 4 and not ROLE_HEAD_RE.match(first)
+        len(words) == 1
+        and first.endswith(("ها", "هم", "هما"))
+        and len(first) > 4
+        and not ROLE_HEAD_RE.match(first)
     )
 
 

@@ -150,10 +150,14 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
 def _aside(seg: str) -> bool:
     """A short adverbial or connector segment ("بدورها", "أيضاً", "في بيان"), not the name
     "علي" that folds like the preposition "على"."""
-    return len(seg.split()) <= 3 and not is_name_ali(seg) and bool(
-        KNOWN_ADVERBIAL_LEAD_RE.match(seg)
-        or ADVERBIAL_START_RE.match(seg)
-        or LEAD_CONNECTOR_RE.fullmatch(seg + " ")
+    return (
+        len(seg.split()) <= 3
+        and not is_name_ali(seg)
+        and bool(
+            KNOWN_ADVERBIAL_LEAD_RE.match(seg)
+            or ADVERBIAL_START_RE.match(seg)
+            or LEAD_CONNECTOR_RE.fullmatch(seg + " ")
+        )
     )
 
 
@@ -213,7 +217,10 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
     a, b = segs[-1]
     lead = LEAD_CONNECTOR_RE.match(text[a:b])
     named = (
-        is_role(text[a:b]) or ORG_RE.match(text[a:b]) or MEDIA_RE.match(text[a:b]) or GROUP_RE.match(text[a:b])
+        is_role(text[a:b])
+        or ORG_RE.match(text[a:b])
+        or MEDIA_RE.match(text[a:b])
+        or GROUP_RE.match(text[a:b])
     )
     if lead is None and len(segs) == 1 and not (named and _words(text, a, b) <= 8):
         # Only "وكان X، قال" style fronting, or a role with its name ("الرئيس الروسي فلان، يؤكد"),
