@@ -79,6 +79,18 @@ _CONNECTORS = frozenset(
         "نقلا",
     }
 )
+_PREPOSITIONS = (PREP_WORDS - {"علي"}) | {  # "علي": the name Ali
+    "بشان",
+    "حول",
+    "ضد",
+    "عبر",
+    "خلال",
+    "بعد",
+    "قبل",
+    "منذ",
+    "عند",
+    "لدي",
+}
 # "الأسبوع الماضي": a time, never a source.
 _TIME_WORDS = frozenset(
     {"الاسبوع", "الشهر", "اليوم", "امس", "العام", "السنه", "الليله", "الساعه", "صباح", "مساء"}
@@ -97,7 +109,7 @@ def plausible_label(label: str) -> bool:
     if label not in _LETTER_NAMES and any(w in _COMPLEMENTISERS for w in words):
         return False
     first = words[0]
-    if first in _BARE_PRONOUNS or first in _CONNECTORS or first in _TIME_WORDS:
+    if first in _BARE_PRONOUNS or first in _CONNECTORS or first in _TIME_WORDS or first in _PREPOSITIONS:
         return False
     if first.startswith(("لل", "بال", "بـ", "لـ")):
         return False
