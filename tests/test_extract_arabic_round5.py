@@ -236,6 +236,17 @@ ROWS = [
         "وقالت الممثلية إن الرد مشروع. وبشأن ما يثار عن المفاوضات، أوضحت أن الرد لن يضر بها.",
         [("الممثلية", None, "الرد مشروع"), ("الممثلية", None, "الرد لن يضر بها")],
     ),
+    # A one-word definite subject, then an indefinite verbal-noun object, even with asides after it.
+    (
+        "a verbal-noun object after a one-word definite subject, asides after the object",
+        "وأكدت السرايا هبوط طائرة مروحية للاحتلال، مع إطلاق قنابل دخانية، في مكان العملية.",
+        [("السرايا", None, "هبوط طائرة مروحية للاحتلال، مع إطلاق قنابل دخانية، في مكان العملية")],
+    ),
+    (
+        "a role and a name before the comma stay the subject",
+        "أعلن الوزير سامي حداد، اليوم، إطلاق خطة جديدة للمياه.",
+        [("سامي حداد", "الوزير", "إطلاق خطة جديدة للمياه")],
+    ),
 ]
 
 

@@ -295,10 +295,18 @@ def _object_candidate(
                     described = toks[k - 1].start()
                     cut = min(cut, described)
             rest = text[cut:b].split()
+            subject = text[a:cut].split()
+            # "وأكدت السرايا هبوطَ طائرةٍ ...، مع ...": after a one-word definite subject that is not
+            # a role (which a name could follow), an indefinite word opens the object.
+            object_after_definite = (
+                bool(rest) and len(subject) == 1 and subject[0].startswith("ال") and not rest[0].startswith("ال")
+                and not is_role(subject[0])
+            )  # fmt: skip
             if (
                 described is None
                 and followed
                 and _words(text, a, b) <= 6
+                and not object_after_definite
                 and not (len(rest) >= 2 and (MASDAR_RE.match(rest[0]) or any(w in PREP_WORDS for w in rest)))
             ):
                 # "أعلنت وزارة الصحة الفلسطينية، اليوم، ...": the whole segment is the subject;
