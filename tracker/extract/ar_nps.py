@@ -67,6 +67,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue
         if tok == "الي":
             return a  # "إلى" is folded like a definite word; it ends the subject ("دعا الرئيس إلى")
+        if i >= 2 and _indefinite_nisba(tok) and _indefinite_nisba(text[tokens[i - 1][0] : tokens[i - 1][1]]):
+            continue  # "منصة إعلامية إسرائيلية": a second adjective agrees with the first
         if prev_definite and len(tok) >= 5 and tok[0] == "ل" and ORG_RE.match(tok[1:]):
             after_link = True  # "عضو المكتب السياسي لحركة حماس": a lam genitive goes on
             continue
@@ -130,6 +132,11 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if i >= 3:
             return a
     return end
+
+
+def _indefinite_nisba(word: str) -> bool:
+    """An indefinite relative adjective ("إعلامية", "إسرائيلي")."""
+    return len(word) >= 5 and not word.startswith("ال") and word.endswith(("يه", "ي"))
 
 
 __all__ = ["np_then_object"]

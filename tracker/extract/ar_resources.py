@@ -387,7 +387,11 @@ def _glue_before(tails: tuple[str, ...]) -> re.Pattern[str]:
 
 GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
 # "المجاهدينالفلسطينية", "فلسطينالمجزرة": a definite word glued after a plural or -ين ending.
-GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
+GLUE_ARTICLE_RE = re.compile(
+    "(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})"
+    # "وكانتالمقاومة": the auxiliary run into the subject after it.
+    "|(?<![\u0621-\u064a])و?كانت?(?=ال[\u0621-\u064a]{3})"
+)
 # "محمود بصلللميادين": the outlet addressed, run into the name before it (on the stored text,
 # where the outlet's final ه may be written ة). Each look-behind follows its own outlet so re
 # scans for the outlets' letters first.
