@@ -23,8 +23,8 @@ from tracker.extract.ar_resources import (
     AN_GOVERNORS,
     BOUNDARY_CONNECTORS,
     COMP_RE,
-    COMPLEMENT_ONLY_FORMS,
     COMPLEMENT_ONLY_RE,
+    COMPLEMENT_ONLY_SURFACES,
     CUES,
     FORM_TO_CUE,
     MASDAR_RE,
@@ -156,7 +156,7 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
             if i == 0 or not text[i - 1].isalnum():
                 verbs.append(WordMatch(i, i + len(conj) + len(verb), {"conj": conj, "verb": verb, "obj": ""}))
             i = text.find(w, i + len(w))
-    if any(w.removeprefix("و").removeprefix("ف") in COMPLEMENT_ONLY_FORMS for w in words):
+    if not words.isdisjoint(COMPLEMENT_ONLY_SURFACES):
         for m in COMPLEMENT_ONLY_RE.finditer(text):
             verbs.append(WordMatch(m.start(), m.end(), {"conj": m["conj"], "verb": m["verb"], "obj": ""}))
     for target in (verbs, parts):

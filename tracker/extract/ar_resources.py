@@ -161,6 +161,7 @@ for _c in CUES:
 # "وبيّن أنّ": forms spelled like the preposition "بين" are a cue only right before a
 # complementiser (the shadow text has no shadda to tell them apart).
 COMPLEMENT_ONLY_FORMS: dict[str, Cue] = {"بين": next(c for c in CUES if c.lemma == "بيّن")}
+COMPLEMENT_ONLY_SURFACES = frozenset(conj + form for form in COMPLEMENT_ONLY_FORMS for conj in ("", "و", "ف"))
 # "بين أن تكون ... وبين ...": before a verb in the subjunctive, "أن" is not the complementiser.
 COMPLEMENT_ONLY_RE = re.compile(
     r"(?<![\w\u0621-\u064a])(?P<conj>[وف]?)(?P<verb>بين)"
@@ -387,11 +388,10 @@ def _glue_before(tails: tuple[str, ...]) -> re.Pattern[str]:
 
 GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
 # "المجاهدينالفلسطينية", "فلسطينالمجزرة": a definite word glued after a plural or -ين ending.
-GLUE_ARTICLE_RE = re.compile(
-    "(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})"
-    # "وكانتالمقاومة": the auxiliary run into the subject after it.
-    "|(?<![\u0621-\u064a])و?كانت?(?=ال[\u0621-\u064a]{3})"
-)
+GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
+# "وكانتالمقاومة": the auxiliary run into the subject after it (run only where "كانال" or
+# "كانتال" occurs).
+GLUE_KANA_RE = re.compile("(?<![\u0621-\u064a])و?كانت?(?=ال[\u0621-\u064a]{3})")
 # "محمود بصلللميادين": the outlet addressed, run into the name before it (on the stored text,
 # where the outlet's final ه may be written ة). Each look-behind follows its own outlet so re
 # scans for the outlets' letters first.

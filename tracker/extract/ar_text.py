@@ -18,6 +18,7 @@ from tracker.extract.ar_resources import (
     GLUE_AFTER_RE,
     GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
+    GLUE_KANA_RE,
     GLUE_OUTLET_RE,
     GLUE_QAD_RE,
     OPEN_ONLY,
@@ -97,6 +98,8 @@ def build_shadow(text: str) -> Shadow:
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
+    if "كانال" in text or "كانتال" in text:
+        glue = sorted(set(glue) | {g.end() for g in GLUE_KANA_RE.finditer(text)})
     glued: list[int] = []
     events = sorted(
         [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],
