@@ -95,6 +95,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if tok.startswith("ال"):
             if closed and not tok.endswith(("يه", "ي")):
                 return a  # "حركة حماس الإدارةَ": the proper name closed the subject
+            if i == 1 and _definite_plural(first) and not tok.endswith(_AGREEING_ENDINGS):
+                return a  # "أكد الرئيسان الشراكةَ": a dual or plural head takes no such adjective
             if (
                 i >= 2
                 and prev_definite
@@ -132,6 +134,14 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if i >= 3:
             return a
     return end
+
+
+_AGREEING_ENDINGS = ("ي", "يه", "يون", "يين", "ان", "ون", "ين", "ات")
+
+
+def _definite_plural(word: str) -> bool:
+    """A definite dual or sound plural ("الرئيسان", "المحتجون")."""
+    return word.startswith("ال") and len(word) >= 7 and word.endswith(("ان", "ون", "ين"))
 
 
 def _indefinite_nisba(word: str) -> bool:

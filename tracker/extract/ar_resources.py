@@ -113,6 +113,8 @@ CUES: tuple[Cue, ...] = (
     Cue("عقّب", ("عقبت", "عقبوا"), ("يعقب", "تعقب"), ("معقبا", "معقبه"), ("علي",)),
     Cue("أحصى", ("احصي", "احصت", "احصوا"), ("يحصي", "تحصي"), (), (), True),
     _cue("بيّن", "بين", "بين", "مبين"),
+    # "وأوردت المجلة أنّ": reported, in a publication.
+    Cue("أورد", ("اورد", "اوردت", "اوردوا"), ("يورد", "تورد", "يوردون"), ("موردا", "مورده")),
 )
 
 # Participles of verbs we do not report (calls, praise ...) still end the previous content.
@@ -391,7 +393,9 @@ GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
 GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
 # "وكانتالمقاومة": the auxiliary run into the subject after it (run only where "كانال" or
 # "كانتال" occurs).
-GLUE_KANA_RE = re.compile("(?<![\u0621-\u064a])و?كانت?(?=ال[\u0621-\u064a]{3})")
+GLUE_KANA_RE = re.compile(
+    "(?<![\u0621-\u064a])و?(?:كان(?=ال[\u0621-\u064a]{3})|كانت(?=[\u0621-\u064a]{3}))"  # not "كانتا"
+)
 # "محمود بصلللميادين": the outlet addressed, run into the name before it (on the stored text,
 # where the outlet's final ه may be written ة). Each look-behind follows its own outlet so re
 # scans for the outlets' letters first.

@@ -39,6 +39,7 @@ from tracker.extract.ar_resources import (
     LEAD_CONNECTOR_RE,
     MASDAR_RE,
     NON_CUE_PARTICIPLES,
+    NOUN_CUE_RE,
     NOUN_GOVERNORS,
     NP_END_ADVERBS,
     OBJECT_ASIDE_RE,
@@ -52,7 +53,7 @@ from tracker.extract.ar_resources import (
     Cue,
     form_cue,
 )
-from tracker.extract.ar_slots import is_role, parse_slot
+from tracker.extract.ar_slots import is_role, kind_of, parse_slot
 from tracker.extract.ar_subjects import _fronted_subject, subject_before
 
 
@@ -143,6 +144,14 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
             via, slot_start = _relay(text, verb_end, slot_end)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
+        noun_cue = NOUN_CUE_RE.search(text, slot_start, sent.end)
+        if (
+            noun_cue is not None
+            and noun_cue.start() < slot_end
+            and (kind_of(noun_cue["np"]) != "person" or is_role(noun_cue["np"]))
+        ):
+            # "وأوردت (الوكالة) تأكيد محللين أنّ": the saying noun's own rule credits the analysts.
+            continue
         if text[slot_start:slot_end].strip(" ،,") in ADDRESSED_OUTLETS:
             slot = None  # "حزب الشعب أكد للميادين أنّ": the outlet spoken to; the subject came first
         if cue.lemma == "وصف" and text[slot_start:slot_end].strip(" ،,").startswith("ب"):
@@ -296,12 +305,12 @@ def _object_candidate(
                     cut = min(cut, described)
             rest = text[cut:b].split()
             subject = text[a:cut].split()
-            # "وأكدت السرايا هبوطَ طائرةٍ ...، مع ...": after a one-word definite subject that is not
-            # a role (which a name could follow), an indefinite word opens the object.
+            # "وأكدت السرايا هبوطَ طائرةٍ ...، مع ...", "أكد الرئيسان الشراكةَ ...، و...": after a
+            # one-word definite subject that is not a role (which a name could follow), the seam
+            # found in the noun phrase stands.
             object_after_definite = (
-                bool(rest) and len(subject) == 1 and subject[0].startswith("ال") and not rest[0].startswith("ال")
-                and not is_role(subject[0])
-            )  # fmt: skip
+                bool(rest) and len(subject) == 1 and subject[0].startswith("ال") and not is_role(subject[0])
+            )
             if (
                 described is None
                 and followed

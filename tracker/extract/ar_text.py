@@ -98,7 +98,7 @@ def build_shadow(text: str) -> Shadow:
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
-    if "كانال" in text or "كانتال" in text:
+    if "كانال" in text or "كانت" in text:
         glue = sorted(set(glue) | {g.end() for g in GLUE_KANA_RE.finditer(text)})
     glued: list[int] = []
     events = sorted(
