@@ -13,6 +13,12 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 
+def test_a_list_of_sources_is_a_group() -> None:
+    text = "قال كل من رئيس الحكومة، سامي نور، والرئيس، فادي حداد، إنّ الهجمات ستزيد التوتر."
+    (statement,) = extract_arabic(make_article_record(text))
+    assert statement.speaker.kind == "group"
+
+
 def triples(text: str) -> list[tuple[str, str | None, str]]:
     return [
         (st.speaker.name, st.speaker.role, st.content.text)
@@ -281,6 +287,12 @@ ROWS = [
         "an editorial speaks for its newspaper",
         "قالت افتتاحية صحيفة هآرتس إن الحرب يجب أن تتوقف. وأضافت الصحيفة أن الصفقة ضرورية.",
         [("صحيفة هآرتس", None, "الحرب يجب أن تتوقف"), ("صحيفة هآرتس", None, "الصفقة ضرورية")],
+    ),
+    # "كل من X، وY": several sources speak together; the list is the source, as a group.
+    (
+        "a joint statement by several named leaders",
+        "وفي بيان مشترك، قال كل من رئيس الحكومة، سامي نور، والرئيس، فادي حداد، إنّ الهجمات ستزيد التوتر.",
+        [("رئيس الحكومة، سامي نور، والرئيس، فادي حداد", None, "الهجمات ستزيد التوتر")],
     ),
 ]
 

@@ -226,6 +226,10 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         start = m.end()
     while start < end and text[start] == " ":
         start += 1
+    if text.startswith("كل من ", start) and start + 6 < end:
+        # "قال كل من رئيس الحكومة، فلان، والرئيس، فلان، إن ...": the sources together.
+        a, b = strip_span(text, start + 6, end, _NP_STRIP)
+        return Slot((start, b), None, (a, b)) if b > a else None
     verb = TOKEN_RE.match(text, start, end)
     if verb is not None and verb.group() in SLOT_OBJECTS:
         start = verb.end()  # "لفت الانتباه إلى", "جدد التأكيد على": the object of an idiom
@@ -406,6 +410,8 @@ def kind_of(name: str) -> str:
         bare = bare.removeprefix(quantifier)  # "عدة مصادر مطلعة", "أحد المسؤولين"
     if UNNAMED_RE.match(bare):
         return "unnamed"  # "مصادر الصحيفة": the head decides, not the outlet after it
+    if "، و" in bare:
+        return "group"  # "رئيس الحكومة، فلان، والرئيس، فلان": several sources together
     if MEDIA_RE.search(" " + bare[:40]):
         return "media"
     if GROUP_RE.match(bare):
