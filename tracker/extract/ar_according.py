@@ -41,6 +41,7 @@ from tracker.extract.ar_resources import (
     PRETEXT_COMP_RE,
     QUOTE_CHARS,
     SELF_SOURCE_RE,
+    cue_of,
 )
 from tracker.extract.ar_slots import parse_slot
 
@@ -118,6 +119,16 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             )  # fmt: skip
             continue
         first = src.split()[0].strip('"«“”') if src.split() else ""
+        verb = m.group("verb")
+        if not first and at_start and verb and cue_of(verb) is not None:
+            # "وبحسب ما أردفت، دان بايدن ...": the verb's own subject, named before, speaks on.
+            cue = cue_of(verb)
+            yield Candidate(
+                "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, None, pronoun=True,
+                gender=_gender(verb.removeprefix("و").removeprefix("ف"), cue), confidence=0.7,
+                boundary=boundary,
+            )  # fmt: skip
+            continue
         if not first or first in NOT_SOURCE or NOT_SPEAKER_RE.match(first) or first[0].isdigit():
             continue
         slot = parse_slot(text, s0, src_end)
