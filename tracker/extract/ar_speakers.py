@@ -61,25 +61,11 @@ def _tokens_before_in(folded: str) -> frozenset[str]:
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
 _BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هو", "هي"})
 _CONNECTORS = frozenset(
-    {
-        "كما",
-        "لكن",
-        "ولكن",
-        "بل",
-        "ثم",
-        "حيث",
-        "اذ",
-        "فيما",
-        "بينما",
-        "حتي",
-        "بحسب",
-        "حسب",
-        "وفق",
-        "وفقا",
-        "نقلا",
-    }
-)
-_PREPOSITIONS = (PREP_WORDS - {"علي"}) | {  # "علي": the name Ali
+    {"كما", "لكن", "ولكن", "بل", "ثم", "حيث", "اذ", "فيما", "بينما", "حتي", "بحسب", "حسب", "وفق", "وفقا", "نقلا"}
+    | {"ذلك", "وذلك", "هذا", "وهذا", "هذه", "وهذه", "تلك"}  # demonstratives point at a fact
+)  # fmt: skip
+# Prepositions open an adjunct, never a source ("علي" is also the name Ali, so it is left out).
+_PREPOSITIONS = (PREP_WORDS - {"علي"}) | {
     "بشان",
     "حول",
     "ضد",
