@@ -63,6 +63,7 @@ _BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هو", "هي"})
 _CONNECTORS = frozenset(
     {"كما", "لكن", "ولكن", "بل", "ثم", "حيث", "اذ", "فيما", "بينما", "حتي", "بحسب", "حسب", "وفق", "وفقا", "نقلا"}
     | {"ذلك", "وذلك", "هذا", "وهذا", "هذه", "وهذه", "تلك"}  # demonstratives point at a fact
+    | {"بشكل", "بصوره", "بدوره", "بدورها"}  # manner
 )  # fmt: skip
 # Prepositions open an adjunct, never a source ("علي" is also the name Ali, so it is left out).
 _PREPOSITIONS = (PREP_WORDS - {"علي"}) | {
@@ -109,17 +110,23 @@ def plausible_label(label: str) -> bool:
     )
 
 
-def _cut_at_verb(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A name ends before a reporting or narrative verb inside it ("حزب الشعب أكد للميادين")."""
+def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name ends before a reporting or narrative verb inside it ("حزب الشعب أكد للميادين"),
+    and never with a preposition ("اللجنة في")."""
     a, b = span
     pos = text.find(" ", a, b)
     while pos >= 0:
         end = text.find(" ", pos + 1, b)
         word = text[pos + 1 : end if end >= 0 else b]
         if cue_of(word) is not None or NARRATIVE_VERB_RE.match(word):
-            return (a, pos)
+            b = pos
+            break
         pos = end
-    return span
+    last = text.rfind(" ", a, b)
+    while last > a and text[last + 1 : b] in _PREPOSITIONS and text[last + 1 : b] != "الي":  # not "آلي"
+        b = last
+        last = text.rfind(" ", a, b)
+    return (a, b)
 
 
 @dataclass(slots=True)
@@ -272,7 +279,7 @@ class Registry:
                 name_text = self._t(found)
                 ent = self.find(name_text)
         if ent is None:
-            main = _cut_at_verb(self.text, slot.name or slot.role or slot.mention)
+            main = _trim_name(self.text, slot.name or slot.role or slot.mention)
             label = self._t(main)
             if len(label) == 1:
                 return None  # "ةأعلنت": a stray glued letter; its word, the subject, is lost
