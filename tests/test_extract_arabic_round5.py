@@ -19,6 +19,18 @@ def test_a_list_of_sources_is_a_group() -> None:
     assert statement.speaker.kind == "group"
 
 
+def test_a_speech_dated_in_the_narration_dates_the_quotes_after_it() -> None:
+    """The article is of Sunday 9 March 2025: "today" dates the first statement; the speech
+    "last Friday" (7 March), named after it, dates what the same speaker says in it."""
+    text = (
+        "قال الرئيس سامي حداد اليوم إن الحرية مسؤولية.\n"
+        "وكان حداد قد انتقد، في كلمة له يوم الجمعة الماضي، استقبال الوفد.\n"
+        'وقال حداد إن "الاستقبال خطأ كبير".'
+    )
+    dates = [st.date.iso() for st in extract_arabic(make_article_record(text))]
+    assert dates == ["2025-03-09", "2025-03-07"]
+
+
 def triples(text: str) -> list[tuple[str, str | None, str]]:
     return [
         (st.speaker.name, st.speaker.role, st.content.text)

@@ -13,6 +13,7 @@ of the found dates belongs to a statement:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -55,6 +56,12 @@ def _pick(
 
 
 _QUOTES = '"«»“”'
+# How far before a statement a narration date may be to date it (about two sentences).
+_PEG_REACH = 300
+# ... and it must date a speech ("في كلمة له يوم الجمعة"), not an event.
+_SPEECH_NOUN_RE = re.compile(
+    r"(?:كلمة|كلمته|خطاب|خطابه|مقابلة|مؤتمر|بيان|تصريح|تصريحات|حديث|تغريدة|منشور)(?:\s+\S+){0,3}\s*$"
+)
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
@@ -111,11 +118,23 @@ def assign_dates(
         own.append(StatementDate(m.value, m.precision, m.basis, m.text) if m else None)
     out: list[StatementDate] = []
     by_speaker: dict[int, StatementDate] = {}
+    spoke_at: dict[int, int] = {}  # where each source's last statement was
     last: tuple[int, StatementDate] | None = None
     for i, item in enumerate(items):
         sd = own[i]
         if sd is not None and sd.precision != "day" and item.speaker_key in by_speaker:
             sd = None  # "في تشرين الأول" dates an event; the source's report day is better
+        if sd is None and item.speaker_key in spoke_at:
+            # "وكان فلان قد دان، في كلمة له يوم الجمعة الماضي، ... . وقال ...": a date in the
+            # narration just before, after the source last spoke, dates the speech it introduces.
+            peg = next((m for m in reversed(narration) if m.end <= item.cue), None)
+            if (
+                peg is not None
+                and peg.start > spoke_at[item.speaker_key]
+                and item.cue - peg.end <= _PEG_REACH
+                and _SPEECH_NOUN_RE.search(text, max(0, peg.start - 40), peg.start)
+            ):
+                sd = StatementDate(peg.value, peg.precision, "report", peg.text)
         if sd is None and item.speaker_key in by_speaker:
             prev = by_speaker[item.speaker_key]
             sd = StatementDate(prev.value, prev.precision, "report", prev.evidence)
@@ -137,6 +156,7 @@ def assign_dates(
                 sd = StatementDate(last[1].value, last[1].precision, "report", last[1].evidence)
         if sd is None:
             sd = StatementDate()
+        spoke_at[item.speaker_key] = item.cue
         if sd.value is not None and sd.precision == "day":
             # Only a day is shared with the statements that follow: "in October" dates an
             # event far more often than the report itself.
