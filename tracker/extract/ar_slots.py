@@ -28,6 +28,7 @@ from tracker.extract.ar_resources import (
     PAREN_NAME_RE,
     PREP_WORDS,
     QUOTE_CHARS,
+    RELATIVE_START_RE,
     SAYING_NOUN_RE,
     SLOT_ADVERBS,
     SLOT_OBJECTS,
@@ -338,7 +339,8 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
         ):
             continue  # "في بيان، نشره عبر ...": a clause about the aside
         after_aside = False
-        if nps and (cue_of(head) is not None or SAYING_NOUN_RE.match(head)):
+        if nps and (cue_of(head) is not None or SAYING_NOUN_RE.match(head) or RELATIVE_START_RE.match(seg)):
+            # "المسؤول، الذي رفض الكشف عن هويته، ...": a relative clause describes the source
             break  # "الوزير فلان، يؤكد أن ...", "عن مسؤول، قوله": never a name
         # "والخارجية اللبنانية": the conjunction is not part of the name.
         if seg.startswith("وال"):

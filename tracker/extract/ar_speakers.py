@@ -341,6 +341,7 @@ class Registry:
             and name_text
             and not is_role(name_text)
             and plausible_label(name_text)
+            and name_text not in ANAPHOR_HEADS  # "مراسلنا" refers back; it names nobody
         ):
             ent.role, ent.name, ent.key = ent.name, slot.name, name_text  # type: ignore[assignment]
         return self._touch(ent, pos, gender)
