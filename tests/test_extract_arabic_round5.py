@@ -13,6 +13,12 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 
+def test_bodies_joined_by_and_are_a_group() -> None:
+    text = "وأوضح كل من نادي الأسير وهيئة شؤون الأسرى أنّ الاعتقالات تركزت في نابلس."
+    (statement,) = extract_arabic(make_article_record(text))
+    assert statement.speaker.kind == "group"
+
+
 def test_a_list_of_sources_is_a_group() -> None:
     text = "قال كل من رئيس الحكومة، سامي نور، والرئيس، فادي حداد، إنّ الهجمات ستزيد التوتر."
     (statement,) = extract_arabic(make_article_record(text))
@@ -321,6 +327,20 @@ ROWS = [
         "a source's name never ends with a preposition",
         'ولهذا السبب، فإنّ رأي اللجنة في "كتاباتها غير المسؤولة" ليس أكثر من "عمل دعائي يخدم المتطرفين".',
         [("اللجنة", None, '"كتاباتها غير المسؤولة" ليس أكثر من "عمل دعائي يخدم المتطرفين"')],
+    ),
+    (
+        "a relative clause after the source is not its name",
+        'وقال المسؤول الأميركي، الذي رفض الكشف عن هويته، في مكالمة هاتفية: "لا يزال هناك عمل كبير".',
+        [("المسؤول الأميركي", None, "لا يزال هناك عمل كبير")],
+    ),
+    # Two bodies joined by "و" speak together; the first alone is not widened to both.
+    (
+        "a club alone, then the club and a commission together",
+        "قال نادي الأسير إن الاحتلال اعتقل أربعين شخصاً.\nوأوضح كل من نادي الأسير وهيئة شؤون الأسرى أنّ الاعتقالات تركزت في نابلس.",
+        [
+            ("نادي الأسير", None, "الاحتلال اعتقل أربعين شخصاً"),
+            ("نادي الأسير وهيئة شؤون الأسرى", None, "الاعتقالات تركزت في نابلس"),
+        ],
     ),
 ]
 

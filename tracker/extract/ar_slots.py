@@ -412,8 +412,8 @@ def kind_of(name: str) -> str:
         bare = bare.removeprefix(quantifier)  # "عدة مصادر مطلعة", "أحد المسؤولين"
     if UNNAMED_RE.match(bare):
         return "unnamed"  # "مصادر الصحيفة": the head decides, not the outlet after it
-    if "، و" in bare:
-        return "group"  # "رئيس الحكومة، فلان، والرئيس، فلان": several sources together
+    if "، و" in bare or any(w.startswith("و") and ORG_RE.match(w[1:]) for w in bare.split()[1:]):
+        return "group"  # "رئيس الحكومة، فلان، والرئيس، فلان", "نادي الأسير وهيئة الأسرى": together
     if MEDIA_RE.search(" " + bare[:40]):
         return "media"
     if GROUP_RE.match(bare):

@@ -13,6 +13,7 @@ from tracker.extract.ar_lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_ANAPHORS,
     GROUP_RE,
+    ORG_RE,
     ROLE_HEAD_RE,
     UNNAMED_RE,
 )
@@ -108,6 +109,13 @@ def plausible_label(label: str) -> bool:
         and len(first) > 4
         and not ROLE_HEAD_RE.match(first)
     )
+
+
+def _coordinated(phrase: str, key: str) -> bool:
+    """Whether ``phrase`` joins another body to ``key`` ("نادي الأسير وهيئة شؤون الأسرى"):
+    then it names both together, not ``key`` at greater length."""
+    own = set(key.split())
+    return any(w.startswith("و") and w not in own and ORG_RE.match(w[1:]) for w in phrase.split())
 
 
 def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -208,7 +216,11 @@ class Registry:
                     return ent
                 ktoks = _tokens(k)
                 # "مصادر الصحيفة" are the newspaper's sources, not the newspaper.
-                wider_ok = (not unnamed_head or _tokens(words[0]) <= ktoks) and k not in ANAPHOR_HEADS
+                wider_ok = (
+                    (not unnamed_head or _tokens(words[0]) <= ktoks)
+                    and k not in ANAPHOR_HEADS
+                    and not _coordinated(phrase, k)
+                )
                 # ("الحركة" named Hamas; "حركة الجهاد" is another movement)
                 if (
                     toks
