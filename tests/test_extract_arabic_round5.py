@@ -342,6 +342,17 @@ ROWS = [
             ("نادي الأسير وهيئة شؤون الأسرى", None, "الاعتقالات تركزت في نابلس"),
         ],
     ),
+    # Relayed speech whose object is a verbal noun after the source's comma.
+    (
+        "relayed with a verbal-noun object after a comma",
+        "نقلت وكالة سبوتنيك عن وزارة الخارجية الروسية، استعداد موسكو لاستضافة لقاء بين الرئيسين.",
+        [("وزارة الخارجية الروسية", None, "استعداد موسكو لاستضافة لقاء بين الرئيسين")],
+    ),
+    (
+        "relayed with a noun that is not a verbal noun after the comma: nothing",
+        "نقلت وكالة سبوتنيك عن وزارة الخارجية الروسية، موسكو مستعدة للقاء.",
+        [],
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from tracker.extract.ar_cues import (
     _boundary,
     _comma_segments,
     _find_intro,
+    _first_comma,
     _gender,
     _relay,
     _words,
@@ -123,6 +124,11 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             "،" in " ".join(text[verb_end:slot_end].split()[:6]) or text[intro[0] : intro[1]].startswith(":")
         ):
             limit = 2 * _MAX_SLOT_WORDS  # a named subject followed by long asides
+        if intro is None and cue.lemma == "نقل":
+            relayed = _relayed_object(ctx, m.start(), verb_end, gender)
+            if relayed is not None:
+                yield relayed
+                continue
         if intro is None or _words(text, verb_end, slot_end) > limit:
             cand = _object_candidate(
                 ctx, m.start(), verb_end, cue, gender, _boundary(text, sent.start, m.start())
@@ -237,6 +243,28 @@ _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
 _JUDGING_CUES = frozenset({"اعتبر", "رأى"})
 # Sub-units named in apposition after an armed group ("كتائب X، مجموعات Y،").
 _UNIT_WORDS = frozenset({"مجموعات", "مجموعه", "كتيبه", "لواء", "وحده", "فرقه", "سريه", "فوج"})
+
+
+def _relayed_object(ctx: Context, vstart: int, vend: int, gender: str | None) -> Candidate | None:
+    """ "نقلت وكالة X عن وزارة الخارجية، استعدادَ موسكو ...": relayed, with a verbal-noun object
+    after the source's comma instead of a complementiser."""
+    text, sent = ctx.text, ctx.sentence
+    comma = _first_comma(text, vend, sent.end)
+    if comma is None:
+        return None
+    via, src_start = _relay(text, vend, comma)
+    if src_start == vend or _words(text, src_start, comma) > 8:
+        return None  # no "عن": nobody is relayed
+    content = TOKEN_RE.search(text, comma + 1, sent.end)
+    if content is None or not MASDAR_RE.match(content.group()) or _words(text, content.start(), sent.end) < 3:
+        return None
+    slot = parse_slot(text, src_start, comma)
+    if slot is None:
+        return None
+    return Candidate(
+        "relay-object:نقل", (vstart, vend), (content.start(), sent.end), slot, via=via, gender=gender,
+        confidence=0.6, boundary=_boundary(text, sent.start, vstart),
+    )  # fmt: skip
 
 
 def _object_candidate(
