@@ -449,6 +449,10 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             if am and 0 < comma < 30 and not COMP_RE.match(rest) and rest.split()[0] not in cue.preps:
                 pos += skipped + comma + 1
                 continue
+            colon = rest.find(":")
+            if am and 0 < colon < 30 and (comma < 0 or colon < comma) and rest.split()[0] not in cue.preps:
+                pos += skipped + colon  # "قائلاً، في هذا الصدد: "..."": the aside, then the colon
+                break
             pos += skipped
             break
         intro = _find_intro(text, pos, min(sent.end, pos + 40), cue)
