@@ -158,7 +158,12 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
             i = text.find(w, i + len(w))
     if not words.isdisjoint(COMPLEMENT_ONLY_SURFACES):
         for m in COMPLEMENT_ONLY_RE.finditer(text):
-            verbs.append(WordMatch(m.start(), m.end(), {"conj": m["conj"], "verb": m["verb"], "obj": ""}))
+            start = m.start()
+            conj = text[start - 1] if start and text[start - 1] in "وف" else ""
+            begin = start - len(conj)
+            if begin and text[begin - 1].isalnum():
+                continue  # inside a longer word
+            verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": "بين", "obj": ""}))
     for target in (verbs, parts):
         target.sort(key=WordMatch.start)
     return verbs, parts

@@ -165,9 +165,9 @@ for _c in CUES:
 COMPLEMENT_ONLY_FORMS: dict[str, Cue] = {"بين": next(c for c in CUES if c.lemma == "بيّن")}
 COMPLEMENT_ONLY_SURFACES = frozenset(conj + form for form in COMPLEMENT_ONLY_FORMS for conj in ("", "و", "ف"))
 # "بين أن تكون ... وبين ...": before a verb in the subjunctive, "أن" is not the complementiser.
+# The literal comes first so the search skips ahead; the word's start is checked by the caller.
 COMPLEMENT_ONLY_RE = re.compile(
-    r"(?<![\w\u0621-\u064a])(?P<conj>[وف]?)(?P<verb>بين)"
-    r"(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
+    r"بين(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
 )
 
 
@@ -393,9 +393,8 @@ GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
 GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
 # "وكانتالمقاومة": the auxiliary run into the subject after it (run only where "كانال" or
 # "كانتال" occurs).
-GLUE_KANA_RE = re.compile(
-    "(?<![\u0621-\u064a])و?(?:كان(?=ال[\u0621-\u064a]{3})|كانت(?=[\u0621-\u064a]{3}))"  # not "كانتا"
-)
+# Literal first, so the search skips ahead; the callers check that the word starts there.
+GLUE_KANA_RE = re.compile("كان(?=ال[\u0621-\u064a]{3})|كانت(?=[\u0621-\u064a]{3})")  # not "كانتا"
 # "محمود بصلللميادين": the outlet addressed, run into the name before it (on the stored text,
 # where the outlet's final ه may be written ة). Each look-behind follows its own outlet so re
 # scans for the outlets' letters first.

@@ -81,6 +81,13 @@ def fold_chars(text: str) -> str:
     return text
 
 
+def _word_starts(text: str, pos: int) -> bool:
+    """Whether a word starts at ``pos``, after at most a conjunction و."""
+    if pos and text[pos - 1] == "و":
+        pos -= 1
+    return not pos or not text[pos - 1].isalpha()
+
+
 def build_shadow(text: str) -> Shadow:
     """Fold and clean ``text``; keep an offset map so every match maps back exactly."""
     folded = fold_chars(text)
@@ -99,7 +106,9 @@ def build_shadow(text: str) -> Shadow:
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
     if "كانال" in text or "كانت" in text:
-        glue = sorted(set(glue) | {g.end() for g in GLUE_KANA_RE.finditer(text)})
+        glue = sorted(
+            set(glue) | {g.end() for g in GLUE_KANA_RE.finditer(text) if _word_starts(text, g.start())}
+        )
     glued: list[int] = []
     events = sorted(
         [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],
