@@ -79,6 +79,7 @@ _PREPOSITIONS = (PREP_WORDS - {"علي"}) | {
     "عند",
     "لدي",
 }
+_QUANTIFIERS = frozenset({"احد", "بعض", "عده"})
 # "الأسبوع الماضي": a time, never a source.
 _TIME_WORDS = frozenset(
     {"الاسبوع", "الشهر", "اليوم", "امس", "العام", "السنه", "الليله", "الساعه", "صباح", "مساء"}
@@ -214,6 +215,8 @@ class Registry:
                     continue
                 if k == phrase:
                     return ent
+                if words[0] in _QUANTIFIERS and not k.startswith(words[0]):
+                    continue  # "أحد المصادر المطلعة" is one of "مصادر مطلعة", another source
                 ktoks = _tokens(k)
                 # "مصادر الصحيفة" are the newspaper's sources, not the newspaper.
                 wider_ok = (
