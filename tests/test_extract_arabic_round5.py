@@ -37,6 +37,12 @@ def test_a_speech_dated_in_the_narration_dates_the_quotes_after_it() -> None:
     assert dates == ["2025-03-09", "2025-03-07"]
 
 
+def test_a_role_never_repeats_the_name() -> None:
+    text = "قال رئيس كينيا وليام روتو إن الاحتجاجات يجب أن تتوقف. وأضاف روتو أن الحوار ممكن."
+    roles = {(st.speaker.name, st.speaker.role) for st in extract_arabic(make_article_record(text))}
+    assert roles == {("وليام روتو", "رئيس كينيا")}
+
+
 def triples(text: str) -> list[tuple[str, str | None, str]]:
     return [
         (st.speaker.name, st.speaker.role, st.content.text)

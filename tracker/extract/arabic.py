@@ -402,7 +402,10 @@ def _records(
             aliases = tuple(
                 dict.fromkeys(t for t in (_span_text(shadow, a) for a in ent.aliases) if t and t != name)
             )
-            names = labels[id(ent)] = (name, _span_text(shadow, ent.role), aliases)
+            role = _span_text(shadow, ent.role)
+            if role and name and role != name and role.endswith(" " + name):
+                role = role[: -len(name)].rstrip(" ،,")  # "رئيس كينيا وليام روتو": the role alone
+            names = labels[id(ent)] = (name, role or None, aliases)
         speaker = SpeakerRef(
             name=names[0],
             kind=ent.kind,
