@@ -43,6 +43,11 @@ def test_a_role_never_repeats_the_name() -> None:
     assert roles == {("وليام روتو", "رئيس كينيا")}
 
 
+def test_a_state_speaks_as_an_institution() -> None:
+    (statement,) = extract_arabic(make_article_record("وأكدت الصين أن الدورية لا تستهدف طرفاً ثالثاً."))
+    assert (statement.speaker.name, statement.speaker.kind) == ("الصين", "organization")
+
+
 def triples(text: str) -> list[tuple[str, str | None, str]]:
     return [
         (st.speaker.name, st.speaker.role, st.content.text)
@@ -395,6 +400,11 @@ ROWS = [
         "a correspondent in the south of a country is a role, not a place's name",
         "وأفادت مراسلة الميادين في جنوب لبنان باعتداء مدفعي على أطراف بلدة شبعا.",
         [("مراسلة الميادين في جنوب لبنان", None, "اعتداء مدفعي على أطراف بلدة شبعا")],
+    ),
+    (
+        "a saying noun with a pronoun ends the relayed source",
+        "ونقلت الصحيفة عن مسؤولين أميركيين إقرارهم أنّ احتمال إضعاف الحركة تضاءل.",
+        [("مسؤولون أميركيون", None, "احتمال إضعاف الحركة تضاءل")],
     ),
 ]
 

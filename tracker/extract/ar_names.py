@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tracker.extract.ar_cues import is_verb
 from tracker.extract.ar_lexicon import (
+    COUNTRIES,
     NAME_LINK_WORDS,
     NOT_FIRST_NAME,
     ORG_HEAD_WORDS,
@@ -95,6 +96,8 @@ def _expand_organisation(text: str, ent: Entity) -> bool:
     words = ent.key.split()
     if not words or len(words) > 3 or is_role(ent.key) or ent.kind in ("unnamed", "group"):
         return False
+    if ent.key.removeprefix("و") in COUNTRIES:
+        return False  # "فنزويلا" is the state, never "اللجنة الانتخابية في فنزويلا"
     if ent.kind == "person" and len(words) > 1:
         return False  # "سامي حداد": a person's name, never an organisation's tail
     # A one-word "person" may be a movement or party the article names with its head word

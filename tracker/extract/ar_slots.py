@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.extract.ar_lexicon import (
+    COUNTRIES,
     DOC_SUBJECT_RE,
     DOCUMENT_ANAPHORS,
     GROUP_RE,
@@ -428,8 +429,8 @@ def kind_of(name: str) -> str:
         return "media"
     if GROUP_RE.match(bare):
         return "group"
-    if ORG_RE.match(bare):
-        return "organization"
+    if ORG_RE.match(bare) or bare.removeprefix("و") in COUNTRIES:
+        return "organization"  # a state speaks as an institution
     return "person"
 
 
