@@ -69,6 +69,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             return a  # "إلى" is folded like a definite word; it ends the subject ("دعا الرئيس إلى")
         if i >= 2 and _indefinite_nisba(tok) and _indefinite_nisba(text[tokens[i - 1][0] : tokens[i - 1][1]]):
             continue  # "منصة إعلامية إسرائيلية": a second adjective agrees with the first
+        if i == 2 and first in CONSTRUCT_HEADS and _indefinite_nisba(tok):
+            continue  # "وسائل إعلام إسرائيلية": the adjective of the construct
         if prev_definite and len(tok) >= 5 and tok[0] == "ل" and ORG_RE.match(tok[1:]):
             after_link = True  # "عضو المكتب السياسي لحركة حماس": a lam genitive goes on
             continue
