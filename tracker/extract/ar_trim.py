@@ -38,6 +38,8 @@ def trim_content(text: str, sent: Sentence, span: tuple[int, int], cue_start: in
         if m and m.start() > start:
             end = m.start()
     start, end = strip_span(text, start, end, CONTENT_STRIP)
+    if _conjoined_verb(text, start, end):
+        start += 1  # "وأصابت المقاومة ...، بحسب ما أعلن": the conjunction links to the narration
     if start < end and text[start] in QUOTE_CHARS:
         # Entirely one quotation: drop the outer marks (the guide's convention).
         for q0, q1 in sent.quotes:
@@ -49,6 +51,19 @@ def trim_content(text: str, sent: Sentence, span: tuple[int, int], cue_start: in
         if not any(q in inner for q in QUOTE_CHARS):
             end -= 1
     return strip_span(text, start, end, CONTENT_STRIP)
+
+
+def _conjoined_verb(text: str, start: int, end: int) -> bool:
+    """A content opening with و and a past verb ("وضبطت", "وقصفوا"; not "وزارات", nor "وافقت"
+    whose root starts with و: the shadow folds "وأصابت" to the same shape, so an alef after the
+    و is left alone)."""
+    stop = start
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    word = text[start:stop]
+    if len(word) < 5 or not word.startswith("و") or word[1] == "ا":
+        return False
+    return (word.endswith("ت") and not word.endswith("ات")) or word.endswith("وا")
 
 
 __all__ = ["CONTENT_STRIP", "trim_content"]
