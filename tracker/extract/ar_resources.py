@@ -339,6 +339,8 @@ APPOSITION_RE = re.compile(r"^ال\w+(?:\s+ال\w+){0,2}\s+(?:ل|لل)\w+")
 # "تغريدة قال فيها ...": a preposition with a pronoun back to an indefinite noun opens a
 # relative clause, whose subject is the main clause's.
 RESUMPTIVES = frozenset({"فيها", "فيه", "خلالها", "خلاله", "عبرها", "عبره"})
+# "كلمة لممثل الحركة، فلان، أكد فيها": a speech and its owner (after a lam, indefinite).
+SPEECH_OWNER_RE = re.compile(r"(?:كلمه|خطاب|بيان|تصريح|مقابله|رساله|مداخله|تغريده)\s+ل(?=[^ل\s])")
 # Objects of reporting idioms that may stand where a subject would ("لفت الانتباه إلى").
 SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "التذكير", "الموكد"})
 # Present forms read as passive when a complementiser follows at once ("يُتوقّع أن").

@@ -80,6 +80,7 @@ _PREPOSITIONS = (PREP_WORDS - {"علي"}) | {
     "لدي",
 }
 _QUANTIFIERS = frozenset({"احد", "بعض", "عده"})
+_TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "خلال", "اثناء", "عقب", "منذ", "فور"})
 # "الأسبوع الماضي": a time, never a source.
 _TIME_WORDS = frozenset(
     {"الاسبوع", "الشهر", "اليوم", "امس", "العام", "السنه", "الليله", "الساعه", "صباح", "مساء"}
@@ -104,6 +105,14 @@ def plausible_label(label: str) -> bool:
         return False
     if cue_of(first) is not None or NARRATIVE_VERB_RE.match(first):
         return False  # "يصرّح": a verb whose subject was not found
+    if (
+        len(words) == 1
+        and len(first) >= 5
+        and first[0] == "و"
+        and first.endswith("ت")
+        and not first.endswith("ات")
+    ):
+        return False  # "وعملت": a conjoined past verb
     return not (
         len(words) == 1
         and first.endswith(("ها", "هم", "هما"))
@@ -127,8 +136,8 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
     while pos >= 0:
         end = text.find(" ", pos + 1, b)
         word = text[pos + 1 : end if end >= 0 else b]
-        if cue_of(word) is not None or NARRATIVE_VERB_RE.match(word):
-            b = pos
+        if cue_of(word) is not None or NARRATIVE_VERB_RE.match(word) or word in _TIME_PREPOSITIONS:
+            b = pos  # "حزب الشعب أكد للميادين", "كوسا بعد تتويجها": the name has ended
             break
         pos = end
     last = text.rfind(" ", a, b)

@@ -37,6 +37,7 @@ from tracker.extract.ar_resources import (
     PREP_WORDS,
     QUOTE_CHARS,
     RELATIVE_START_RE,
+    SPEECH_OWNER_RE,
 )
 from tracker.extract.ar_rules import CHAIN
 from tracker.extract.ar_slots import Slot, kind_of, parse_slot
@@ -177,6 +178,12 @@ def _relays_sources(text: str, prev: Candidate, cand: Candidate) -> bool:
 def _clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidate) -> Entity | None:
     """The subject of the clause a participle hangs on, when no statement precedes it."""
     pre = text[sent.start : cand.cue[0]]
+    owner = SPEECH_OWNER_RE.search(pre)
+    if owner is not None:
+        # "وتخللت المراسم كلمةٌ لممثل الحركة، فلان، أكد فيها": the speech's owner speaks in it.
+        slot = parse_slot(text, sent.start + owner.end(), cand.cue[0])
+        if slot is not None and slot.name is not None:
+            return registry.resolve(slot, cand.gender, cand.cue[0])
     pre_words = set(pre.replace("،", " ").split())
     for ent in reversed(registry.entities):
         for key in (ent.key, *(text[a:b] for a, b in ent.aliases)):
