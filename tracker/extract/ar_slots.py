@@ -367,7 +367,14 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
         return None
     first = nps[0]
     first_text = text[first[0] : first[1]]
-    if NOT_SPEAKER_RE.match(first_text) or first_text.split()[0] in ("ان", "وان", "بان", "عنه", "عنها"):
+    many = first_text.startswith(("عدد من ", "عدد كبير من ")) and len(first_text.split()) >= 3
+    if (NOT_SPEAKER_RE.match(first_text) and not many) or first_text.split()[0] in (
+        "ان",
+        "وان",
+        "بان",
+        "عنه",
+        "عنها",
+    ):
         return None  # a complementiser or "عنه" opens a clause, never a source
     if len(nps) == 2:
         second = nps[1]
@@ -423,6 +430,8 @@ def kind_of(name: str) -> str:
         bare = bare.removeprefix(quantifier)  # "عدة مصادر مطلعة", "أحد المسؤولين"
     if UNNAMED_RE.match(bare):
         return "unnamed"  # "مصادر الصحيفة": the head decides, not the outlet after it
+    if bare.startswith(("عدد من ", "عدد كبير من ")):
+        return "group"  # "عدد من المراقبين"
     if "، و" in bare or any(w.startswith("و") and ORG_RE.match(w[1:]) for w in bare.split()[1:]):
         return "group"  # "رئيس الحكومة، فلان، والرئيس، فلان", "نادي الأسير وهيئة الأسرى": together
     if MEDIA_RE.search(" " + bare[:40]):
