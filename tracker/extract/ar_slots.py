@@ -279,13 +279,18 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     if last > a and text[last + 1 : b] in SLOT_OBJECTS:
         b = last  # "ويلفت الخبراء الانتباه إلى": the idiom's object after the subject
         slot = _name_ends(slot, a, b)
+    rest = text[a + 1 : b]
+    conjoined_head = rest[:1] == "و" and bool(
+        ORG_RE.match(rest) or ROLE_HEAD_RE.match(rest) or rest.startswith("وفق")
+    )
     if (
         b - a >= 3
         and text[a] == "و"
         and slot.mention[0] == a
-        and (text[a + 1] == "و" or _bare_elsewhere(text, a + 1, b))
+        and (conjoined_head or _bare_elsewhere(text, a + 1, b))
     ):
-        # "وبلينكن يقول": the conjunction, when the article also writes the name without it.
+        # "وبلينكن يقول", "ووزارة الصحة": the conjunction, when the article also writes the name
+        # without it or a known head follows it (not "ووترز", a name that starts with و).
         a += 1
         slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)
     name = text[a:b]

@@ -20,6 +20,7 @@ from tracker.extract.ar_lexicon import (
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
     NARRATIVE_VERB_RE,
+    NP_END_ADVERBS,
     PREP_WORDS,
     QUOTE_CHARS,
     cue_of,
@@ -99,7 +100,13 @@ def plausible_label(label: str) -> bool:
     if label not in _LETTER_NAMES and any(w in _COMPLEMENTISERS for w in words):
         return False
     first = words[0]
-    if first in _BARE_PRONOUNS or first in _CONNECTORS or first in _TIME_WORDS or first in _PREPOSITIONS:
+    if (
+        first in _BARE_PRONOUNS
+        or first in _CONNECTORS
+        or first in _TIME_WORDS
+        or first in _PREPOSITIONS
+        or first in NP_END_ADVERBS
+    ):
         return False
     if first.startswith(("لل", "بال", "بـ", "لـ")):
         return False
@@ -211,6 +218,8 @@ class Registry:
         toks = _tokens(phrase)
         if phrase in DOCUMENT_ANAPHORS:
             return self.most_recent(("organization", "media", "group"))
+        if phrase in ("الاخير", "الاخيره"):
+            return self.most_recent()  # "الأخير": the latter, the source named last
         heads = ANAPHOR_HEADS.get(words[0]) if len(words) == 1 else None
         phrase_is_role = bool(ROLE_HEAD_RE.match(phrase))
         unnamed_head = bool(UNNAMED_RE.match(phrase) or GROUP_RE.match(phrase))
