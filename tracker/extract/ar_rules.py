@@ -149,6 +149,9 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 slot_end = topic  # "قال فلان، عن تجديد الحظر: ...": the topic, not a relay
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
             via, slot_start = _relay(text, verb_end, slot_end)
+        words_after = text[slot_start:slot_end].replace("،", " ").split()
+        if words_after and all(w in NP_END_ADVERBS for w in words_after):
+            slot_start = slot_end  # "وكانت الصحيفة أشارت سابقاً إلى أنّ": an adverb, no subject after the verb
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
         noun_cue = NOUN_CUE_RE.search(text, slot_start, sent.end)
         if (

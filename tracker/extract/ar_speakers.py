@@ -66,6 +66,7 @@ _CONNECTORS = frozenset(
     {"كما", "لكن", "ولكن", "بل", "ثم", "حيث", "بحيث", "اذ", "فيما", "بينما", "حتي", "بحسب", "حسب", "وفق", "وفقا", "نقلا"}
     | {"ذلك", "وذلك", "هذا", "وهذا", "هذه", "وهذه", "تلك"}  # demonstratives point at a fact
     | {"بشكل", "بصوره", "بدوره", "بدورها"}  # manner
+    | {"بما", "مما", "لما", "ما"}  # "بما في ذلك ...": a clause
 )  # fmt: skip
 # Prepositions open an adjunct, never a source ("علي" is also the name Ali, so it is left out).
 _PREPOSITIONS = (PREP_WORDS - {"علي"}) | {
@@ -148,7 +149,13 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
             break
         pos = end
     last = text.rfind(" ", a, b)
-    while last > a and text[last + 1 : b] in _PREPOSITIONS and text[last + 1 : b] != "الي":  # not "آلي"
+    while (
+        last > a
+        and (
+            (text[last + 1 : b] in _PREPOSITIONS and text[last + 1 : b] != "الي")  # not "آلي"
+            or text[last + 1 : b] in NP_END_ADVERBS  # "صحيفة معاريف سابقاً"
+        )
+    ):
         b = last
         last = text.rfind(" ", a, b)
     return (a, b)
