@@ -263,6 +263,11 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
             # "وأظهر التقرير أن": the document alone stands for its author, named before.
             a, b = strip_span(text, start, end, _NP_STRIP)
             return Slot((a, b), None, (a, b)) if text[a:b] in DOCUMENT_ANAPHORS else None
+        rest = text[owner:end].strip(_NP_STRIP).split()
+        if len(rest) <= 3 and all(w.endswith(("ي", "يه")) and not w.startswith("ال") for w in rest):
+            # "كشف تقرير أميركي رسمي أنّ": no owner named, only adjectives; the report speaks.
+            a, b = strip_span(text, start, end, _NP_STRIP)
+            return Slot((a, b), (a, b), None)
         start = owner  # "بيانات وزارة السياحة": the ministry speaks through its figures
     slot = _parse_slot(text, start, end)
     if slot is None or slot.name is None or slot.name[1] <= slot.name[0]:
@@ -443,8 +448,8 @@ def kind_of(name: str) -> str:
         return "media"
     if GROUP_RE.match(bare):
         return "group"
-    if ORG_RE.match(bare) or bare.removeprefix("و") in COUNTRIES:
-        return "organization"  # a state speaks as an institution
+    if ORG_RE.match(bare) or bare.removeprefix("و") in COUNTRIES or DOC_SUBJECT_RE.match(bare):
+        return "organization"  # a state, or a report with no owner named, speaks as an institution
     return "person"
 
 
