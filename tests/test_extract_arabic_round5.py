@@ -43,6 +43,11 @@ def test_a_role_never_repeats_the_name() -> None:
     assert roles == {("وليام روتو", "رئيس كينيا")}
 
 
+def test_a_counted_source_is_a_group() -> None:
+    (statement,) = extract_arabic(make_article_record("وقال 5 أشخاص مطلعين إن الرياض هددت بخفض الدعم."))
+    assert statement.speaker.kind == "group"
+
+
 def test_a_state_speaks_as_an_institution() -> None:
     (statement,) = extract_arabic(make_article_record("وأكدت الصين أن الدورية لا تستهدف طرفاً ثالثاً."))
     assert (statement.speaker.name, statement.speaker.kind) == ("الصين", "organization")

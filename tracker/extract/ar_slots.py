@@ -440,8 +440,8 @@ def kind_of(name: str) -> str:
         bare = bare.removeprefix(quantifier)  # "عدة مصادر مطلعة", "أحد المسؤولين"
     if UNNAMED_RE.match(bare):
         return "unnamed"  # "مصادر الصحيفة": the head decides, not the outlet after it
-    if bare.startswith(("عدد من ", "عدد كبير من ")):
-        return "group"  # "عدد من المراقبين"
+    if bare.startswith(("عدد من ", "عدد كبير من ")) or bare[:1].isdigit():
+        return "group"  # "عدد من المراقبين", "5 أشخاص"
     if "، و" in bare or any(w.startswith("و") and ORG_RE.match(w[1:]) for w in bare.split()[1:]):
         return "group"  # "رئيس الحكومة، فلان، والرئيس، فلان", "نادي الأسير وهيئة الأسرى": together
     if MEDIA_RE.search(" " + bare[:40]):
