@@ -43,6 +43,13 @@ def test_a_role_never_repeats_the_name() -> None:
     assert roles == {("وليام روتو", "رئيس كينيا")}
 
 
+def test_the_verbs_object_is_not_part_of_the_name() -> None:
+    """ "أعلنت كتائب القسّام مسؤوليتها": the object with its pronoun ends the source's name."""
+    text = "وأعلنت كتائب القسّام مسؤوليتها عن العملية، مؤكدةً أنّ العملية تأتي انتقاماً للشهداء."
+    names = {st.speaker.name for st in extract_arabic(make_article_record(text))}
+    assert names == {"كتائب القسّام"}
+
+
 def test_a_counted_source_is_a_group() -> None:
     (statement,) = extract_arabic(make_article_record("وقال 5 أشخاص مطلعين إن الرياض هددت بخفض الدعم."))
     assert statement.speaker.kind == "group"

@@ -144,8 +144,15 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
     while pos >= 0:
         end = text.find(" ", pos + 1, b)
         word = text[pos + 1 : end if end >= 0 else b]
-        if cue_of(word) is not None or NARRATIVE_VERB_RE.match(word) or word in _TIME_PREPOSITIONS:
-            b = pos  # "حزب الشعب أكد للميادين", "كوسا بعد تتويجها": the name has ended
+        if (
+            cue_of(word) is not None
+            or NARRATIVE_VERB_RE.match(word)
+            or word in _TIME_PREPOSITIONS
+            or (len(word) >= 6 and word.endswith(("ها", "هم")) and not ROLE_HEAD_RE.match(word))
+        ):
+            # "حزب الشعب أكد للميادين", "كوسا بعد تتويجها", "المقاومة الإسلامية استهدافها": the
+            # name has ended; a verb, a time or the verb's own object follows.
+            b = pos
             break
         pos = end
     last = text.rfind(" ", a, b)
