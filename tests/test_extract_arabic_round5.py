@@ -499,6 +499,13 @@ ROWS = [
             ("تقرير أميركي رسمي", None, "الصين تتفوق"),
         ],
     ),
+    # A body's head may look like a verbal noun ("ائتلاف", "اتحاد"); with a quoted name and an
+    # apposition after it, it is still the subject.
+    (
+        "a coalition with a quoted name and an apposition, then its verbal-noun object",
+        'أعلن ائتلاف "الجبهة الوطنية الجديدة" اليساري، المسيطر على أغلبية المقاعد، ترشيح الموظفة الكبيرة لرئاسة الحكومة.',
+        [("ائتلاف الجبهة الوطنية الجديدة اليساري", None, "ترشيح الموظفة الكبيرة لرئاسة الحكومة")],
+    ),
 ]
 
 

@@ -7,6 +7,7 @@ order; adding a rule means adding one entry. Offsets are shadow-text offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from tracker.extract.ar_according import according_to, as_said, came_in, verbal_noun
@@ -248,6 +249,10 @@ _JUDGING_CUES = frozenset({"اعتبر", "رأى"})
 _UNIT_WORDS = frozenset({"مجموعات", "مجموعه", "كتيبه", "لواء", "وحده", "فرقه", "سريه", "فوج"})
 
 
+# "المسيطر على ...", "الحاكم في ...": a definite participle with its preposition, in apposition.
+_DESCRIBED_RE = re.compile(r"ال\w+\s+(?:علي|في|من|عن|لدي)\s")
+
+
 def _relayed_object(ctx: Context, vstart: int, vend: int, gender: str | None) -> Candidate | None:
     """ "نقلت وكالة X عن وزارة الخارجية، استعدادَ موسكو ...": relayed, with a verbal-noun object
     after the source's comma instead of a complementiser."""
@@ -371,8 +376,15 @@ def _object_candidate(
         if short and (is_role(seg) or is_role(head) or unit):  # "كتائب X، مجموعات Y، استهداف ..."
             slot_parts.append((a, b))
             continue
-        if len(slot_parts) == 1 and b < sent.end and APPOSITION_RE.match(seg) and _words(text, a, b) <= 9:
-            continue  # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...": an apposition
+        if (
+            len(slot_parts) == 1
+            and b < sent.end
+            and (APPOSITION_RE.match(seg) or _DESCRIBED_RE.match(seg))
+            and _words(text, a, b) <= 9
+        ):
+            # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...", "أعلن ائتلاف X، المسيطر على
+            # أغلبية المقاعد، ترشيح ...": an apposition describes the subject.
+            continue
         content_start = a
         break
     while content_start is not None:
@@ -390,9 +402,9 @@ def _object_candidate(
     if (
         NOT_SPEAKER_RE.match(text[slot_start:slot_end])
         or _words(text, slot_start, slot_end) > 9
-        or (MASDAR_RE.match(first_word) and not first_word.startswith("ال"))
+        or (MASDAR_RE.match(first_word) and not first_word.startswith("ال") and not ORG_RE.match(first_word))
     ):
-        return None
+        return None  # a verbal noun opens the object, unless it heads a body ("ائتلاف", "اتحاد")
     slot = parse_slot(text, slot_start, slot_end)
     if slot is None:
         return None
