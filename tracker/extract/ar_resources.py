@@ -397,6 +397,11 @@ GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
 GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
 # "وكانتالمقاومة": the auxiliary run into the subject after it (run only where "كانال" or
 # "كانتال" occurs).
+# "فيكلمة له", "فيتقرير": the preposition run into the speech or document after it (stored
+# text; literal first, the callers check that the word starts there).
+GLUE_FI_RE = re.compile(
+    "في(?=(?:كلم[ةه]|خطاب|بيان|تقرير|حديث|مقابل[ةه]|تصريح|مؤتمر|رسال[ةه]|تغريد[ةه]|منشور)(?![\u0621-\u064a]{4}))"
+)
 # Literal first, so the search skips ahead; the callers check that the word starts there.
 GLUE_KANA_RE = re.compile("كان(?=ال[\u0621-\u064a]{3})|كانت(?=[\u0621-\u064a]{3})")  # not "كانتا"
 # "محمود بصلللميادين": the outlet addressed, run into the name before it (on the stored text,

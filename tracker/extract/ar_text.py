@@ -18,6 +18,7 @@ from tracker.extract.ar_resources import (
     GLUE_AFTER_RE,
     GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
+    GLUE_FI_RE,
     GLUE_KANA_RE,
     GLUE_OUTLET_RE,
     GLUE_QAD_RE,
@@ -105,6 +106,10 @@ def build_shadow(text: str) -> Shadow:
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
+    if "فيكلم" in text or "فيخطاب" in text or "فيبيان" in text or "فيتقرير" in text or "فيتصريح" in text:
+        glue = sorted(
+            set(glue) | {g.end() for g in GLUE_FI_RE.finditer(text) if _word_starts(text, g.start())}
+        )
     if "كانال" in text or "كانت" in text:
         glue = sorted(
             set(glue) | {g.end() for g in GLUE_KANA_RE.finditer(text) if _word_starts(text, g.start())}
