@@ -234,7 +234,7 @@ DOC_NOUN_RE = re.compile(
 )
 # "وجاء في بيان للوزارة أن ..."
 CAME_IN_RE = re.compile(
-    r"(?<!\w)و?(?:جاء|ورد)\s+في\s+(?P<doc>(?:ال)?(?:بيان|تقرير|تحليل|رساله|تغريده|منشور|وثيقه|دراسه|كلمه|خطاب)\S*)"
+    r"(?<!\w)و?(?:جاء|ورد)[\s،,]+في\s+(?P<doc>(?:ال)?(?:بيان|تقرير|تحليل|رساله|تغريده|منشور|وثيقه|دراسه|كلمه|خطاب)\S*)"
 )
 
 # Complementisers that open the content: أن/إن with pronoun, بأن, فإن, and colon or an opening quote.
