@@ -150,11 +150,20 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 slot_end = topic  # "قال فلان، عن تجديد الحظر: ...": the topic, not a relay
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
             via, slot_start = _relay(text, verb_end, slot_end)
-        words_after = text[slot_start:slot_end].replace("،", " ").split()
-        if words_after and all(w in NP_END_ADVERBS for w in words_after):
+        first_after = TOKEN_RE.search(text, slot_start, slot_end)
+        if (
+            first_after is not None
+            and first_after.group() in NP_END_ADVERBS
+            and all(w in NP_END_ADVERBS for w in text[slot_start:slot_end].replace("،", " ").split())
+        ):
             slot_start = slot_end  # "وكانت الصحيفة أشارت سابقاً إلى أنّ": an adverb, no subject after the verb
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
-        noun_cue = NOUN_CUE_RE.search(text, slot_start, sent.end)
+        slot_text = text[slot_start:slot_end]
+        noun_cue = (
+            NOUN_CUE_RE.search(text, slot_start, sent.end)
+            if any(n in slot_text for n in _SAYING_NOUNS)
+            else None
+        )
         if (
             noun_cue is not None
             and noun_cue.start() < slot_end
@@ -249,6 +258,8 @@ _JUDGING_CUES = frozenset({"اعتبر", "رأى"})
 _UNIT_WORDS = frozenset({"مجموعات", "مجموعه", "كتيبه", "لواء", "وحده", "فرقه", "سريه", "فوج"})
 
 
+# The saying nouns of NOUN_CUE_RE, looked for as plain substrings before the regex runs.
+_SAYING_NOUNS = ("تاكيد", "اعلان", "تحذير", "اعتبار", "تشديد")
 # "المسيطر على ...", "الحاكم في ...": a definite participle with its preposition, in apposition.
 _DESCRIBED_RE = re.compile(r"ال\w+\s+(?:علي|في|من|عن|لدي)\s")
 

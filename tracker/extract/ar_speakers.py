@@ -251,11 +251,7 @@ class Registry:
                     continue  # "أحد المصادر المطلعة" is one of "مصادر مطلعة", another source
                 ktoks = _tokens(k)
                 # "مصادر الصحيفة" are the newspaper's sources, not the newspaper.
-                wider_ok = (
-                    (not unnamed_head or _tokens(words[0]) <= ktoks)
-                    and k not in ANAPHOR_HEADS
-                    and not _coordinated(phrase, k)
-                )
+                wider_ok = (not unnamed_head or _tokens(words[0]) <= ktoks) and k not in ANAPHOR_HEADS
                 # ("الحركة" named Hamas; "حركة الجهاد" is another movement)
                 if (
                     toks
@@ -265,7 +261,12 @@ class Registry:
                     # widens a name to the body located there.
                     and (
                         toks <= _head_tokens(k)
-                        or (wider_ok and ktoks <= toks and _tokens_before_in(k) <= _tokens_before_in(phrase))
+                        or (
+                            wider_ok
+                            and ktoks <= toks
+                            and _tokens_before_in(k) <= _tokens_before_in(phrase)
+                            and not _coordinated(phrase, k)
+                        )
                     )
                 ):
                     return ent

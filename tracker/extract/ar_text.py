@@ -106,14 +106,9 @@ def build_shadow(text: str) -> Shadow:
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
-    if "فيكلم" in text or "فيخطاب" in text or "فيبيان" in text or "فيتقرير" in text or "فيتصريح" in text:
-        glue = sorted(
-            set(glue) | {g.end() for g in GLUE_FI_RE.finditer(text) if _word_starts(text, g.start())}
-        )
-    if "كانال" in text or "كانت" in text:
-        glue = sorted(
-            set(glue) | {g.end() for g in GLUE_KANA_RE.finditer(text) if _word_starts(text, g.start())}
-        )
+    for rx in (GLUE_FI_RE, GLUE_KANA_RE):  # rare: one search decides whether to look further
+        if rx.search(text) is not None:
+            glue = sorted(set(glue) | {g.end() for g in rx.finditer(text) if _word_starts(text, g.start())})
     glued: list[int] = []
     events = sorted(
         [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],

@@ -57,6 +57,8 @@ def _conjoined_verb(text: str, start: int, end: int) -> bool:
     """A content opening with و and a past verb ("وضبطت", "وقصفوا"; not "وزارات", nor "وافقت"
     whose root starts with و: the shadow folds "وأصابت" to the same shape, so an alef after the
     و is left alone)."""
+    if text[start : start + 1] != "و":
+        return False
     stop = start
     while stop < end and text[stop].isalpha():
         stop += 1
