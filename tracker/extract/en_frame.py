@@ -13,7 +13,7 @@ from tracker.extract.en_speakers import Mention
 from tracker.extract.en_text import Token
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """A proposed statement, in character offsets; ``speaker`` None means "same as before"."""
 

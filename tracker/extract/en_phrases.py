@@ -43,6 +43,8 @@ NP_PREPOSITIONS = frozenset(["on", "in", "of", "from", "with", "at", "for", "aro
 PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
 SUBJECT_HEADS = UNNAMED_HEADS | ORG_WORDS | MEDIA_WORDS | ALL_PRONOUNS | ROLE_NOUNS
 #: Words that may open an appositive or relative clause after a name: "Smith, the head of ...".
+#: Words before a cue that make it a noun or an infinitive: "the claims", "his tweets", "to say".
+_NOUN_LEADS = (DETERMINERS - {"that"}) | frozenset(["of", "to", "for", "with", "by", "the"])
 APPOSITIVE_OPENERS = DETERMINERS | frozenset(
     ["who", "whose", "which", "now", "then", "also", "himself", "herself"]
 )
@@ -75,7 +77,7 @@ def find_cues(sent: Sentence) -> list[Cue]:
         if n < i:
             continue  # inside the phrase just matched
         tok = toks[n]
-        if in_quote(tok.start, sent.quotes) is not None:
+        if sent.quotes and in_quote(tok.start, sent.quotes) is not None:
             continue
         # A capitalised cue inside a sentence is a name ("Reports", "United States"), except
         # in a headline in title case: "Obama Says Museum Will Tell ...", "..., Doctor Says."
@@ -120,7 +122,7 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         return True
     if prev in QUANTIFIERS and cue.head not in NOUNLIKE_CUES:
         return False  # "the mother of three replied", "the two said": a verb after a number
-    if prev in DETERMINERS - {"that"} or prev in {"of", "to", "for", "with", "by", "the"}:
+    if prev in _NOUN_LEADS:
         return True
     if toks[j].text.endswith(("'s", "’s")) and cue.head in NOUNLIKE_CUES:
         return True  # "Trump's tweet", "the ministry's statement"

@@ -206,5 +206,6 @@ def sentence_frames(text: str, sent: Sentence, low: str | None = None) -> list[F
         if _name in {"colon_quote", "dash_quote"} and frames:
             continue
         frames.extend(rule(text, sent, cues, used))
-    frames.sort(key=lambda f: f.cue[0])
+    if len(frames) > 1:
+        frames.sort(key=lambda f: f.cue[0])
     return frames

@@ -82,7 +82,7 @@ def _without_time_words(toks: list[Token]) -> list[Token]:
     return toks
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     name: str
     kind: str
@@ -95,6 +95,7 @@ class Entity:
 
 #: Lowercase words inside an organisation's name: "Department of Health and Human Services".
 _ORG_GLUE = frozenset(["and", "of", "for", "on", "the"])
+_BODY_HEADS = ORG_WORDS | MEDIA_WORDS
 
 
 class SpeakerResolver(Antecedents):
@@ -219,7 +220,7 @@ class SpeakerResolver(Antecedents):
             return SpeakerRef(ent.name, ent.kind, role, span.text, span, tuple(sorted(ent.aliases)))
         # No name at the end: a role, an organisation by description, or an unnamed source.
         phrase = " ".join(t.text for t in toks[lead:])
-        if words[0] in {"the", "this"} or (runs and head in ORG_WORDS | MEDIA_WORDS):
+        if words[0] in {"the", "this"} or (runs and head in _BODY_HEADS):
             ent = self._by_role(head, runs, mention.start)
             if ent is not None:
                 return SpeakerRef(ent.name, ent.kind, phrase, span.text, span, tuple(sorted(ent.aliases)))

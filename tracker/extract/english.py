@@ -38,7 +38,7 @@ from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, Stat
 MIN_QUOTE_WORDS = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     speaker: SpeakerRef
     cue: tuple[int, int]
@@ -183,11 +183,15 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 )
                 if speaker is None:
                     continue
-                if f.speaker is not None and any(
-                    d.speaker.name == speaker.name
-                    and d.content[0] == f.speaker.start
-                    and f.cue[0] < d.content[1]
-                    for d in drafts[first_of_sentence:]
+                if (
+                    f.speaker is not None
+                    and len(drafts) > first_of_sentence
+                    and any(
+                        d.speaker.name == speaker.name
+                        and d.content[0] == f.speaker.start
+                        and f.cue[0] < d.content[1]
+                        for d in drafts[first_of_sentence:]
+                    )
                 ):
                     continue  # "Lynch said she recalls ...": one statement, not a second inside it
                 resolver.note_statement(f.cue[0], speaker)
