@@ -192,6 +192,9 @@ class Names:
                         titles_of.setdefault(words, set()).update(titles)
                     n += 1
         known = {w for words in counts for w in words}
+        #: Words of the names found away from a sentence's first word ("Delegates" opening a
+        #: sentence is no name unless the article names it elsewhere).
+        self.known = known
         for start, words in deferred:
             if words[0] in known:
                 self.occurrences.append((start, words, None))

@@ -16,11 +16,15 @@ from tracker.extract.en_resources import MEDIUM_NOUNS, OPENING_PARTICIPLES, PROG
 from tracker.extract.en_subjects import sentence_subject, skip_hearer_and_adverbials
 from tracker.extract.en_text import Sentence
 
+#: Words that may open a sentence before its participle: "After saying C, she ...".
+_TIME_SUBORDINATORS = frozenset(["after", "before", "while", "since"])
+
 
 def participle_frame(text: str, sent: Sentence, cue: Cue, earlier: list[Frame]) -> Frame | None:
     """ ", adding that ..." continues the previous statement's speaker with a new content."""
     toks = sent.tokens
-    if cue.first == 0:
+    if cue.first == 0 or (cue.first == 1 and toks[0].low in _TIME_SUBORDINATORS):
+        # "Citing C, X ...", "After saying C, X ...": the subject after the comma speaks.
         return opening_participle(text, sent, cue)
     j = cue.first - 1
     if (

@@ -24,10 +24,12 @@ from tracker.extract.en_name_runs import title_case
 from tracker.extract.en_resources import (
     AUXILIARIES,
     CAPITAL_ADJECTIVES,
+    CATENATIVE_VERBS,
     CUE_FIRST_WORDS,
     CUE_PHRASES,
     CUE_WORDS,
     DETERMINERS,
+    GO_ON_VERBS,
     NOUNLIKE_CUES,
     NP_STOP,
     PASSIVE_AUX,
@@ -109,6 +111,13 @@ def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
     j = i - 1
     while j >= 0 and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())):
         j -= 1
+    if j >= 2 and toks[j].low == "to":
+        # "The governor continues to insist", "she went on to say": the infinitive is the
+        # report; its subject is that of the verb carrying it.
+        if toks[j - 1].low in CATENATIVE_VERBS:
+            return skip_aux_left(toks, j - 1)
+        if toks[j - 1].low == "on" and toks[j - 2].low in GO_ON_VERBS:
+            return skip_aux_left(toks, j - 2)
     return j
 
 

@@ -10,6 +10,7 @@ them, and a definite role ("the minister") takes the most recent entity given th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -27,7 +28,14 @@ from tracker.extract.en_lexicon import (
 from tracker.extract.en_name_runs import _bare, cached_name_runs, kind_of
 from tracker.extract.en_names import Names
 from tracker.extract.en_pronouns import Antecedents, Mention, _recent_first
-from tracker.extract.en_resources import DETERMINERS, TIME_TAIL, TIME_TAIL_OPENERS, TIME_UNITS, TIME_WORDS
+from tracker.extract.en_resources import (
+    DETERMINERS,
+    THEY_HEADS,
+    TIME_TAIL,
+    TIME_TAIL_OPENERS,
+    TIME_UNITS,
+    TIME_WORDS,
+)
 from tracker.extract.en_text import Token
 from tracker.records import Span, SpeakerRef
 
@@ -193,9 +201,16 @@ class SpeakerResolver(Antecedents):
             runs
             and len(runs[0].words) == 1
             and runs[0].start == toks[0].start
-            and (runs[0].words[0].lower() in UNNAMED_HEADS or runs[0].words[0].lower() in DETERMINERS)
+            and (
+                runs[0].words[0].lower() in UNNAMED_HEADS
+                or runs[0].words[0].lower() in DETERMINERS
+                or runs[0].words[0].lower() in THEY_HEADS
+                or self._plural_opener(runs[0].words[0], toks[0].start)
+            )
         ):
-            runs = runs[1:]  # "Officials said": a capital that only opens the sentence
+            # "Officials said", "Proponents say", "Delegates questioned": a capital that only
+            # opens the sentence.
+            runs = runs[1:]
         lead = 0
         while lead < len(toks) - 1 and words[lead] in DETERMINERS:
             lead += 1
@@ -236,6 +251,16 @@ class SpeakerResolver(Antecedents):
             return SpeakerRef(phrase, kind, None, span.text, span)
         ent = self._entity(tuple(phrase.split()), mention.start, kind_of(phrase, head))
         return SpeakerRef(ent.name, ent.kind, None, span.text, span)
+
+    def _plural_opener(self, word: str, pos: int) -> bool:
+        """A plural noun capitalised only because it opens the sentence at ``pos``, never
+        named elsewhere in the article: "Delegates questioned ..." (but "Marsh said" and a
+        "Sanders" the article names elsewhere are names)."""
+        if not word.endswith("s") or word.endswith("ss") or word in self.names.known:
+            return False
+        starts = self.names.sentence_starts
+        k = bisect_left(starts, pos)
+        return k < len(starts) and starts[k] == pos
 
     def _by_role(self, head: str, runs: list, pos: int) -> Entity | None:
         """ "the minister" -> the person last given that title; "the company" -> the last such organisation."""

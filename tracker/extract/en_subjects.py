@@ -25,11 +25,13 @@ from tracker.extract.en_resources import (
     HEARER_VERBS,
     MODALS,
     NOUN_PHRASE_GLUE,
+    OBJECT_THAT_VERBS,
     PROGRESSIVE_ADVERBS,
     PROGRESSIVE_AUX,
     SENTENCE_OPENERS,
     SUBJECT_PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
 )
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_text import QUOTED, Token
@@ -55,7 +57,10 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
         comma = next((k for k in range(i + 1, min(i + 7, len(toks))) if toks[k].text == ","), None)
         if comma is not None and comma + 1 < len(toks) and toks[comma + 1].text in {'"', "“", "that"}:
             return comma + 1
-    # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."
+    # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."; what
+    # opens otherwise is the content's own subject ("said many of the cases that critics cite").
+    if i < len(toks) and not _adverbial_start(toks[i]) and cue.head not in OBJECT_THAT_VERBS:
+        return i
     for k in range(i, min(i + 14, len(toks))):
         if toks[k].low == "that":
             return k + 1
@@ -73,6 +78,19 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
         if toks[k].low in FINITE_AUX or toks[k].low in MODALS:
             break  # "said the tariff could change that": a clause has begun; its "that" is not ours
     return i
+
+
+def _adverbial_start(tok: Token) -> bool:
+    """Whether a word after a cue can open an adverbial: "in", "Tuesday", "repeatedly", "10"."""
+    low = tok.low
+    return (
+        low == "that"
+        or low in ADVERBIAL_OPENERS
+        or low in SUBJECT_PREPOSITIONS
+        or low in TIME_WORDS
+        or low[:1].isdigit()
+        or (low.endswith("ly") and tok.text.islower())
+    )
 
 
 def right_is_adverbial(toks: tuple[Token, ...], i: int) -> bool:
@@ -108,7 +126,12 @@ def name_before_relative(toks: tuple[Token, ...], comma: int) -> int | None:
     ", who ..." clause that ends at ``comma`` (the comma before the verb), else None."""
     if not toks or not toks[0].text[:1].isupper() or toks[0].low in NOT_NAMES:
         return None
-    who = next((k for k in range(comma - 1, 0, -1) if toks[k].low == "who" and toks[k - 1].text == ","), None)
+    # "Nora Quint, a spokeswoman for the Alliance, which represents ..., said": the relative
+    # clause may hang on the appositive; the name opening the sentence is still the subject.
+    who = next(
+        (k for k in range(comma - 1, 0, -1) if toks[k].low in {"who", "which"} and toks[k - 1].text == ","),
+        None,
+    )
     if who is None or any(t.text in {'"', "“", "”", ";", ":"} for t in toks[:comma]):
         return None
     end = 0

@@ -23,6 +23,7 @@ from tracker.extract.en_phrases import (
 )
 from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
+    APPROXIMATORS,
     CLAUSE_OPENERS,
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
@@ -33,8 +34,11 @@ from tracker.extract.en_resources import (
     NAMING_CUES,
     PARTICIPLE_OPENERS,
     PROMISE_VERBS,
+    QUANTITY_WORDS,
+    SOURCE_PHRASES,
     SUBJECT_PREPOSITIONS,
     SUBORDINATORS,
+    VERDICT_CUES,
     WEAK_CUES,
 )
 from tracker.extract.en_speakers import Mention
@@ -54,10 +58,12 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
     toks = sent.tokens
     out: list[Frame] = []
     for cue in cues:
-        if cue.first in used or cue.words == ("according", "to") or is_passive_or_noun(toks, cue):
+        if cue.first in used or cue.words in SOURCE_PHRASES or is_passive_or_noun(toks, cue):
             continue
         if cue.words[0] in NAMING_CUES and len(cue.words) == 1 and not names_something(toks, cue.last + 1):
             continue  # "called the police", "a group called Veterans": no verdict is given
+        if cue.head.startswith("charg") and not _that_or_quote(toks, cue.last + 1):
+            continue  # "charged him with fraud", "charges a fee": only "charged that ..." reports
         progressive = progressive_aux(toks, cue)
         if progressive is not None:
             # "The council is saying that ...", "Smith was telling reporters ...": a finite verb.
@@ -74,6 +80,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             # A verdict by naming ("Critics call it a 'tax grab'"): borderline speech, kept
             # for the reviewer with a low confidence.
             frame.method, frame.confidence = "verb_naming", 0.5
+        elif cue.head in VERDICT_CUES and len(cue.words) == 1:
+            frame.method, frame.confidence = "verb_verdict", 0.5
         if frame.method == "verb_coordinated" and out:
             prev = out[-1]
             and_start = toks[skip_aux_left(toks, cue.first)].start
@@ -189,12 +197,31 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
     return None
 
 
+def _that_or_quote(toks: tuple, k: int) -> bool:
+    return k < len(toks) and (toks[k].low == "that" or toks[k].text in {'"', "“", ":", ","})
+
+
+def _quantity(toks: tuple, k: int) -> bool:
+    """Whether a quantity opens at ``k``: "20", "a dozen", "half", "$5 million"."""
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    if low[:1].isdigit() or low in QUANTITY_WORDS:
+        return True
+    return low in {"a", "an"} and k + 1 < len(toks) and toks[k + 1].low in QUANTITY_WORDS
+
+
 def _relative_antecedent(toks: tuple, j: int, sent: Sentence) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
-    2010 said") refers to, and the index of "who"."""
-    who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low == "who"), None)
+    2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
+    Board, which contended that ...")."""
+    who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in {"who", "which"}), None)
     if who is None or who < 1 or any(t.text in {",", '"', "“", "”"} for t in toks[who + 1 : j + 1]):
         return None
+    if toks[who].low == "which" and not all(
+        t.low in ADVERBIAL_OPENERS or t.low.endswith("ly") for t in toks[who + 1 : j + 1]
+    ):
+        return None  # "the test, which state media claimed ...": "which" is the object there
     end = who - 1
     if toks[end].text != ",":
         return None  # "a young woman who suggested": a restrictive clause, often the hearer's
@@ -262,6 +289,7 @@ def _with_subject(
         and not (toks[cue.last + 1].low == "of" and after > cue.last + 2 and toks[after - 1].text == ",")
         and toks[cue.last + 1].low in CUE_BLOCKING_NEXT
         and not (toks[cue.last + 1].low == "to" and (had_that or cue.head in PROMISE_VERBS))
+        and not (toks[cue.last + 1].low in APPROXIMATORS and _quantity(toks, cue.last + 2))
     ):
         return None  # "asked for help", "did not respond to requests", "people accused of"
     right = trim(text, toks[after].start, sent.end) if after < len(toks) else (sent.end, sent.end)

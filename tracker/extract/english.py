@@ -139,9 +139,34 @@ def _merge_via(frames: list[Frame], resolver: SpeakerResolver) -> tuple[list[Fra
                     vias[id(host)] = ref.name
                     if host.content[0] < f.cue[0] <= host.content[1] + 3:
                         host.content = trim(resolver.text, host.content[0], f.cue[0])
-                continue
         keep.append(f)
     return keep, vias
+
+
+#: Source pronouns that, inside another statement's content, are part of what is reported.
+_NESTED_PRONOUNS = frozenset(["it", "they"])
+
+
+def _without_nested_pronoun_reports(text: str, frames: list[Frame]) -> list[Frame]:
+    """ "She says it underscores that ...", "The statement noted they had said ...": an
+    "it"/"they" saying something inside another statement's content is part of that content
+    (a person pronoun is kept: "Smith said he told the board ..."; so is a report after the
+    writer takes the sentence back: "..., although they say ...")."""
+    return [
+        g
+        for g in frames
+        if not (
+            g.speaker is not None
+            and len(g.speaker.tokens) == 1
+            and g.speaker.tokens[0].low in _NESTED_PRONOUNS
+            and any(
+                f is not g
+                and f.content[0] <= g.speaker.start < f.content[1]
+                and NARRATION_TAIL_RE.search(text, f.content[0], g.speaker.end + 1) is None
+                for f in frames
+            )
+        )
+    ]
 
 
 def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
@@ -171,6 +196,8 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             frames = sentence_frames(text, sent, low)
             if frames:
                 frames, vias = _merge_via(frames, resolver)
+                if len(frames) > 1:
+                    frames = _without_nested_pronoun_reports(text, frames)
             if not frames:
                 _floating(text, sent, p_idx, drafts)
                 continue
