@@ -91,8 +91,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
             if not headline:
                 continue
         matched = None
+        following = toks[n + 1].low if n + 1 < len(toks) else ""
         for phrase in CUE_PHRASES.get(tok.low, ()):
-            if tuple(t.low for t in toks[n : n + len(phrase)]) == phrase:
+            # Most phrases already fail on their second word ("as" is rarely "as stated in").
+            if phrase[1] == following and tuple(t.low for t in toks[n : n + len(phrase)]) == phrase:
                 after = toks[n + len(phrase)].low if n + len(phrase) < len(toks) else ""
                 if phrase[-1] == "on" and (after in TIME_WORDS or after[:1].isdigit()):
                     continue  # "called on Tuesday": a date, not "called on the minister to"

@@ -16,7 +16,7 @@ Pure and deterministic: no I/O, no model.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.dates import find_dates
@@ -34,6 +34,8 @@ from tracker.extract.en_speakers import SpeakerResolver
 from tracker.extract.en_text import Quote, Sentence, segment
 from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, StatementRecord
 
+#: "No date": records are frozen, so every undated statement shares this one.
+NO_DATE = StatementDate()
 #: A quotation shorter than this (in words) is a label or a scare quote, not somebody's words.
 MIN_QUOTE_WORDS = 3
 
@@ -47,7 +49,7 @@ class Draft:
     method: str
     confidence: float
     paragraph: int
-    when: StatementDate = field(default_factory=StatementDate)
+    when: StatementDate = NO_DATE
     via: str | None = None
 
 
@@ -64,12 +66,19 @@ def _fully_quoted(text: str, sent: Sentence) -> Quote | None:
     return None
 
 
-def _date_for(text: str, start: int, end: int, reference: date | None) -> StatementDate | None:
+def _date_for(text: str, low: str, start: int, end: int, reference: date | None) -> StatementDate | None:
+    """The date written in ``text[start:end]`` (``low`` is the article lowercased)."""
     if end <= start:
         return None
-    frame = text[start:end]
-    if DATE_HINT_RE.search(frame.lower()) is None:
+    # The hint is searched in place; only a letter right before the frame (which the
+    # pattern's look-behind would see) needs the frame cut out first.
+    if start and "a" <= low[start - 1] <= "z":
+        hint = DATE_HINT_RE.search(low[start:end])
+    else:
+        hint = DATE_HINT_RE.search(low, start, end)
+    if hint is None:
         return None  # no digit and no date word: most frames ("Smith said") need no date grammar
+    frame = text[start:end]
     for m in find_dates(frame, reference, language="en"):
         if m.basis == "relative" and m.text[:1].isupper() and _inside_name(text, start + m.start):
             continue  # "USA Today", "CBS This Morning": a name, not a date
@@ -249,7 +258,7 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     drafts = [d for d in drafts if d.content[1] > d.content[0] and is_proposition(text, *d.content)]
     all_quotes = [q for p in paragraphs for s in p for q in s.quotes]
     starts = [q.start for q in all_quotes]
-    return tuple(_record(text, n, drafts, (all_quotes, starts), reference) for n in range(len(drafts)))
+    return tuple(_record((text, low), n, drafts, (all_quotes, starts), reference) for n in range(len(drafts)))
 
 
 def _continues_turn(text: str, start: int) -> bool:
@@ -295,17 +304,23 @@ def _floating(text: str, sent: Sentence, p_idx: int, drafts: list[Draft]) -> Non
 
 
 def _record(
-    text: str, n: int, drafts: list[Draft], quote_index: tuple[list[Quote], list[int]], reference: date | None
+    texts: tuple[str, str],
+    n: int,
+    drafts: list[Draft],
+    quote_index: tuple[list[Quote], list[int]],
+    reference: date | None,
 ) -> StatementRecord:
+    """Statement ``n`` as a record; ``texts`` is the article and its lowercased copy."""
+    text, low = texts
     d = drafts[n]
     quotes, starts = quote_index
     s, e = d.content
-    when = _date_for(text, *d.frame, reference) if d.method != "floating_quote" else None
+    when = _date_for(text, low, *d.frame, reference) if d.method != "floating_quote" else None
     lead = LEADING_DATE_RE.match(text, s, e) if d.method in {"verb", "participle"} else None
     if lead is not None:
         # "said Tuesday the plant would close": the date belongs to the saying, not the content.
         if when is None:
-            when = _date_for(text, lead.start(), lead.end(), reference)
+            when = _date_for(text, low, lead.start(), lead.end(), reference)
         if e - lead.end() > 10:
             s, e = trim(text, lead.end(), e)
     if when is None:
@@ -318,7 +333,7 @@ def _record(
                 if prev.when.value is not None:
                     when = replace(prev.when, basis="report")
                 break
-    d.when = when or StatementDate()
+    d.when = when or NO_DATE
     direct = _quotes_in(text, quotes, starts, s, e)
     content_text = text[s:e]
     whole_quote = _inside_quote(quotes, starts, s, e) and count_words(text, s, e) >= MIN_QUOTE_WORDS
