@@ -39,6 +39,8 @@ from tracker.extract.en_resources import (
 from tracker.extract.en_text import Quote, Sentence, Token, in_quote
 
 MAX_NP = 9
+#: Suffixes that end a name with a period: "John G. Roberts Jr. spoke".
+NAME_SUFFIXES = frozenset(["jr", "sr"])
 PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both", "all", "others"])
 QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "several", "many", "both", "most", "some"])
 NP_PREPOSITIONS = frozenset(["on", "in", "of", "from", "with", "at", "for", "around", "across"])
@@ -147,7 +149,8 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         # A plural noun reads the same as a 3rd-person verb; only a plausible subject settles it.
         if prev in CAPITAL_ADJECTIVES:
             return True
-        return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS)
+        # ... or a relative pronoun: "the study, which notes that ...".
+        return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS or prev in {"who", "which"})
     if _is_base_form(cue.head) and j == cue.first - 1:
         # "post-traumatic stress", "the urge": a bare base form needs "they"/"officials" before it.
         return not (
@@ -202,8 +205,10 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
     """Start index of the noun phrase ending at token ``end`` (inclusive), or None."""
     if end < 0 or not _np_word(toks[end]) or in_quote(toks[end].start, quotes):
         return None
-    if toks[end].text == "." and (end == 0 or toks[end - 1].low.rstrip(".") not in TITLES):
-        return None
+    if toks[end].text == "." and (
+        end == 0 or (toks[end - 1].low.rstrip(".") not in TITLES and toks[end - 1].low not in NAME_SUFFIXES)
+    ):
+        return None  # a sentence's period, not "Sen." or "John Roberts Jr."
     i = end
     while (
         i - 1 >= 0

@@ -123,6 +123,8 @@ QUANTITY_WORDS = words(
     billions dozen dozens half third quarter $ £ €
     """
 )
+#: Cues whose "with" introduces what was said: "responded with attacks on the board".
+RESPONSE_VERBS = words("respond responds responded responding reply replies replied replying")
 #: Verbs that carry a cue's infinitive for its subject: "continues to insist", "went on to say".
 CATENATIVE_VERBS = words("continue continues continued continuing")
 GO_ON_VERBS = words("go goes went going gone")

@@ -145,6 +145,8 @@ class SpeakerResolver(Antecedents):
     # --- resolution -------------------------------------------------------------------
     def resolve(self, mention: Mention, appositive: str | None = None) -> SpeakerRef | None:
         toks = _without_time_words([t for t in mention.tokens if t.text not in {",", "(", ")"}])
+        if len(toks) > 1 and toks[-1].text == ".":
+            toks = toks[:-1]  # "John G. Roberts Jr." ends on the suffix's period
         if not toks:
             return None
         span = Span(mention.start, mention.end, self.text[mention.start : mention.end])

@@ -59,7 +59,7 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
             return comma + 1
     # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."; what
     # opens otherwise is the content's own subject ("said many of the cases that critics cite").
-    if i < len(toks) and not _adverbial_start(toks[i]) and cue.head not in OBJECT_THAT_VERBS:
+    if i < len(toks) and not adverbial_start(toks[i]) and cue.head not in OBJECT_THAT_VERBS:
         return i
     for k in range(i, min(i + 14, len(toks))):
         if toks[k].low == "that":
@@ -80,7 +80,7 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
     return i
 
 
-def _adverbial_start(tok: Token) -> bool:
+def adverbial_start(tok: Token) -> bool:
     """Whether a word after a cue can open an adverbial: "in", "Tuesday", "repeatedly", "10"."""
     low = tok.low
     return (

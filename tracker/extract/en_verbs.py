@@ -30,11 +30,13 @@ from tracker.extract.en_resources import (
     CUE_WORDS,
     FINITE_AUX,
     HEARER_VERBS,
+    IT_HEADS,
     MODALS,
     NAMING_CUES,
     PARTICIPLE_OPENERS,
     PROMISE_VERBS,
     QUANTITY_WORDS,
+    RESPONSE_VERBS,
     SOURCE_PHRASES,
     SUBJECT_PREPOSITIONS,
     SUBORDINATORS,
@@ -62,8 +64,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue
         if cue.words[0] in NAMING_CUES and len(cue.words) == 1 and not names_something(toks, cue.last + 1):
             continue  # "called the police", "a group called Veterans": no verdict is given
-        if cue.head.startswith("charg") and not _that_or_quote(toks, cue.last + 1):
-            continue  # "charged him with fraud", "charges a fee": only "charged that ..." reports
+        if cue.head in {"charge", "charges"} and not _that_or_quote(toks, cue.last + 1):
+            continue  # "charges a fee": the present forms report only as "charges that ..."
         progressive = progressive_aux(toks, cue)
         if progressive is not None:
             # "The council is saying that ...", "Smith was telling reporters ...": a finite verb.
@@ -211,6 +213,28 @@ def _quantity(toks: tuple, k: int) -> bool:
     return low in {"a", "an"} and k + 1 < len(toks) and toks[k + 1].low in QUANTITY_WORDS
 
 
+_DASHES = frozenset(["-", "—", "–"])
+_DOCUMENT_DETERMINERS = frozenset(["the", "this", "its", "their"])
+
+
+def _document_before(toks: tuple, which: int) -> Mention | None:
+    """ "the study -- which notes that ...", "the report, which says ...": a document or a
+    body that can speak, just before a "which" set off by a comma or a dash."""
+    k = which - 1
+    if toks[k].text == ",":
+        k -= 1
+    else:
+        while k > 0 and toks[k].text in _DASHES:
+            k -= 1
+        if k == which - 1:
+            return None  # no comma and no dash: "the study which notes" is restrictive
+    if k < 1 or toks[k].low not in IT_HEADS or not toks[k].text.islower():
+        return None
+    if toks[k - 1].low not in _DOCUMENT_DETERMINERS:
+        return None
+    return mention_of(toks, k - 1, k)
+
+
 def _relative_antecedent(toks: tuple, j: int, sent: Sentence) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
     2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
@@ -222,6 +246,10 @@ def _relative_antecedent(toks: tuple, j: int, sent: Sentence) -> tuple[Mention, 
         t.low in ADVERBIAL_OPENERS or t.low.endswith("ly") for t in toks[who + 1 : j + 1]
     ):
         return None  # "the test, which state media claimed ...": "which" is the object there
+    if toks[who].low == "which":
+        body = _document_before(toks, who)
+        if body is not None:
+            return body, who
     end = who - 1
     if toks[end].text != ",":
         return None  # "a young woman who suggested": a restrictive clause, often the hearer's
@@ -290,6 +318,8 @@ def _with_subject(
         and toks[cue.last + 1].low in CUE_BLOCKING_NEXT
         and not (toks[cue.last + 1].low == "to" and (had_that or cue.head in PROMISE_VERBS))
         and not (toks[cue.last + 1].low in APPROXIMATORS and _quantity(toks, cue.last + 2))
+        # "has responded with attacks on the board": the response is what was said.
+        and not (toks[cue.last + 1].low == "with" and cue.head in RESPONSE_VERBS)
     ):
         return None  # "asked for help", "did not respond to requests", "people accused of"
     right = trim(text, toks[after].start, sent.end) if after < len(toks) else (sent.end, sent.end)

@@ -115,9 +115,9 @@ def _inside_quote(quotes: list[Quote], starts: list[int], start: int, end: int) 
 def _strip_outer_quotes(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
     for q in quotes:
         if q.open == start and q.close >= end and q.close <= end + 1:
-            return trim(text, q.start, q.end)
+            return trim(text, q.start, q.end, quoted=True)
         if q.open == start and q.close == end:
-            return trim(text, q.start, q.end)
+            return trim(text, q.start, q.end, quoted=True)
     return start, end
 
 
