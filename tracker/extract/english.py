@@ -208,7 +208,8 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 if len(frames) > 1:
                     frames = _without_nested_pronoun_reports(text, frames)
             if not frames:
-                _floating(text, sent, p_idx, drafts)
+                if sent.quotes and drafts:
+                    _floating(text, sent, p_idx, drafts)
                 continue
             first_of_sentence = len(drafts)
             for f in frames:
