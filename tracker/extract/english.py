@@ -122,8 +122,8 @@ def _strip_outer_quotes(text: str, start: int, end: int, quotes: list[Quote]) ->
 
 
 def _merge_via(frames: list[Frame], resolver: SpeakerResolver) -> tuple[list[Frame], dict[int, str]]:
-    """'X said ..., according to Reuters' and 'According to Reuters, X said ...': one statement
-    by X, relayed via Reuters."""
+    """'X said ..., according to Reuters' and 'According to Reuters, X said ...': X's statement,
+    relayed via Reuters, and Reuters' own, whose content is the whole report ("X said ...")."""
     vias: dict[int, str] = {}
     keep = []
     for f in frames:
