@@ -340,3 +340,16 @@ def test_opening_participle_ends_at_a_comma_inside_the_quotation() -> None:
     st = statements[-1]
     assert (st.speaker.name, st.cue.text) == ("Ann Marsh", "saying")
     assert st.content.text == 'her foot was "so swollen I could not walk,"'
+
+
+# --- "a rule they say could ...": a report inside a noun phrase ---------------------------------
+
+
+def test_report_inside_a_reduced_relative_is_no_statement() -> None:
+    found = triples("Critics say the plan is vague, including a rule they say could exclude renters.")
+    assert found == [("Critics", "say", "the plan is vague, including a rule they say could exclude renters")]
+
+
+def test_parenthetical_they_say_between_commas_is_kept() -> None:
+    found = triples("The rule, they say, could exclude renters from the new plan.")
+    assert [(s, c) for s, c, _t in found] == [("they", "say")]

@@ -28,6 +28,7 @@ from tracker.extract.en_resources import (
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
     CUE_WORDS,
+    DETERMINERS,
     FINITE_AUX,
     HEARER_VERBS,
     IT_HEADS,
@@ -39,6 +40,7 @@ from tracker.extract.en_resources import (
     RESPONSE_VERBS,
     SOURCE_PHRASES,
     SUBJECT_PREPOSITIONS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     VERDICT_CUES,
     WEAK_CUES,
@@ -199,6 +201,20 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
     return None
 
 
+def _inside_reduced_relative(toks: tuple, cue_first: int) -> bool:
+    """Whether the subject before a cue is a pronoun right after "a/the (adjective) noun":
+    "a rule they say", "the new plan she says" (a relative clause without its "that")."""
+    j = skip_aux_left(toks, cue_first)
+    if j < 2 or toks[j].low not in SUBJECT_PRONOUNS:
+        return False
+    for k in (j - 1, j - 2):  # the noun, or an adjective and the noun
+        if k < 1 or not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].low in DETERMINERS:
+            return False
+        if toks[k - 1].low in DETERMINERS:
+            return True
+    return False
+
+
 def _that_or_quote(toks: tuple, k: int) -> bool:
     return k < len(toks) and (toks[k].low == "that" or toks[k].text in {'"', "“", ":", ","})
 
@@ -356,6 +372,13 @@ def _with_subject(
         return None
     if first_word and first_word[0].lower().endswith("ing") and first_word[0].lower() in CUE_WORDS:
         return None  # "asked on Friday for the tapes, saying that ...": the participle speaks
+    if (
+        first_word
+        and not had_that
+        and (first_word[0].lower() in MODALS or first_word[0].lower() in FINITE_AUX)
+        and _inside_reduced_relative(toks, cue.first)
+    ):
+        return None  # "a rule they say could exclude renters": "they say" sits inside the noun phrase
     method = "verb_that" if had_that else "verb"
     content = right
     if (
