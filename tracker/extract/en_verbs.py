@@ -11,7 +11,7 @@ verb holds the content is read from the punctuation around it.
 from __future__ import annotations
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
-from tracker.extract.en_lexicon import ALL_PRONOUNS, NOT_NAMES
+from tracker.extract.en_lexicon import ALL_PRONOUNS
 from tracker.extract.en_participles import participle_frame
 from tracker.extract.en_phrases import (
     Cue,
@@ -31,7 +31,6 @@ from tracker.extract.en_resources import (
     DETERMINERS,
     FINITE_AUX,
     HEARER_VERBS,
-    IT_HEADS,
     MODALS,
     NAMING_CUES,
     PARTICIPLE_OPENERS,
@@ -51,6 +50,7 @@ from tracker.extract.en_subjects import (
     names_something,
     plausible_subject,
     progressive_aux,
+    relative_antecedent,
     right_is_adverbial,
     sentence_subject,
     skip_hearer_and_adverbials,
@@ -112,7 +112,7 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
                 return _with_subject(
                     text, sent, cue, mention_of(toks, name_start, k - 1), name_start, appositive
                 )
-    relative = _relative_antecedent(toks, j, sent)
+    relative = relative_antecedent(toks, j)
     if relative is not None:
         # "..., said Mr. Kamin, who emphasized that C", "McConnell, now the majority leader,
         # who in 2010 said C": the relative clause speaks for the name it follows.
@@ -227,63 +227,6 @@ def _quantity(toks: tuple, k: int) -> bool:
     if low[:1].isdigit() or low in QUANTITY_WORDS:
         return True
     return low in {"a", "an"} and k + 1 < len(toks) and toks[k + 1].low in QUANTITY_WORDS
-
-
-_DASHES = frozenset(["-", "—", "–"])
-_DOCUMENT_DETERMINERS = frozenset(["the", "this", "its", "their"])
-
-
-def _document_before(toks: tuple, which: int) -> Mention | None:
-    """ "the study -- which notes that ...", "the report, which says ...": a document or a
-    body that can speak, just before a "which" set off by a comma or a dash."""
-    k = which - 1
-    if toks[k].text == ",":
-        k -= 1
-    else:
-        while k > 0 and toks[k].text in _DASHES:
-            k -= 1
-        if k == which - 1:
-            return None  # no comma and no dash: "the study which notes" is restrictive
-    if k < 1 or toks[k].low not in IT_HEADS or not toks[k].text.islower():
-        return None
-    if toks[k - 1].low not in _DOCUMENT_DETERMINERS:
-        return None
-    return mention_of(toks, k - 1, k)
-
-
-def _relative_antecedent(toks: tuple, j: int, sent: Sentence) -> tuple[Mention, int] | None:
-    """The name a ", who" before the cue (at most three adverbial words between: "who in
-    2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
-    Board, which contended that ...")."""
-    who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in {"who", "which"}), None)
-    if who is None or who < 1 or any(t.text in {",", '"', "“", "”"} for t in toks[who + 1 : j + 1]):
-        return None
-    if toks[who].low == "which" and not all(
-        t.low in ADVERBIAL_OPENERS or t.low.endswith("ly") for t in toks[who + 1 : j + 1]
-    ):
-        return None  # "the test, which state media claimed ...": "which" is the object there
-    if toks[who].low == "which":
-        body = _document_before(toks, who)
-        if body is not None:
-            return body, who
-    end = who - 1
-    if toks[end].text != ",":
-        return None  # "a young woman who suggested": a restrictive clause, often the hearer's
-    end -= 1
-    if end >= 0 and not toks[end].text[:1].isupper():
-        # "McConnell, now the Senate majority leader, who": past the appositive to the name.
-        comma = next((k for k in range(end - 1, max(end - 9, -1), -1) if toks[k].text == ","), None)
-        if comma is None:
-            return None
-        end = comma - 1
-    if end < 0 or not toks[end].text[:1].isupper():
-        return None
-    start = end  # the capitalised run ending there: "with McConnell, ..., who" names McConnell
-    while start > 0 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text == "."):
-        start -= 1
-    if toks[start].low in NOT_NAMES:
-        return None
-    return mention_of(toks, start, end), who
 
 
 def _with_subject(
