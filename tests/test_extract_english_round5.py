@@ -353,3 +353,18 @@ def test_report_inside_a_reduced_relative_is_no_statement() -> None:
 def test_parenthetical_they_say_between_commas_is_kept() -> None:
     found = triples("The rule, they say, could exclude renters from the new plan.")
     assert [(s, c) for s, c, _t in found] == [("they", "say")]
+
+
+# --- "warned against X" ------------------------------------------------------------------------
+
+
+def test_warned_against_is_a_report_and_splits_a_coordination() -> None:
+    found = triples("Mayor Ellis said she would order a review and warned against cuts to the fire service.")
+    assert found == [
+        ("Ellis", "said", "she would order a review"),
+        ("Ellis", "warned", "against cuts to the fire service"),
+    ]
+
+
+def test_against_after_other_cues_still_blocks() -> None:
+    assert triples("The council voted against the new bridge over the river.") == []

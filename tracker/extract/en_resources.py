@@ -125,6 +125,8 @@ QUANTITY_WORDS = words(
 )
 #: Cues whose "with" introduces what was said: "responded with attacks on the board".
 RESPONSE_VERBS = words("respond responds responded responding reply replies replied replying")
+#: Cues whose "against"/"about" introduces what was said: "warned against hackers".
+WARNING_VERBS = words("warn warns warned warning cautioned cautions")
 #: Verbs that carry a cue's infinitive for its subject: "continues to insist", "went on to say".
 CATENATIVE_VERBS = words("continue continues continued continuing")
 GO_ON_VERBS = words("go goes went going gone")

@@ -42,6 +42,7 @@ from tracker.extract.en_resources import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     VERDICT_CUES,
+    WARNING_VERBS,
     WEAK_CUES,
 )
 from tracker.extract.en_speakers import Mention
@@ -279,6 +280,8 @@ def _with_subject(
         and not (toks[cue.last + 1].low in APPROXIMATORS and _quantity(toks, cue.last + 2))
         # "has responded with attacks on the board": the response is what was said.
         and not (toks[cue.last + 1].low == "with" and cue.head in RESPONSE_VERBS)
+        # "warned against hackers from abroad": the warning's object is what was said.
+        and not (toks[cue.last + 1].low in {"against", "about"} and cue.head in WARNING_VERBS)
     ):
         return None  # "asked for help", "did not respond to requests", "people accused of"
     right = trim(text, toks[after].start, sent.end) if after < len(toks) else (sent.end, sent.end)
