@@ -368,3 +368,31 @@ def test_warned_against_is_a_report_and_splits_a_coordination() -> None:
 
 def test_against_after_other_cues_still_blocks() -> None:
     assert triples("The council voted against the new bridge over the river.") == []
+
+
+# --- "Jane Ruiz of the Harbor Institute said": the person speaks, the body is an affiliation ----
+
+AFFILIATION_ROWS = [
+    ("Jane Ruiz of the Harbor Institute said the debate was over for the governor.", "Jane Ruiz"),
+    ("Dan Moore at the National Review said the debate was over for the governor.", "Dan Moore"),
+    ("Professor Larry Sabato of the University of Virginia said the race was over.", "Larry Sabato"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AFFILIATION_ROWS)
+def test_person_before_an_affiliation_is_the_speaker(text: str, speaker: str) -> None:
+    (st,) = run(text)
+    assert st.speaker.name == speaker
+    assert st.speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials at the State Department said the talks with the union had failed.", "Department"),
+        ("A spokesman for the Harbor Board said the plan would cost too much.", "Harbor Board"),
+    ],
+)
+def test_unnamed_source_at_a_body_is_still_the_body(text: str, speaker: str) -> None:
+    (st,) = run(text)
+    assert st.speaker.name == speaker

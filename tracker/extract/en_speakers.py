@@ -17,6 +17,7 @@ from itertools import pairwise
 from tracker.extract.en_lexicon import (
     ALL_PRONOUNS,
     FEMALE_TITLES,
+    GIVEN_NAMES,
     MALE_TITLES,
     MEDIA_WORDS,
     NOT_NAMES,
@@ -25,7 +26,7 @@ from tracker.extract.en_lexicon import (
     ROLE_NOUNS,
     UNNAMED_HEADS,
 )
-from tracker.extract.en_name_runs import _bare, cached_name_runs, kind_of
+from tracker.extract.en_name_runs import NameRun, _bare, cached_name_runs, kind_of
 from tracker.extract.en_names import Names
 from tracker.extract.en_pronouns import Antecedents, Mention, _recent_first
 from tracker.extract.en_resources import (
@@ -218,8 +219,11 @@ class SpeakerResolver(Antecedents):
             lead += 1
         head = _head(toks[lead:])
         role_bits = []
-        if runs and runs[-1].end >= toks[-1].end - 1 and toks[-1].text[:1].isupper():
-            run = runs[-1]
+        affiliated = self._affiliated_person(toks, lead, runs)
+        if affiliated is not None or (
+            runs and runs[-1].end >= toks[-1].end - 1 and toks[-1].text[:1].isupper()
+        ):
+            run = affiliated or runs[-1]
             role_words = [t.text for t in toks[lead:] if t.end <= run.start and t.text != "."]
             ent = self._entity(run.words, mention.start)
             role_bits = [" ".join(role_words)] if role_words else []
@@ -253,6 +257,21 @@ class SpeakerResolver(Antecedents):
             return SpeakerRef(phrase, kind, None, span.text, span)
         ent = self._entity(tuple(phrase.split()), mention.start, kind_of(phrase, head))
         return SpeakerRef(ent.name, ent.kind, None, span.text, span)
+
+    @staticmethod
+    def _affiliated_person(toks: list[Token], lead: int, runs: list) -> NameRun | None:
+        """ "Jane Ruiz of the Harbor Institute", "Larry Sabato at the University of Virginia":
+        the person named first speaks; the body after "of"/"at"/"from" is an affiliation."""
+        if len(runs) < 2 or len(runs[0].words) < 2:
+            return None
+        if any(t.start < runs[0].start and not t.text[:1].isupper() for t in toks[lead:]):
+            return None  # only titles before the name: "Professor Larry Sabato of ..."
+        if runs[0].words[0].lower() not in GIVEN_NAMES:
+            return None
+        after = next((k for k, t in enumerate(toks) if t.start >= runs[0].end), None)
+        if after is None or toks[after].low not in {"of", "at", "from"}:
+            return None
+        return runs[0]
 
     def _plural_opener(self, word: str, pos: int) -> bool:
         """A plural noun capitalised only because it opens the sentence at ``pos``, never
