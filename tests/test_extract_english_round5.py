@@ -396,3 +396,24 @@ def test_person_before_an_affiliation_is_the_speaker(text: str, speaker: str) ->
 def test_unnamed_source_at_a_body_is_still_the_body(text: str, speaker: str) -> None:
     (st,) = run(text)
     assert st.speaker.name == speaker
+
+
+# --- "told CNN the plan would ...": the hearer ends where the content's subject begins -----------
+
+HEARER_ROWS = [
+    (
+        "Smith told CNN the plan would raise taxes on the middle class.",
+        "the plan would raise taxes on the middle class",
+    ),
+    (
+        "Smith told reporters the plan would raise taxes on the middle class.",
+        "the plan would raise taxes on the middle class",
+    ),
+    # Held before and must still hold: an article inside the hearer's own phrase.
+    ("Smith told the head of the panel that the plan would raise taxes.", "the plan would raise taxes"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), HEARER_ROWS)
+def test_hearer_ends_before_the_contents_subject(text: str, content: str) -> None:
+    assert triples(text) == [("Smith", "told", content)]

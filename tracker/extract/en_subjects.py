@@ -49,8 +49,18 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
     elif cue.head in HEARER_VERBS and i < len(toks) and toks[i].low != "that":
         end = walk_right(toks, i, ())
         if end is not None:
-            # "told the Times it is clear": a pronoun after the hearer starts the content.
-            end = next((k - 1 for k in range(i + 1, end + 1) if toks[k].low in ALL_PRONOUNS), end)
+            # "told the Times it is clear": a pronoun after the hearer starts the content; so
+            # does an article right after a name or a one-word hearer ("told CNN the plan
+            # would ...", "told reporters the plan ...", but "told the head of the panel that").
+            end = next(
+                (
+                    k - 1
+                    for k in range(i + 1, end + 1)
+                    if toks[k].low in ALL_PRONOUNS
+                    or (toks[k].low in {"the", "a", "an"} and (k - 1 == i or toks[k - 1].text[:1].isupper()))
+                ),
+                end,
+            )
         if end is not None and end - i < 6:
             i = end + 1
     if i + 1 < len(toks) and toks[i].low == "of" and cue.head in COORDINATED_CUES:
