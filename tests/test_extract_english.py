@@ -305,10 +305,12 @@ def test_participle_adding_starts_a_second_statement() -> None:
 
 
 def test_relayed_speech_keeps_the_outlet_as_via() -> None:
-    (st,) = run("Oskar Lind said taxes would fall next year, according to the Dunmore Gazette.")
+    # The outlet's own report ("Oskar Lind said ...") is a second statement: see round 5.
+    st, outlet = run("Oskar Lind said taxes would fall next year, according to the Dunmore Gazette.")
     assert st.speaker.name == "Oskar Lind"
     assert st.via == "Dunmore Gazette"
     assert "according" not in st.content.text
+    assert (outlet.speaker.name, outlet.method) == ("Dunmore Gazette", "according_to")
 
 
 def test_output_is_deterministic() -> None:
@@ -462,9 +464,10 @@ def test_date_right_after_the_cue_leaves_the_content() -> None:
 
 
 def test_according_to_outlet_before_the_speaker_is_via() -> None:
-    (st,) = run("According to the Dunmore Gazette, Oskar Lind said on Friday that taxes would fall.")
+    outlet, st = run("According to the Dunmore Gazette, Oskar Lind said on Friday that taxes would fall.")
     assert st.speaker.name == "Oskar Lind"
     assert st.via == "Dunmore Gazette"
+    assert outlet.speaker.name == "Dunmore Gazette"
 
 
 def test_introductory_participle_is_not_part_of_the_content() -> None:

@@ -13,7 +13,7 @@ from tracker.extract.en_speakers import Mention
 from tracker.extract.en_text import Token
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """A proposed statement, in character offsets; ``speaker`` None means "same as before"."""
 
@@ -27,8 +27,15 @@ class Frame:
     via: Mention | None = None
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces, separating punctuation and a leading "that" from a content range."""
+def trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, int]:
+    """Strip spaces, separating punctuation and a leading "that" from a content range (but
+    not from a quotation's own words, ``quoted``: "That makes me smart")."""
+    if quoted:
+        while start < end and text[start] in CONTENT_TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM_END:
+            end -= 1
+        return start, end
     while True:
         s0, e0 = start, end
         while start < end and text[start] in CONTENT_TRIM:

@@ -192,6 +192,9 @@ class Names:
                         titles_of.setdefault(words, set()).update(titles)
                     n += 1
         known = {w for words in counts for w in words}
+        #: Words of the names found away from a sentence's first word ("Delegates" opening a
+        #: sentence is no name unless the article names it elsewhere).
+        self.known = known
         for start, words in deferred:
             if words[0] in known:
                 self.occurrences.append((start, words, None))
@@ -207,9 +210,12 @@ class Names:
             if len(words) >= 2 and len(words) <= 4:
                 by_last.setdefault(words[-1].lower(), []).append(words)
                 by_first.setdefault(words[0].lower(), []).append(words)
+        # Most names have one form: max() and its key only where there is a choice.
         for key, cands in by_last.items():
-            self.full[key] = max(cands, key=lambda w: (counts[w], len(w)))
-        self.first = {k: max(v, key=lambda w: counts[w]) for k, v in by_first.items()}
+            self.full[key] = cands[0] if len(cands) == 1 else max(cands, key=lambda w: (counts[w], len(w)))
+        self.first = {
+            k: v[0] if len(v) == 1 else max(v, key=lambda w: counts[w]) for k, v in by_first.items()
+        }
 
     def flags(self, k: int) -> tuple[bool, bool]:
         """(a likely person antecedent, named as a subject) for occurrence ``k``.

@@ -13,28 +13,28 @@ from tracker.extract.en_phrases import (
     Cue,
 )
 from tracker.extract.en_resources import MEDIUM_NOUNS, OPENING_PARTICIPLES, PROGRESSIVE_ADVERBS
-from tracker.extract.en_subjects import sentence_subject, skip_hearer_and_adverbials
+from tracker.extract.en_subjects import adverbial_start, sentence_subject, skip_hearer_and_adverbials
 from tracker.extract.en_text import Sentence
+
+#: Words that may open a sentence before its participle: "After saying C, she ...".
+_TIME_SUBORDINATORS = frozenset(["after", "before", "while", "since"])
 
 
 def participle_frame(text: str, sent: Sentence, cue: Cue, earlier: list[Frame]) -> Frame | None:
     """ ", adding that ..." continues the previous statement's speaker with a new content."""
     toks = sent.tokens
-    if cue.first == 0:
+    if cue.first == 0 or (cue.first == 1 and toks[0].low in _TIME_SUBORDINATORS):
+        # "Citing C, X ...", "After saying C, X ...": the subject after the comma speaks.
         return opening_participle(text, sent, cue)
     j = cue.first - 1
-    if (
-        toks[j].text[:1].isupper()
-        and toks[j].low not in NOT_NAMES
-        and cue.last + 2 < len(toks)
-        and toks[cue.last + 1].text == ","
-        and toks[cue.last + 2].text in {'"', "“"}
-    ):
-        # 'footage of Ada Krell asking, "Why ..."': the name right before speaks.
+    opening = _quote_after(toks, cue.last + 1)
+    if toks[j].text[:1].isupper() and toks[j].low not in NOT_NAMES and opening is not None:
+        # 'footage of Ada Krell asking, "Why ..."', '... Krell saying at a rally, "We ..."': the
+        # name right before speaks.
         k = j
         while k > 0 and toks[k - 1].text[:1].isupper():
             k -= 1
-        content = trim(text, toks[cue.last + 2].start, sent.end)
+        content = trim(text, toks[opening].start, sent.end)
         if count_words(text, *content) >= 3:
             return Frame(
                 mention_of(toks, k, j),
@@ -67,7 +67,11 @@ def participle_frame(text: str, sent: Sentence, cue: Cue, earlier: list[Frame]) 
                 0.7,
                 prev.appositive,
             )
-    if j < 0 or (toks[j].text != "," and toks[j].low not in {"and", "while", "before", "after"}):
+    # "aside from saying C" speaks like ", saying C".
+    aside = j > 0 and toks[j].low == "from" and toks[j - 1].low in {"aside", "apart"}
+    if j < 0 or (
+        toks[j].text != "," and toks[j].low not in {"and", "while", "before", "after", "by"} and not aside
+    ):
         return None
     if cue.head in {
         "citing",
@@ -140,19 +144,42 @@ def participle_frame(text: str, sent: Sentence, cue: Cue, earlier: list[Frame]) 
     return None
 
 
+def _quote_after(toks: tuple, i: int) -> int | None:
+    """Index of the quotation mark in ', "' right at ``i`` or after a few adverbial words
+    ("saying during the debate last week, "...")."""
+    if i < len(toks) and toks[i].text != "," and not adverbial_start(toks[i]):
+        return None
+    for k in range(i, min(i + 9, len(toks) - 1)):
+        if toks[k].text == ",":
+            return k + 1 if toks[k + 1].text in {'"', "“"} else None
+        if toks[k].text in {'"', "“", "”", ".", ";", ":"}:
+            return None
+    return None
+
+
 def opening_participle(text: str, sent: Sentence, cue: Cue) -> Frame | None:
     """ "Citing an unfounded theory, Pardo accused ...": the participle's content runs to the
     comma, and the subject after it is the speaker."""
     toks = sent.tokens
     if cue.head not in OPENING_PARTICIPLES:
         return None
-    comma = next((k for k in range(cue.last + 1, min(len(toks), cue.last + 30)) if toks[k].text == ","), None)
+    # The comma may sit inside a closing quotation: 'After saying it was "so swollen," she ...'.
+    comma = next(
+        (
+            k
+            for k in range(cue.last + 1, min(len(toks), cue.last + 30))
+            if toks[k].text == "," or (toks[k].text in {"”", '"'} and text[toks[k].start - 1] == ",")
+        ),
+        None,
+    )
     if comma is None or comma + 1 >= len(toks):
         return None
     subject = sentence_subject(toks[comma + 1 :], len(toks) - comma - 1)
     if subject is None:
         return None
-    content = trim(text, toks[cue.last + 1].start, toks[comma].start)
+    # A comma inside the closing quotation: the quotation ends the content, marks and all.
+    content_end = toks[comma].start if toks[comma].text == "," else toks[comma].end
+    content = trim(text, toks[cue.last + 1].start, content_end)
     if count_words(text, *content) < 2:
         return None
     return Frame(

@@ -24,10 +24,12 @@ from tracker.extract.en_name_runs import title_case
 from tracker.extract.en_resources import (
     AUXILIARIES,
     CAPITAL_ADJECTIVES,
+    CATENATIVE_VERBS,
     CUE_FIRST_WORDS,
     CUE_PHRASES,
     CUE_WORDS,
     DETERMINERS,
+    GO_ON_VERBS,
     NOUNLIKE_CUES,
     NP_STOP,
     PASSIVE_AUX,
@@ -37,12 +39,16 @@ from tracker.extract.en_resources import (
 from tracker.extract.en_text import Quote, Sentence, Token, in_quote
 
 MAX_NP = 9
+#: Suffixes that end a name with a period: "John G. Roberts Jr. spoke".
+NAME_SUFFIXES = frozenset(["jr", "sr"])
 PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both", "all", "others"])
 QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "several", "many", "both", "most", "some"])
 NP_PREPOSITIONS = frozenset(["on", "in", "of", "from", "with", "at", "for", "around", "across"])
 PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
 SUBJECT_HEADS = UNNAMED_HEADS | ORG_WORDS | MEDIA_WORDS | ALL_PRONOUNS | ROLE_NOUNS
 #: Words that may open an appositive or relative clause after a name: "Smith, the head of ...".
+#: Words before a cue that make it a noun or an infinitive: "the claims", "his tweets", "to say".
+_NOUN_LEADS = (DETERMINERS - {"that"}) | frozenset(["of", "to", "for", "with", "by", "the"])
 APPOSITIVE_OPENERS = DETERMINERS | frozenset(
     ["who", "whose", "which", "now", "then", "also", "himself", "herself"]
 )
@@ -75,7 +81,7 @@ def find_cues(sent: Sentence) -> list[Cue]:
         if n < i:
             continue  # inside the phrase just matched
         tok = toks[n]
-        if in_quote(tok.start, sent.quotes) is not None:
+        if sent.quotes and in_quote(tok.start, sent.quotes) is not None:
             continue
         # A capitalised cue inside a sentence is a name ("Reports", "United States"), except
         # in a headline in title case: "Obama Says Museum Will Tell ...", "..., Doctor Says."
@@ -87,8 +93,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
             if not headline:
                 continue
         matched = None
+        following = toks[n + 1].low if n + 1 < len(toks) else ""
         for phrase in CUE_PHRASES.get(tok.low, ()):
-            if tuple(t.low for t in toks[n : n + len(phrase)]) == phrase:
+            # Most phrases already fail on their second word ("as" is rarely "as stated in").
+            if phrase[1] == following and tuple(t.low for t in toks[n : n + len(phrase)]) == phrase:
                 after = toks[n + len(phrase)].low if n + len(phrase) < len(toks) else ""
                 if phrase[-1] == "on" and (after in TIME_WORDS or after[:1].isdigit()):
                     continue  # "called on Tuesday": a date, not "called on the minister to"
@@ -107,6 +115,13 @@ def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
     j = i - 1
     while j >= 0 and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())):
         j -= 1
+    if j >= 2 and toks[j].low == "to":
+        # "The governor continues to insist", "she went on to say": the infinitive is the
+        # report; its subject is that of the verb carrying it.
+        if toks[j - 1].low in CATENATIVE_VERBS:
+            return skip_aux_left(toks, j - 1)
+        if toks[j - 1].low == "on" and toks[j - 2].low in GO_ON_VERBS:
+            return skip_aux_left(toks, j - 2)
     return j
 
 
@@ -120,7 +135,7 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         return True
     if prev in QUANTIFIERS and cue.head not in NOUNLIKE_CUES:
         return False  # "the mother of three replied", "the two said": a verb after a number
-    if prev in DETERMINERS - {"that"} or prev in {"of", "to", "for", "with", "by", "the"}:
+    if prev in _NOUN_LEADS:
         return True
     if toks[j].text.endswith(("'s", "’s")) and cue.head in NOUNLIKE_CUES:
         return True  # "Trump's tweet", "the ministry's statement"
@@ -134,7 +149,8 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         # A plural noun reads the same as a 3rd-person verb; only a plausible subject settles it.
         if prev in CAPITAL_ADJECTIVES:
             return True
-        return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS)
+        # ... or a relative pronoun: "the study, which notes that ...".
+        return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS or prev in {"who", "which"})
     if _is_base_form(cue.head) and j == cue.first - 1:
         # "post-traumatic stress", "the urge": a bare base form needs "they"/"officials" before it.
         return not (
@@ -189,8 +205,10 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
     """Start index of the noun phrase ending at token ``end`` (inclusive), or None."""
     if end < 0 or not _np_word(toks[end]) or in_quote(toks[end].start, quotes):
         return None
-    if toks[end].text == "." and (end == 0 or toks[end - 1].low.rstrip(".") not in TITLES):
-        return None
+    if toks[end].text == "." and (
+        end == 0 or (toks[end - 1].low.rstrip(".") not in TITLES and toks[end - 1].low not in NAME_SUFFIXES)
+    ):
+        return None  # a sentence's period, not "Sen." or "John Roberts Jr."
     i = end
     while (
         i - 1 >= 0

@@ -74,10 +74,16 @@ CUE_GATE_RE = re.compile(
 #: engine skips ahead to each non-letter: searched from one character before the span.
 CUE_GATE_AFTER_RE = re.compile("[^a-z]" + CUE_GATE_RE.pattern[len("(?<![a-z])") :])
 
+#: Phrases that name a source before or after its words: "according to X", "as stated in X's
+#: column", "as reported by X".
+SOURCE_PHRASES = frozenset(
+    [("according", "to")]
+    + [("as", verb, prep) for verb in ("stated", "reported", "noted") for prep in ("in", "by")]
+)
 #: Cue forms that are just as often nouns or adjectives; they need a subject right before them.
 NOUNLIKE_CUES = words(
     """
-    claims claim reports notes note warns warning warnings charges estimates promise promises pledge
+    claims claim charges charge question attack praise reports notes note warns warning warnings charges estimates promise promises pledge
     pledges vow vows answer comments report tweet tweets posts statements added noted announced
     stated claimed reported alleged confirmed suggested estimated predicted promised quoted posted
     concerns indicated said told
@@ -97,6 +103,33 @@ CUE_BLOCKING_NEXT = words(
     for about to with against over up off by of into
     """
 )
+#: Cues whose object comes before their "that" ("warned reporters that ..."): for these the
+#: look-ahead for "that" may cross a noun phrase.
+OBJECT_THAT_VERBS = words(
+    """
+    warn warns warned warning remind reminds reminded reminding assure assures assured assuring
+    caution cautions cautioned cautioning advise advises advised advising notify notifies notified
+    convince convinces convinced persuade persuades persuaded promise promises promised promising
+    show shows showed shown showing
+    """
+)
+#: ... unless it only rounds a number: "said about 20 people applied", "said over $5 million".
+APPROXIMATORS = words("about around over")
+#: Words that open a quantity after an approximator: "about a dozen", "about half", "over 200".
+QUANTITY_WORDS = words(
+    """
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
+    billions dozen dozens half third quarter $ £ €
+    """
+)
+#: Cues whose "with" introduces what was said: "responded with attacks on the board".
+RESPONSE_VERBS = words("respond responds responded responding reply replies replied replying")
+#: Cues whose "against"/"about" introduces what was said: "warned against hackers".
+WARNING_VERBS = words("warn warns warned warning cautioned cautions")
+#: Verbs that carry a cue's infinitive for its subject: "continues to insist", "went on to say".
+CATENATIVE_VERBS = words("continue continues continued continuing")
+GO_ON_VERBS = words("go goes went going gone")
 #: Base-form cues need a plural or first/second-person subject ("officials say", "we argue").
 PLURAL_PRONOUNS = words(
     """
@@ -122,8 +155,6 @@ WEAK_CUES = words(
     """
     worry worries worried worrying wonder wonders wondered wondering laughed sighed cried groaned fretted
     marveled signaled indicated indicates indicate highlighted highlights underlined underscored continued
-    condemn condemns condemned condemning criticize criticizes criticized criticizing criticise
-    criticises criticised
     """
 )
 
@@ -206,6 +237,16 @@ COORDINATED_CUES = words(
 )
 #: Cues that report a verdict only when they name their object something: "called Oz a quack".
 NAMING_CUES = words("call calls called calling dubbed labeled labelled branded")
+#: Verdicts on a person or a policy ("blasted the plan", "questioned the count"): borderline
+#: speech, like naming.
+VERDICT_CUES = words(
+    """
+    attack attacked attacking blast blasted blasting blasts defend defended defending defends
+    denounce denounced denounces denouncing endorse endorsed endorses endorsing praise praised
+    praising question questioned questioning slam slammed slamming slams condemn condemns condemned
+    condemning criticize criticizes criticized criticizing criticise criticises criticised
+    """
+)
 #: Verbs whose content may be an infinitive: "vowed to form a task force".
 PROMISE_VERBS = words(
     """

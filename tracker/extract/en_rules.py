@@ -23,6 +23,7 @@ from tracker.extract.en_resources import (
     CUE_WORDS,
     DASH_CHARS,
     SIGNED_QUOTE_RE,
+    SOURCE_PHRASES,
 )
 from tracker.extract.en_text import Sentence
 from tracker.extract.en_verbs import rule_reporting_verb
@@ -32,7 +33,7 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
     toks = sent.tokens
     out = []
     for cue in cues:
-        if cue.words != ("according", "to"):
+        if cue.words not in SOURCE_PHRASES:
             continue
         np_end = walk_right(toks, cue.last + 1, sent.quotes)
         if np_end is None:
@@ -206,5 +207,6 @@ def sentence_frames(text: str, sent: Sentence, low: str | None = None) -> list[F
         if _name in {"colon_quote", "dash_quote"} and frames:
             continue
         frames.extend(rule(text, sent, cues, used))
-    frames.sort(key=lambda f: f.cue[0])
+    if len(frames) > 1:
+        frames.sort(key=lambda f: f.cue[0])
     return frames

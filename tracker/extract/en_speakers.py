@@ -10,12 +10,14 @@ them, and a definite role ("the minister") takes the most recent entity given th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from tracker.extract.en_lexicon import (
     ALL_PRONOUNS,
     FEMALE_TITLES,
+    GIVEN_NAMES,
     MALE_TITLES,
     MEDIA_WORDS,
     NOT_NAMES,
@@ -24,10 +26,17 @@ from tracker.extract.en_lexicon import (
     ROLE_NOUNS,
     UNNAMED_HEADS,
 )
-from tracker.extract.en_name_runs import _bare, cached_name_runs, kind_of
+from tracker.extract.en_name_runs import NameRun, _bare, cached_name_runs, kind_of
 from tracker.extract.en_names import Names
 from tracker.extract.en_pronouns import Antecedents, Mention, _recent_first
-from tracker.extract.en_resources import DETERMINERS, TIME_TAIL, TIME_TAIL_OPENERS, TIME_UNITS, TIME_WORDS
+from tracker.extract.en_resources import (
+    DETERMINERS,
+    THEY_HEADS,
+    TIME_TAIL,
+    TIME_TAIL_OPENERS,
+    TIME_UNITS,
+    TIME_WORDS,
+)
 from tracker.extract.en_text import Token
 from tracker.records import Span, SpeakerRef
 
@@ -82,7 +91,7 @@ def _without_time_words(toks: list[Token]) -> list[Token]:
     return toks
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     name: str
     kind: str
@@ -95,6 +104,7 @@ class Entity:
 
 #: Lowercase words inside an organisation's name: "Department of Health and Human Services".
 _ORG_GLUE = frozenset(["and", "of", "for", "on", "the"])
+_BODY_HEADS = ORG_WORDS | MEDIA_WORDS
 
 
 class SpeakerResolver(Antecedents):
@@ -136,6 +146,8 @@ class SpeakerResolver(Antecedents):
     # --- resolution -------------------------------------------------------------------
     def resolve(self, mention: Mention, appositive: str | None = None) -> SpeakerRef | None:
         toks = _without_time_words([t for t in mention.tokens if t.text not in {",", "(", ")"}])
+        if len(toks) > 1 and toks[-1].text == ".":
+            toks = toks[:-1]  # "John G. Roberts Jr." ends on the suffix's period
         if not toks:
             return None
         span = Span(mention.start, mention.end, self.text[mention.start : mention.end])
@@ -192,16 +204,26 @@ class SpeakerResolver(Antecedents):
             runs
             and len(runs[0].words) == 1
             and runs[0].start == toks[0].start
-            and (runs[0].words[0].lower() in UNNAMED_HEADS or runs[0].words[0].lower() in DETERMINERS)
+            and (
+                runs[0].words[0].lower() in UNNAMED_HEADS
+                or runs[0].words[0].lower() in DETERMINERS
+                or runs[0].words[0].lower() in THEY_HEADS
+                or self._plural_opener(runs[0].words[0], toks[0].start)
+            )
         ):
-            runs = runs[1:]  # "Officials said": a capital that only opens the sentence
+            # "Officials said", "Proponents say", "Delegates questioned": a capital that only
+            # opens the sentence.
+            runs = runs[1:]
         lead = 0
         while lead < len(toks) - 1 and words[lead] in DETERMINERS:
             lead += 1
         head = _head(toks[lead:])
         role_bits = []
-        if runs and runs[-1].end >= toks[-1].end - 1 and toks[-1].text[:1].isupper():
-            run = runs[-1]
+        affiliated = self._affiliated_person(toks, lead, runs)
+        if affiliated is not None or (
+            runs and runs[-1].end >= toks[-1].end - 1 and toks[-1].text[:1].isupper()
+        ):
+            run = affiliated or runs[-1]
             role_words = [t.text for t in toks[lead:] if t.end <= run.start and t.text != "."]
             ent = self._entity(run.words, mention.start)
             role_bits = [" ".join(role_words)] if role_words else []
@@ -219,7 +241,7 @@ class SpeakerResolver(Antecedents):
             return SpeakerRef(ent.name, ent.kind, role, span.text, span, tuple(sorted(ent.aliases)))
         # No name at the end: a role, an organisation by description, or an unnamed source.
         phrase = " ".join(t.text for t in toks[lead:])
-        if words[0] in {"the", "this"} or (runs and head in ORG_WORDS | MEDIA_WORDS):
+        if words[0] in {"the", "this"} or (runs and head in _BODY_HEADS):
             ent = self._by_role(head, runs, mention.start)
             if ent is not None:
                 return SpeakerRef(ent.name, ent.kind, phrase, span.text, span, tuple(sorted(ent.aliases)))
@@ -235,6 +257,31 @@ class SpeakerResolver(Antecedents):
             return SpeakerRef(phrase, kind, None, span.text, span)
         ent = self._entity(tuple(phrase.split()), mention.start, kind_of(phrase, head))
         return SpeakerRef(ent.name, ent.kind, None, span.text, span)
+
+    @staticmethod
+    def _affiliated_person(toks: list[Token], lead: int, runs: list) -> NameRun | None:
+        """ "Jane Ruiz of the Harbor Institute", "Larry Sabato at the University of Virginia":
+        the person named first speaks; the body after "of"/"at"/"from" is an affiliation."""
+        if len(runs) < 2 or len(runs[0].words) < 2:
+            return None
+        if any(t.start < runs[0].start and not t.text[:1].isupper() for t in toks[lead:]):
+            return None  # only titles before the name: "Professor Larry Sabato of ..."
+        if runs[0].words[0].lower() not in GIVEN_NAMES:
+            return None
+        after = next((k for k, t in enumerate(toks) if t.start >= runs[0].end), None)
+        if after is None or toks[after].low not in {"of", "at", "from"}:
+            return None
+        return runs[0]
+
+    def _plural_opener(self, word: str, pos: int) -> bool:
+        """A plural noun capitalised only because it opens the sentence at ``pos``, never
+        named elsewhere in the article: "Delegates questioned ..." (but "Marsh said" and a
+        "Sanders" the article names elsewhere are names)."""
+        if not word.endswith("s") or word.endswith("ss") or word in self.names.known:
+            return False
+        starts = self.names.sentence_starts
+        k = bisect_left(starts, pos)
+        return k < len(starts) and starts[k] == pos
 
     def _by_role(self, head: str, runs: list, pos: int) -> Entity | None:
         """ "the minister" -> the person last given that title; "the company" -> the last such organisation."""

@@ -23,13 +23,16 @@ from tracker.extract.en_resources import (
     DIRECTIVE_VERBS,
     FINITE_AUX,
     HEARER_VERBS,
+    IT_HEADS,
     MODALS,
     NOUN_PHRASE_GLUE,
+    OBJECT_THAT_VERBS,
     PROGRESSIVE_ADVERBS,
     PROGRESSIVE_AUX,
     SENTENCE_OPENERS,
     SUBJECT_PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
 )
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_text import QUOTED, Token
@@ -46,8 +49,18 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
     elif cue.head in HEARER_VERBS and i < len(toks) and toks[i].low != "that":
         end = walk_right(toks, i, ())
         if end is not None:
-            # "told the Times it is clear": a pronoun after the hearer starts the content.
-            end = next((k - 1 for k in range(i + 1, end + 1) if toks[k].low in ALL_PRONOUNS), end)
+            # "told the Times it is clear": a pronoun after the hearer starts the content; so
+            # does an article right after a name or a one-word hearer ("told CNN the plan
+            # would ...", "told reporters the plan ...", but "told the head of the panel that").
+            end = next(
+                (
+                    k - 1
+                    for k in range(i + 1, end + 1)
+                    if toks[k].low in ALL_PRONOUNS
+                    or (toks[k].low in {"the", "a", "an"} and (k - 1 == i or toks[k - 1].text[:1].isupper()))
+                ),
+                end,
+            )
         if end is not None and end - i < 6:
             i = end + 1
     if i + 1 < len(toks) and toks[i].low == "of" and cue.head in COORDINATED_CUES:
@@ -55,7 +68,10 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
         comma = next((k for k in range(i + 1, min(i + 7, len(toks))) if toks[k].text == ","), None)
         if comma is not None and comma + 1 < len(toks) and toks[comma + 1].text in {'"', "“", "that"}:
             return comma + 1
-    # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."
+    # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."; what
+    # opens otherwise is the content's own subject ("said many of the cases that critics cite").
+    if i < len(toks) and not adverbial_start(toks[i]) and cue.head not in OBJECT_THAT_VERBS:
+        return i
     for k in range(i, min(i + 14, len(toks))):
         if toks[k].low == "that":
             return k + 1
@@ -73,6 +89,19 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
         if toks[k].low in FINITE_AUX or toks[k].low in MODALS:
             break  # "said the tariff could change that": a clause has begun; its "that" is not ours
     return i
+
+
+def adverbial_start(tok: Token) -> bool:
+    """Whether a word after a cue can open an adverbial: "in", "Tuesday", "repeatedly", "10"."""
+    low = tok.low
+    return (
+        low == "that"
+        or low in ADVERBIAL_OPENERS
+        or low in SUBJECT_PREPOSITIONS
+        or low in TIME_WORDS
+        or low[:1].isdigit()
+        or (low.endswith("ly") and tok.text.islower())
+    )
 
 
 def right_is_adverbial(toks: tuple[Token, ...], i: int) -> bool:
@@ -108,7 +137,12 @@ def name_before_relative(toks: tuple[Token, ...], comma: int) -> int | None:
     ", who ..." clause that ends at ``comma`` (the comma before the verb), else None."""
     if not toks or not toks[0].text[:1].isupper() or toks[0].low in NOT_NAMES:
         return None
-    who = next((k for k in range(comma - 1, 0, -1) if toks[k].low == "who" and toks[k - 1].text == ","), None)
+    # "Nora Quint, a spokeswoman for the Alliance, which represents ..., said": the relative
+    # clause may hang on the appositive; the name opening the sentence is still the subject.
+    who = next(
+        (k for k in range(comma - 1, 0, -1) if toks[k].low in {"who", "which"} and toks[k - 1].text == ","),
+        None,
+    )
     if who is None or any(t.text in {'"', "“", "”", ";", ":"} for t in toks[:comma]):
         return None
     end = 0
@@ -199,3 +233,60 @@ def names_something(toks: tuple[Token, ...], i: int) -> bool:
         if t.text in {",", ".", ";", ":"} or t.low in {"for", "on", "to", "that", "and", "who", "which"}:
             return False
     return False
+
+
+_DASHES = frozenset(["-", "—", "–"])
+_DOCUMENT_DETERMINERS = frozenset(["the", "this", "its", "their"])
+
+
+def _document_before(toks: tuple, which: int) -> Mention | None:
+    """ "the study -- which notes that ...", "the report, which says ...": a document or a
+    body that can speak, just before a "which" set off by a comma or a dash."""
+    k = which - 1
+    if toks[k].text == ",":
+        k -= 1
+    else:
+        while k > 0 and toks[k].text in _DASHES:
+            k -= 1
+        if k == which - 1:
+            return None  # no comma and no dash: "the study which notes" is restrictive
+    if k < 1 or toks[k].low not in IT_HEADS or not toks[k].text.islower():
+        return None
+    if toks[k - 1].low not in _DOCUMENT_DETERMINERS:
+        return None
+    return mention_of(toks, k - 1, k)
+
+
+def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
+    """The name a ", who" before the cue (at most three adverbial words between: "who in
+    2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
+    Board, which contended that ...")."""
+    who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in {"who", "which"}), None)
+    if who is None or who < 1 or any(t.text in {",", '"', "“", "”"} for t in toks[who + 1 : j + 1]):
+        return None
+    if toks[who].low == "which" and not all(
+        t.low in ADVERBIAL_OPENERS or t.low.endswith("ly") for t in toks[who + 1 : j + 1]
+    ):
+        return None  # "the test, which state media claimed ...": "which" is the object there
+    if toks[who].low == "which":
+        body = _document_before(toks, who)
+        if body is not None:
+            return body, who
+    end = who - 1
+    if toks[end].text != ",":
+        return None  # "a young woman who suggested": a restrictive clause, often the hearer's
+    end -= 1
+    if end >= 0 and not toks[end].text[:1].isupper():
+        # "McConnell, now the Senate majority leader, who": past the appositive to the name.
+        comma = next((k for k in range(end - 1, max(end - 9, -1), -1) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        end = comma - 1
+    if end < 0 or not toks[end].text[:1].isupper():
+        return None
+    start = end  # the capitalised run ending there: "with McConnell, ..., who" names McConnell
+    while start > 0 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text == "."):
+        start -= 1
+    if toks[start].low in NOT_NAMES:
+        return None
+    return mention_of(toks, start, end), who

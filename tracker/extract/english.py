@@ -16,7 +16,7 @@ Pure and deterministic: no I/O, no model.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.dates import find_dates
@@ -34,11 +34,13 @@ from tracker.extract.en_speakers import SpeakerResolver
 from tracker.extract.en_text import Quote, Sentence, segment
 from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, StatementRecord
 
+#: "No date": records are frozen, so every undated statement shares this one.
+NO_DATE = StatementDate()
 #: A quotation shorter than this (in words) is a label or a scare quote, not somebody's words.
 MIN_QUOTE_WORDS = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     speaker: SpeakerRef
     cue: tuple[int, int]
@@ -47,7 +49,7 @@ class Draft:
     method: str
     confidence: float
     paragraph: int
-    when: StatementDate = field(default_factory=StatementDate)
+    when: StatementDate = NO_DATE
     via: str | None = None
 
 
@@ -64,12 +66,19 @@ def _fully_quoted(text: str, sent: Sentence) -> Quote | None:
     return None
 
 
-def _date_for(text: str, start: int, end: int, reference: date | None) -> StatementDate | None:
+def _date_for(text: str, low: str, start: int, end: int, reference: date | None) -> StatementDate | None:
+    """The date written in ``text[start:end]`` (``low`` is the article lowercased)."""
     if end <= start:
         return None
-    frame = text[start:end]
-    if DATE_HINT_RE.search(frame.lower()) is None:
+    # The hint is searched in place; only a letter right before the frame (which the
+    # pattern's look-behind would see) needs the frame cut out first.
+    if start and "a" <= low[start - 1] <= "z":
+        hint = DATE_HINT_RE.search(low[start:end])
+    else:
+        hint = DATE_HINT_RE.search(low, start, end)
+    if hint is None:
         return None  # no digit and no date word: most frames ("Smith said") need no date grammar
+    frame = text[start:end]
     for m in find_dates(frame, reference, language="en"):
         if m.basis == "relative" and m.text[:1].isupper() and _inside_name(text, start + m.start):
             continue  # "USA Today", "CBS This Morning": a name, not a date
@@ -106,15 +115,15 @@ def _inside_quote(quotes: list[Quote], starts: list[int], start: int, end: int) 
 def _strip_outer_quotes(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
     for q in quotes:
         if q.open == start and q.close >= end and q.close <= end + 1:
-            return trim(text, q.start, q.end)
+            return trim(text, q.start, q.end, quoted=True)
         if q.open == start and q.close == end:
-            return trim(text, q.start, q.end)
+            return trim(text, q.start, q.end, quoted=True)
     return start, end
 
 
 def _merge_via(frames: list[Frame], resolver: SpeakerResolver) -> tuple[list[Frame], dict[int, str]]:
-    """'X said ..., according to Reuters' and 'According to Reuters, X said ...': one statement
-    by X, relayed via Reuters."""
+    """'X said ..., according to Reuters' and 'According to Reuters, X said ...': X's statement,
+    relayed via Reuters, and Reuters' own, whose content is the whole report ("X said ...")."""
     vias: dict[int, str] = {}
     keep = []
     for f in frames:
@@ -139,9 +148,34 @@ def _merge_via(frames: list[Frame], resolver: SpeakerResolver) -> tuple[list[Fra
                     vias[id(host)] = ref.name
                     if host.content[0] < f.cue[0] <= host.content[1] + 3:
                         host.content = trim(resolver.text, host.content[0], f.cue[0])
-                continue
         keep.append(f)
     return keep, vias
+
+
+#: Source pronouns that, inside another statement's content, are part of what is reported.
+_NESTED_PRONOUNS = frozenset(["it", "they"])
+
+
+def _without_nested_pronoun_reports(text: str, frames: list[Frame]) -> list[Frame]:
+    """ "She says it underscores that ...", "The statement noted they had said ...": an
+    "it"/"they" saying something inside another statement's content is part of that content
+    (a person pronoun is kept: "Smith said he told the board ..."; so is a report after the
+    writer takes the sentence back: "..., although they say ...")."""
+    return [
+        g
+        for g in frames
+        if not (
+            g.speaker is not None
+            and len(g.speaker.tokens) == 1
+            and g.speaker.tokens[0].low in _NESTED_PRONOUNS
+            and any(
+                f is not g
+                and f.content[0] <= g.speaker.start < f.content[1]
+                and NARRATION_TAIL_RE.search(text, f.content[0], g.speaker.end + 1) is None
+                for f in frames
+            )
+        )
+    ]
 
 
 def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
@@ -171,8 +205,11 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             frames = sentence_frames(text, sent, low)
             if frames:
                 frames, vias = _merge_via(frames, resolver)
+                if len(frames) > 1:
+                    frames = _without_nested_pronoun_reports(text, frames)
             if not frames:
-                _floating(text, sent, p_idx, drafts)
+                if sent.quotes and drafts:
+                    _floating(text, sent, p_idx, drafts)
                 continue
             first_of_sentence = len(drafts)
             for f in frames:
@@ -183,11 +220,15 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 )
                 if speaker is None:
                     continue
-                if f.speaker is not None and any(
-                    d.speaker.name == speaker.name
-                    and d.content[0] == f.speaker.start
-                    and f.cue[0] < d.content[1]
-                    for d in drafts[first_of_sentence:]
+                if (
+                    f.speaker is not None
+                    and len(drafts) > first_of_sentence
+                    and any(
+                        d.speaker.name == speaker.name
+                        and d.content[0] == f.speaker.start
+                        and f.cue[0] < d.content[1]
+                        for d in drafts[first_of_sentence:]
+                    )
                 ):
                     continue  # "Lynch said she recalls ...": one statement, not a second inside it
                 resolver.note_statement(f.cue[0], speaker)
@@ -218,7 +259,7 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     drafts = [d for d in drafts if d.content[1] > d.content[0] and is_proposition(text, *d.content)]
     all_quotes = [q for p in paragraphs for s in p for q in s.quotes]
     starts = [q.start for q in all_quotes]
-    return tuple(_record(text, n, drafts, (all_quotes, starts), reference) for n in range(len(drafts)))
+    return tuple(_record((text, low), n, drafts, (all_quotes, starts), reference) for n in range(len(drafts)))
 
 
 def _continues_turn(text: str, start: int) -> bool:
@@ -264,17 +305,23 @@ def _floating(text: str, sent: Sentence, p_idx: int, drafts: list[Draft]) -> Non
 
 
 def _record(
-    text: str, n: int, drafts: list[Draft], quote_index: tuple[list[Quote], list[int]], reference: date | None
+    texts: tuple[str, str],
+    n: int,
+    drafts: list[Draft],
+    quote_index: tuple[list[Quote], list[int]],
+    reference: date | None,
 ) -> StatementRecord:
+    """Statement ``n`` as a record; ``texts`` is the article and its lowercased copy."""
+    text, low = texts
     d = drafts[n]
     quotes, starts = quote_index
     s, e = d.content
-    when = _date_for(text, *d.frame, reference) if d.method != "floating_quote" else None
+    when = _date_for(text, low, *d.frame, reference) if d.method != "floating_quote" else None
     lead = LEADING_DATE_RE.match(text, s, e) if d.method in {"verb", "participle"} else None
     if lead is not None:
         # "said Tuesday the plant would close": the date belongs to the saying, not the content.
         if when is None:
-            when = _date_for(text, lead.start(), lead.end(), reference)
+            when = _date_for(text, low, lead.start(), lead.end(), reference)
         if e - lead.end() > 10:
             s, e = trim(text, lead.end(), e)
     if when is None:
@@ -287,7 +334,7 @@ def _record(
                 if prev.when.value is not None:
                     when = replace(prev.when, basis="report")
                 break
-    d.when = when or StatementDate()
+    d.when = when or NO_DATE
     direct = _quotes_in(text, quotes, starts, s, e)
     content_text = text[s:e]
     whole_quote = _inside_quote(quotes, starts, s, e) and count_words(text, s, e) >= MIN_QUOTE_WORDS
