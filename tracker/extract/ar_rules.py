@@ -7,7 +7,6 @@ order; adding a rule means adding one entry. Offsets are shadow-text offsets.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from tracker.extract.ar_according import according_to, as_said, came_in, verbal_noun
@@ -16,26 +15,20 @@ from tracker.extract.ar_cues import (
     Candidate,
     Context,
     _boundary,
-    _comma_segments,
     _find_intro,
-    _first_comma,
     _gender,
     _relay,
     _words,
 )
 from tracker.extract.ar_lexicon import (
     DOC_SUBJECT_RE,
-    NOT_SPEAKER_RE,
-    ORG_RE,
 )
-from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_objects import elided_subject_object, object_candidate, relayed_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
-    ACCORDING_ASIDE_RE,
     ACKNOWLEDGE_FORMS,
     ADDRESSED_OUTLETS,
     ADVERBIAL_START_RE,
-    APPOSITION_RE,
     COMP_RE,
     IMPERSONAL_FORMS,
     LEAD_CONNECTOR_RE,
@@ -44,15 +37,10 @@ from tracker.extract.ar_resources import (
     NOUN_CUE_RE,
     NOUN_GOVERNORS,
     NP_END_ADVERBS,
-    OBJECT_ASIDE_RE,
     PARTICIPLE_TO_CUE,
-    PREP_WORDS,
     QUOTE_CHARS,
     RESUMPTIVES,
-    SLOT_ADVERBS,
-    SUBORDINATORS,
     TOKEN_RE,
-    Cue,
     form_cue,
 )
 from tracker.extract.ar_slots import is_role, kind_of, parse_slot
@@ -126,16 +114,16 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         ):
             limit = 2 * _MAX_SLOT_WORDS  # a named subject followed by long asides
         if intro is None and cue.lemma == "نقل":
-            relayed = _relayed_object(ctx, m.start(), verb_end, gender)
+            relayed = relayed_object(ctx, m.start(), verb_end, gender)
             if relayed is not None:
                 yield relayed
                 continue
         if intro is None or _words(text, verb_end, slot_end) > limit:
-            cand = _object_candidate(
+            cand = object_candidate(
                 ctx, m.start(), verb_end, cue, gender, _boundary(text, sent.start, m.start())
             )
             if cand is None and cue.object_ok:
-                cand = _elided_subject_object(ctx, m.start(), verb_end, cue.lemma, gender)
+                cand = elided_subject_object(ctx, m.start(), verb_end, cue.lemma, gender)
             if cand:
                 yield cand
             continue
@@ -252,203 +240,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم"})
 # The gender a relative pronoun gives the verb after it when it is the verb's subject.
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
-# "اعتبر X Y", "رأى X Y": a judgement whose two objects are the content, after the subject.
-_JUDGING_CUES = frozenset({"اعتبر", "رأى"})
-# Sub-units named in apposition after an armed group ("كتائب X، مجموعات Y،").
-_UNIT_WORDS = frozenset({"مجموعات", "مجموعه", "كتيبه", "لواء", "وحده", "فرقه", "سريه", "فوج"})
-
-
 # The saying nouns of NOUN_CUE_RE, looked for as plain substrings before the regex runs.
 _SAYING_NOUNS = ("تاكيد", "اعلان", "تحذير", "اعتبار", "تشديد")
-# "المسيطر على ...", "الحاكم في ...": a definite participle with its preposition, in apposition.
-_DESCRIBED_RE = re.compile(r"ال\w+\s+(?:علي|في|من|عن|لدي)\s")
-
-
-def _relayed_object(ctx: Context, vstart: int, vend: int, gender: str | None) -> Candidate | None:
-    """ "نقلت وكالة X عن وزارة الخارجية، استعدادَ موسكو ...": relayed, with a verbal-noun object
-    after the source's comma instead of a complementiser."""
-    text, sent = ctx.text, ctx.sentence
-    comma = _first_comma(text, vend, sent.end)
-    if comma is None:
-        return None
-    via, src_start = _relay(text, vend, comma)
-    if src_start == vend or _words(text, src_start, comma) > 8:
-        return None  # no "عن": nobody is relayed
-    content = TOKEN_RE.search(text, comma + 1, sent.end)
-    if content is None or not MASDAR_RE.match(content.group()) or _words(text, content.start(), sent.end) < 3:
-        return None
-    slot = parse_slot(text, src_start, comma)
-    if slot is None:
-        return None
-    return Candidate(
-        "relay-object:نقل", (vstart, vend), (content.start(), sent.end), slot, via=via, gender=gender,
-        confidence=0.6, boundary=_boundary(text, sent.start, vstart),
-    )  # fmt: skip
-
-
-def _object_candidate(
-    ctx: Context, vstart: int, vend: int, cue: Cue, gender: str | None, boundary: int | None
-) -> Candidate | None:
-    """ "أعلنت الوزارة، اليوم، مشاركتها في ..." / "أكد عبد السلام ضرورة ...": a verbal-noun object."""
-    if not cue.object_ok and cue.lemma not in _JUDGING_CUES:
-        return None
-    text, sent = ctx.text, ctx.sentence
-    clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
-    prev = text[clause_start:vstart].split()[-1:]
-    # "منذ أن أعلنت الشركة ...": after a complementiser the subject follows the verb.
-    before = None if prev and prev[0] in SUBORDINATORS else subject_before(text, clause_start, vstart)[0]
-    if (
-        before is None
-        and boundary is not None
-        and boundary > sent.start
-        and not text[clause_start:vstart].strip()
-    ):
-        before = _fronted_subject(text, sent.start, boundary)
-    if before is None and not cue.object_ok:
-        return None  # "اعتبر X Y" is read only after a named subject ("وكان غالانت قد اعتبر ...")
-    if before is not None:
-        # "الوزارة أعلنت، اليوم، ارتفاع ...": subject first, the object follows the verb.
-        pos = vend
-        for a, b in _comma_segments(text, vend, sent.end):
-            if ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 4:
-                pos = b + 1
-                continue
-            pos = a
-            break
-        aside = OBJECT_ASIDE_RE.match(text, pos, sent.end)
-        if aside is not None:
-            pos = aside.end()  # "وصفت في بيانٍ استهداف ...": the medium, then the object
-        if _words(text, pos, sent.end) >= 3 and text[pos : sent.end].split()[0] not in (
-            "عنه",
-            "عنها",
-            "عنهم",
-        ):
-            return Candidate(
-                f"subject-verb-object:{cue.lemma}", (vstart, vend), (pos, sent.end), before, gender=gender,
-                confidence=0.6, boundary=boundary,
-            )  # fmt: skip
-        return None
-    segs = list(_comma_segments(text, vend, sent.end))
-    if not segs:
-        return None
-    slot_parts: list[tuple[int, int]] = []
-    content_start = None
-    for a, b in segs:
-        seg = text[a:b]
-        if not slot_parts:
-            if ADVERBIAL_START_RE.match(seg) and _words(text, a, b) <= 4:
-                continue
-            if seg.split()[:1] and seg.split()[0] in SLOT_ADVERBS:
-                return None  # "وأكدت أيضاً استهدافها ...": no subject after the verb
-            followed = b < sent.end and text[b : b + 1] in "،,"
-            cut = np_then_object(text, a, b)
-            described = None
-            if cue.lemma == "وصف":
-                # "ووصف السيد فلان الخطاب بـ"...": the object is the word before its "بـ" complement.
-                toks = list(TOKEN_RE.finditer(text, a, b))
-                k = next((i for i, t in enumerate(toks) if i >= 2 and t.group().startswith("ب")), None)
-                if k is not None:
-                    described = toks[k - 1].start()
-                    cut = min(cut, described)
-            rest = text[cut:b].split()
-            subject = text[a:cut].split()
-            # "وأكدت السرايا هبوطَ طائرةٍ ...، مع ...", "أكد الرئيسان الشراكةَ ...، و...": after a
-            # one-word definite subject that is not a role (which a name could follow), the seam
-            # found in the noun phrase stands.
-            object_after_definite = (
-                bool(rest) and len(subject) == 1 and subject[0].startswith("ال") and not is_role(subject[0])
-            )
-            if (
-                described is None
-                and followed
-                and _words(text, a, b) <= 6
-                and not object_after_definite
-                and not (len(rest) >= 2 and (MASDAR_RE.match(rest[0]) or any(w in PREP_WORDS for w in rest)))
-            ):
-                # "أعلنت وزارة الصحة الفلسطينية، اليوم، ...": the whole segment is the subject;
-                # "أعلنت البلدية سلسلة من ...، والتي" has its object before the comma.
-                cut = b
-            slot_parts.append((a, cut))
-            if cut < b:
-                content_start = cut
-                break
-            continue
-        if ADVERBIAL_START_RE.match(seg) or (content_start is None and ACCORDING_ASIDE_RE.match(seg)):
-            continue  # "أكد السفير، وفق ما ذكرت الوكالة، أهمية ...": the aside names the relay
-        short = len(slot_parts) == 1 and _words(text, a, b) <= 5 and not seg.startswith(tuple(QUOTE_CHARS))
-        # "أكد السفير، ...، أهمية العلاقات بين البلدين": a verbal noun opens the object, but a
-        # short name may look like one ("إلهان أوزغال").
-        words = seg.split()
-        short = short and not (
-            MASDAR_RE.match(seg) and (len(words) > 3 or any(w in PREP_WORDS for w in words))
-        )
-        head = text[slot_parts[0][0] : slot_parts[0][1]]
-        unit = bool(words) and words[0] in _UNIT_WORDS and bool(ORG_RE.match(head))
-        if short and (is_role(seg) or is_role(head) or unit):  # "كتائب X، مجموعات Y، استهداف ..."
-            slot_parts.append((a, b))
-            continue
-        if (
-            len(slot_parts) == 1
-            and b < sent.end
-            and (APPOSITION_RE.match(seg) or _DESCRIBED_RE.match(seg))
-            and _words(text, a, b) <= 9
-        ):
-            # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...", "أعلن ائتلاف X، المسيطر على
-            # أغلبية المقاعد، ترشيح ...": an apposition describes the subject.
-            continue
-        content_start = a
-        break
-    while content_start is not None:
-        first = TOKEN_RE.match(text, content_start, sent.end)
-        if first is None or first.group() not in NP_END_ADVERBS:
-            break
-        content_start = first.end() + 1  # "أعلنت الصين سابقاً تخصيص ...": the adverb is not said
-    if content_start is None or _words(text, content_start, sent.end) < 3:
-        return None
-    if text[content_start : sent.end].split()[0] in ("عنه", "عنها", "عنهم", "به", "بها", "ذلك"):
-        return None  # "الذي أعلن عنه في ...": the thing announced, not what was said
-    slot_start, slot_end = slot_parts[0][0], slot_parts[-1][1]
-    first_word = text[slot_start:slot_end].split()[0] if text[slot_start:slot_end].split() else ""
-    first_word = first_word.strip(QUOTE_CHARS)  # 'وأكد "أهمية ..."': a quoted verbal noun, not a source
-    if (
-        NOT_SPEAKER_RE.match(text[slot_start:slot_end])
-        or _words(text, slot_start, slot_end) > 9
-        or (MASDAR_RE.match(first_word) and not first_word.startswith("ال") and not ORG_RE.match(first_word))
-    ):
-        return None  # a verbal noun opens the object, unless it heads a body ("ائتلاف", "اتحاد")
-    slot = parse_slot(text, slot_start, slot_end)
-    if slot is None:
-        return None
-    return Candidate(
-        f"verb-object:{cue.lemma}", (vstart, vend), (content_start, sent.end), slot, gender=gender,
-        confidence=0.6, boundary=boundary,
-    )  # fmt: skip
-
-
-def _elided_subject_object(
-    ctx: Context, vstart: int, vend: int, lemma: str, gender: str | None
-) -> Candidate | None:
-    """ "وأكد أهمية ...", "وأكد تطلع بلاده ...": the subject is elided and a verbal noun follows
-    the verb at once; the speaker is the current source (resolved like a pronoun)."""
-    text, sent = ctx.text, ctx.sentence
-    start = vend
-    while True:  # "وأكدت أيضاً استهدافها ...": an adverb before the verbal noun
-        word = TOKEN_RE.search(text, start, sent.end)
-        if word is None or word.group() not in SLOT_ADVERBS:
-            break
-        start = word.end()
-    words = text[start : sent.end].split()
-    if len(words) < 3:
-        return None
-    first = words[0].strip(QUOTE_CHARS)
-    if first.startswith("ال") or not MASDAR_RE.match(first) or NOT_SPEAKER_RE.match(first):
-        return None
-    start += len(text[start : sent.end]) - len(text[start : sent.end].lstrip())
-    boundary = _boundary(text, sent.start, vstart)
-    return Candidate(
-        f"verb-elided-object:{lemma}", (vstart, vend), (start, sent.end), None, pronoun=True, gender=gender,
-        confidence=0.6, boundary=boundary,
-    )  # fmt: skip
 
 
 def participle(ctx: Context) -> Iterator[Candidate]:
