@@ -8,14 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.extract.ar_lexicon import (
+    ALI_PREP_NOUNS,
     COUNTRIES,
     DOC_SUBJECT_RE,
     DOCUMENT_ANAPHORS,
+    GENITIVE_NOUNS,
     GROUP_RE,
+    HONORIFICS,
     MEDIA_HEAD_QUOTED_RE,
     MEDIA_RE,
     NOT_SPEAKER_RE,
     ORG_RE,
+    PLACE_FIRSTS,
+    PLACE_HEADS,
     ROLE_HEAD_RE,
     ROLE_LINKS,
     UNNAMED_RE,
@@ -97,7 +102,7 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
     words = [text[a:b].strip(QUOTE_CHARS) for a, b in tokens]
     if (
         len(words) >= 2
-        and words[0] in _HONORIFICS
+        and words[0] in HONORIFICS
         and len(words) <= 5
         and not any(w in ROLE_LINKS or ROLE_HEAD_RE.match(w) for w in words[1:])
     ):
@@ -120,14 +125,14 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
                 and words[i - 1] == "في"
                 and not ORG_RE.match(w)
                 and not MEDIA_RE.match(w)
-                and w not in _PLACE_HEADS
-                and w not in _PLACE_FIRSTS
+                and w not in PLACE_HEADS
+                and w not in PLACE_FIRSTS
             )
             # "في حركة حماس": an organisation head in construct takes one more word, its name.
             construct = (
                 after_link
                 and not w.startswith("ال")
-                and (bool(ORG_RE.match(w)) or w in _PLACE_HEADS or w in _PLACE_FIRSTS)
+                and (bool(ORG_RE.match(w)) or w in PLACE_HEADS or w in PLACE_FIRSTS)
             )
             # The genitive that closes a construct ("بوركينا فاسو", "حركة حماس") completes it.
             closes = after_link and not construct and in_construct
@@ -135,7 +140,7 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             after_link = w in ROLE_LINKS or construct
             prev_definite = w.startswith("ال") or place or closes
             continue
-        if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in _GENITIVE_NOUNS):
+        if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in GENITIVE_NOUNS):
             after_link = True  # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس"
             continue
         definite = w.startswith(("ال", "لل", "بال"))  # "الأمين العام للأمم المتحدة"
@@ -157,65 +162,6 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
     return Slot((start, end), (start, end), None)
 
 
-# Nouns of a lam genitive that continue a role ("لحقوق الإنسان", "لشؤون اللاجئين").
-_HONORIFICS = frozenset({"السيد", "السيده", "الشيخ", "الدكتور", "الدكتوره", "الحاج", "الاستاذ", "المهندس"})
-# Place nouns in construct with a name ("منطقة جوفا", "قطاع غزة").
-# First words of two-word place names ("بوركينا فاسو", "خان يونس", "تل أبيب").
-_PLACE_FIRSTS = {
-    "بوركينا",
-    "خان",
-    "تل",
-    "بيت",
-    "كوت",
-    "سري",
-    "ابو",
-    "نيو",
-    "هونغ",
-    "كوستا",
-    "سان",
-    "لوس",
-    "ساو",
-    "كفر",
-    "دير",
-    "عين",
-    "بير",
-    "جبل",
-    "وادي",
-    "راس",
-}
-_PLACE_HEADS = {
-    "منطقه",
-    "مدينه",
-    "بلده",
-    "قريه",
-    "مخيم",
-    "محافظه",
-    "ولايه",
-    "اقليم",
-    "قطاع",
-    "حي",
-    "جزيره",
-    "ريف",
-    # Directions in construct with a place ("في جنوب لبنان", "شمالي غزة").
-    "جنوب",
-    "شمال",
-    "شرق",
-    "غرب",
-    "وسط",
-    "جنوبي",
-    "شمالي",
-    "شرقي",
-    "غربي",
-}
-_GENITIVE_NOUNS = {"حقوق", "شوون", "امن", "حمايه", "تنسيق", "غوث"}
-
-# Nouns that follow the preposition "على" in asides ("على هامش ...", "على خلفية ...").
-_ALI_PREP_NOUNS = {
-    "هامش", "خلفيه", "صعيد", "راس", "لسان", "حد", "مستوي", "اثر", "سبيل", "ضوء", "وقع", "ان", "انه",
-    "انها", "ما", "غرار", "مدار", "مدي", "مقربه", "بعد", "طول", "امتداد", "عكس", "نحو", "هذا", "هذه",
-}  # fmt: skip
-
-
 def is_name_ali(seg: str) -> bool:
     """ "علي باقري كني" in apposition: the name Ali, folded like the preposition "على"."""
     words = seg.split()
@@ -224,7 +170,7 @@ def is_name_ali(seg: str) -> bool:
         and words[0] == "علي"
         and not words[1].startswith("ال")
         and words[1] not in PREP_WORDS
-        and words[1] not in _ALI_PREP_NOUNS
+        and words[1] not in ALI_PREP_NOUNS
         and not MASDAR_RE.match(words[1])
     )
 
