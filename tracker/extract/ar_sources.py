@@ -1,0 +1,175 @@
+"""Who speaks when the cue names nobody: the subject of the clause a participle or a
+resumptive verb hangs on ("علّق فلان ...، واصفاً", "كلمة لفلان أكد فيها") and the subject of the
+sentence before ("أشاد الرئيس ... . وقال إن ..."). Offsets are shadow-text offsets.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.ar_cues import Candidate, is_verb
+from tracker.extract.ar_lexicon import (
+    GROUP_RE,
+    MEDIA_RE,
+    NOT_SPEAKER_RE,
+    ORG_RE,
+    ROLE_HEAD_RE,
+)
+from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_resources import (
+    ADVERBIAL_START_RE,
+    COMP_RE,
+    KNOWN_ADVERBIAL_LEAD_RE,
+    MASDAR_RE,
+    NARRATIVE_VERB_RE,
+    PREP_WORDS,
+    RELATIVE_START_RE,
+    SPEECH_OWNER_RE,
+)
+from tracker.extract.ar_slots import Slot, parse_slot
+from tracker.extract.ar_speakers import Entity, Registry
+from tracker.extract.ar_subjects import subject_before
+from tracker.extract.ar_text import Sentence
+
+
+def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidate) -> Entity | None:
+    """The subject of the clause a participle hangs on, when no statement precedes it."""
+    pre = text[sent.start : cand.cue[0]]
+    owner = SPEECH_OWNER_RE.search(pre)
+    if owner is not None:
+        # "وتخللت المراسم كلمةٌ لممثل الحركة، فلان، أكد فيها": the speech's owner speaks in it.
+        slot = parse_slot(text, sent.start + owner.end(), cand.cue[0])
+        if slot is not None and slot.name is not None:
+            return registry.resolve(slot, cand.gender, cand.cue[0])
+    pre_words = set(pre.replace("،", " ").split())
+    for ent in reversed(registry.entities):
+        for key in (ent.key, *(text[a:b] for a, b in ent.aliases)):
+            toks = [t for t in key.split() if len(t) >= 4]
+            last = key.split()[-1] if key.split() else ""
+            shared = sum(t in pre_words for t in set(toks))
+            at = pre.find(key) if key else -1
+            if at > 0 and pre[at - 1] == "ل" and not pre[at - 2 : at - 1].isalpha() and pre.count(key) == 1:
+                # "عضو المكتب السياسي لحركة حماس، فلان": named as the genitive of a role, the
+                # movement is not the subject.
+                continue
+            if at > 0 and ROLE_HEAD_RE.match(pre[:at].split()[-1] if pre[:at].split() else ""):
+                at = -1  # "قائد الجيش": the army's commander, not the army
+            if key and (
+                at >= 0 or shared >= 2 or (len(last) >= 4 and not last.startswith("ال") and last in pre_words)
+            ):
+                return registry.resolve(Slot(ent.name, None, ent.name), cand.gender, cand.cue[0])
+    rel = max(pre.rfind("، الذي "), pre.rfind("، التي "))
+    antecedent = pre[:rel].split("،")[-1].strip() if rel > 0 else ""
+    if KNOWN_ADVERBIAL_LEAD_RE.match(antecedent) or ADVERBIAL_START_RE.match(antecedent):
+        rel = -1  # "وخلال هذه السرقة، التي ...": an aside, not the subject
+    if rel > 0:
+        s0 = sent.start
+        first = pre.split()[0] if pre.split() else ""
+        if is_verb(first):
+            s0 += pre.find(first) + len(first)  # "وتابعت سلمى، التي ...، قائلةً": after the verb
+        slot, _ = subject_before(text, s0, sent.start + rel + len("، الذي "))
+        if slot is not None:
+            return registry.resolve(slot, cand.gender, cand.cue[0])
+    # Skip the asides that open the sentence ("من جهته،", "وتحت عنوان "..."،").
+    lead = 0
+    for seg in pre.split("،")[:-1]:
+        stripped = seg.strip()
+        if stripped and (
+            KNOWN_ADVERBIAL_LEAD_RE.match(stripped)
+            or ADVERBIAL_START_RE.match(stripped)
+            or (lead and RELATIVE_START_RE.match(stripped))  # "وخلال السرقة، التي ...،"
+        ):
+            lead += len(seg) + 1
+            continue
+        break
+    if lead:
+        pre = pre[lead:]
+        sent = Sentence(sent.start + lead, sent.end, sent.paragraph, sent.quotes)
+    words = pre.split()
+    head = words[0] if words else ""
+    definite = head.startswith(("ال", "وال")) and not NARRATIVE_VERB_RE.match(head)  # not "وألقت"
+    if definite or ORG_RE.match(head) or ROLE_HEAD_RE.match(head):
+        # Subject first: "من جهته، رئيس المعارضة فلان عبّر عن ...، قائلاً".
+        a = sent.start + (len(pre) - len(pre.lstrip())) + (1 if head.startswith("وال") else 0)
+        end = np_then_object(text, a, cand.cue[0])
+        segs = pre[a - sent.start :].split("،")
+        if len(segs) >= 3 and ROLE_HEAD_RE.match(head) and 0 < len(segs[1].split()) <= 4:
+            # "نائب النقيب، عمر نزال، من جهته، علّق ...، قائلاً": the name in apposition.
+            second = segs[1].strip()
+            if not (KNOWN_ADVERBIAL_LEAD_RE.match(second) or ADVERBIAL_START_RE.match(second)):
+                end = a + len(segs[0]) + 1 + len(segs[1])
+        slot = parse_slot(text, a, end)
+        if slot is not None and _plausible_source(text, slot):
+            return registry.resolve(slot, cand.gender, cand.cue[0])
+    # Verb-first clause: the noun phrase after the first word is the subject.
+    if len(words) >= 2 and (words[1] in PREP_WORDS or ADVERBIAL_START_RE.match(words[1])):
+        return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
+    if len(words) >= 2:
+        start = sent.start + pre.find(words[1], len(words[0]))
+        end = np_then_object(text, start, cand.cue[0])
+        if end > start + 60:
+            # A long subject ends at a comma rather than inside a name ("رئيس المكتب السياسي
+            # لحركة حماس، إسماعيل هنية،").
+            comma = text.find("،", start + 60, min(end, start + 100))
+            end = comma if comma >= 0 else start + 60
+        slot = parse_slot(text, start, end)
+        if slot is not None:
+            return registry.resolve(slot, cand.gender, cand.cue[0])
+    return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
+
+
+def previous_subject(registry: Registry, text: str, sent: Sentence) -> Entity | None:
+    """A subject-less cue with no source yet: the subject of the sentence before it
+    ("أشاد الرئيس الإيراني، مسعود بزشكيان، ... وقال إن ...")."""
+    start = max(0, text.rfind("\n", 0, max(0, sent.start - 1)) + 1)
+    stop = sent.start
+    if not text[start:stop].strip():
+        start, stop = sent.start, sent.end  # the first sentence of its paragraph: its own subject
+    while True:  # "وفي السياق نفسه، حثّت ...", "من جهتها، دانت ...": skip the opening asides
+        comma = text.find("،", start, stop)
+        seg = text[start:comma].strip() if comma >= 0 else ""
+        if not seg or len(seg.split()) > 4 or not KNOWN_ADVERBIAL_LEAD_RE.match(seg):
+            break
+        start = comma + 1
+    head = text[start:stop].strip()
+    if not head:
+        return None
+    head_start = start + text[start:stop].find(head)
+    words = head.split()
+    if len(words) < 2:
+        return None
+    first = words[0][1:] if words[0].startswith("وال") else words[0]
+    if (
+        first.startswith("ال")
+        or ORG_RE.match(first)
+        or MEDIA_RE.match(first)
+        or ROLE_HEAD_RE.match(first)
+        or GROUP_RE.match(first)
+    ):
+        a = head_start  # subject first: "وزارة الخارجية الروسية ترحب ...", "مصادر مطلعة تؤكد"
+        b = np_then_object(text, a, min(len(text), a + 100, stop))
+        slot = parse_slot(text, a + (len(words[0]) - len(first)), b)
+        ok = slot is not None and _plausible_source(text, slot)
+        return registry.resolve(slot, None, sent.start) if ok else None
+    if words[0].endswith(("،", ",")):
+        return None  # "كذلك، يتعين على ...": an adverb, not a verb, opens the sentence
+    a = head_start + head.find(words[1], len(words[0]))
+    segs_end = min(len(text), a + 160, stop)
+    slot = parse_slot(text, a, segs_end)
+    if slot is None or not _plausible_source(text, slot):
+        return None
+    return registry.resolve(slot, None, sent.start)
+
+
+def _plausible_source(text: str, slot: Slot) -> bool:
+    """A guessed subject must look like a source: short, and not a verbal noun or a number."""
+    span = slot.name or slot.role or slot.mention
+    words = text[span[0] : span[1]].split()
+    if not words or len(words) > 6 or COMP_RE.search(text, *span):
+        return False  # long, or a clause ("حركة فتح إن الاقتحام تصعيد")
+    head = words[0].strip('"«“”')
+    if NOT_SPEAKER_RE.match(head):
+        return False  # "لا يزال ...", "هذا ...": never a source
+    bare = head[1:] if head.startswith("و") and MASDAR_RE.match(head[1:]) else head
+    return not (head[:1].isdigit() or (MASDAR_RE.match(bare) and not bare.startswith("ال")))
+
+
+__all__ = ["clause_subject", "previous_subject"]
