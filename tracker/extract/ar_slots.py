@@ -5,6 +5,7 @@ All offsets are in shadow-text coordinates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tracker.extract.ar_lexicon import (
@@ -151,6 +152,7 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
         if (
             len(rest) <= 4
             and not w.startswith(("لل", "بال"))
+            and not (w.startswith("وال") and len(w) >= 6)  # "المسؤول الغربي والمصدران": a list, no name
             and not MASDAR_RE.match(w)
             and not any(r in ROLE_LINKS or r.isdigit() for r in rest)
             and not any(q in text[tokens[i][0] : end] for q in QUOTE_CHARS)
@@ -284,7 +286,35 @@ def _bare_elsewhere(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Heads of unnamed sources, singular, dual or plural ("مصدر", "مصدران", "مسؤولون").
+_SOURCE_NOUN_RE = re.compile(r"(?:مصدر|مسوول|دبلوماسي|ضابط|خبير|محلل)(?:ان|ين|ون)?(?!\w)")
+
+
+def _listed_source(seg: str) -> bool:
+    bare = seg.removeprefix("و").removeprefix("ال")
+    return bool(
+        _SOURCE_NOUN_RE.match(bare) or UNNAMED_RE.match(bare) or GROUP_RE.match(bare) or is_role(bare)
+    )
+
+
+def _source_list(text: str, start: int, end: int) -> Slot | None:
+    """ "مسؤول غربي، مصدر فلسطيني، ومصدران مصريان": sources listed with a final "و", together."""
+    segs = list(_segments(text, start, end))
+    if not 2 <= len(segs) <= 4:
+        return None
+    last = text[segs[-1][0] : segs[-1][1]]
+    if not last.startswith("و") or len(last.split()) > 4:
+        return None
+    if not all(_listed_source(text[a:b]) for a, b in segs):
+        return None
+    a, b = strip_span(text, segs[0][0], segs[-1][1], _NP_STRIP)
+    return Slot((a, b), None, (a, b))
+
+
 def _parse_slot(text: str, start: int, end: int) -> Slot | None:
+    listed = _source_list(text, start, end)
+    if listed is not None:
+        return listed
     nps: list[tuple[int, int]] = []
     after_aside = False
     aside_between = False
