@@ -314,10 +314,10 @@ _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 def _in_name(text: str, start: int, pos: int, end: int) -> bool:
     """ "شبكة "سي أن أن"": the letters of a name, not a complementiser."""
-    if (text[max(0, pos - 3) : pos] == "سي " and not text[pos - 4 : pos - 3].isalpha()) or text[
-        end : end + 3
-    ] == " ان":
+    if text[max(0, pos - 3) : pos] == "سي " and not text[pos - 4 : pos - 3].isalpha():
         return True
+    if text[end : end + 3] == " ان" and not text[end + 3 : end + 4].isalpha():
+        return True  # "أن أن" of "سي أن أن", not "إن انسحاب القوات"
     if _QUOTE_CHAR_RE.search(text, start, pos) is None:
         return False
     if sum(text.count(q, start, pos) for q in QUOTE_CHARS) % 2 == 0:
