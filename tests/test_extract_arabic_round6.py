@@ -38,6 +38,47 @@ ROWS = [
         'قالت شبكة "سي أن أن" إن الوضع خطير.',
         [("سي أن أن", None, "الوضع خطير")],
     ),
+    # "أنّ" glued to the number after it.
+    (
+        "a complementiser glued to digits",
+        "وأوضحت الوزارة أنّ26 مسيّرة دُمرت فوق المدينة.",
+        [("الوزارة", None, "26 مسيّرة دُمرت فوق المدينة")],
+    ),
+    # A saying noun after a long relayed source with a name in apposition.
+    (
+        "relayed with a saying noun after a three-word name",
+        'ونقلت عن القيادي البارز في الحركة، سامي أبو زيد، تأكيده "الاحتلال ما زال يراوغ ولا تغيير في موقفه".',
+        [("سامي أبو زيد", "القيادي البارز في الحركة", "الاحتلال ما زال يراوغ ولا تغيير في موقفه")],
+    ),
+    # A participle of saying followed at once by its complementiser needs no comma before it.
+    (
+        "a participle without a comma after a non-cue verb",
+        "واختتم الوزير زيارته قائلاً إن الحل قريب.",
+        [("الوزير", None, "الحل قريب")],
+    ),
+    (
+        "a participle without a comma, after a named spokesperson and a topic",
+        "علّق المتحدث باسم الكرملين، سامي حداد، على انسحاب الرئيس قائلاً إنّ الانتخابات بعيدة.",
+        [("سامي حداد", "المتحدث باسم الكرملين", "الانتخابات بعيدة")],
+    ),
+    # ... but participles that are also adjectives or adverbs do not open a statement.
+    ("'not expected that' is no statement", "لم يكن متوقّعاً أن يفوز الحزب بالانتخابات.", []),
+    (
+        "'again' after a cue verb is an adverb",
+        "وتؤكد الحكومة مجدداً أن الحل قريب.",
+        [("الحكومة", None, "الحل قريب")],
+    ),
+    # "المتحدث باسم X": "in the name of" an organisation, whose words run on; not the name Basem.
+    (
+        "a spokesperson of a long organisation name, with the name in apposition",
+        "أعلن الناطق باسم كتائب الشهيد سامي الحداد، أبو يوسف، نتائج التحقيق في الحادث.",
+        [("أبو يوسف", "الناطق باسم كتائب الشهيد سامي الحداد", "نتائج التحقيق في الحادث")],
+    ),
+    (
+        "a spokesperson of a ministry with adjectives, then the verb's object",
+        "وأكد المتحدث باسم وزارة الخارجية الروسية ضرورة الهدوء في المنطقة.",
+        [("المتحدث باسم وزارة الخارجية الروسية", None, "ضرورة الهدوء في المنطقة")],
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from tracker.extract.ar_resources import (
     PARTICIPLE_TO_CUE,
     PREP_WORDS,
     QUOTE_CHARS,
+    SAYING_NOUN_RE,
     TOKEN_RE,
     WORD_RE,
     Cue,
@@ -261,7 +262,8 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 return (i, i)  # 'وقال "...".': the quotation follows the verb, the subject is elided
             if (
                 before
-                and len(before.split()) <= 8
+                # 'عن القيادي في الحركة، سامي أبو زيد، تأكيده "..."': a saying noun ends a long source.
+                and len(before.split()) <= (16 if SAYING_NOUN_RE.match(before.split()[-1]) else 8)
                 and not any(q in before for q in QUOTE_CHARS)
                 and len(text[i + 1 : close].split()) >= 3
                 and not MEDIA_HEAD_END_RE.search(before)

@@ -67,6 +67,10 @@ NOT_SPEAKER_RE = re.compile(
     r"عليه|هو|هي|هم|سوال|امر|رقم|حادث|قرار|خطوه|اجراء|هجوم|تطور|وضع|واقع|مشهد|ارقام|نتايج|معطيات|صور|فيديو|"
     r"مشاهد|واقعه|حادثه|عمليه|ضربه|قصف|انفجار|مقطع|خبر|نبا|اعلان|تصريح|تصريحات|كلام|حديث)(?!\w)"
 )
+# "المتحدث باسم الكرملين": after these heads "باسم" is "in the name of", not the name Basem.
+SPOKESPERSON_HEADS = frozenset(
+    {"المتحدث", "الناطق", "متحدث", "ناطق", "المتحدثه", "الناطقه", "متحدثه", "ناطقه"}
+)
 NAME_LINK_WORDS = {"بن", "ابن", "ابو", "ام", "عبد", "ال", "دي", "فان", "فون", "بنت", "ابي"}
 # Words that never start a first name when a surname is expanded to the full name.
 NOT_FIRST_NAME = {

@@ -13,6 +13,7 @@ from tracker.extract.ar_lexicon import (
     NAME_LINK_WORDS,
     ORG_RE,
     ROLE_HEAD_RE,
+    SPOKESPERSON_HEADS,
 )
 from tracker.extract.ar_resources import (
     MASDAR_RE,
@@ -36,6 +37,7 @@ def np_then_object(text: str, start: int, end: int) -> int:
     closed = False
     first = ""
     name_words = 0  # words of a personal name after a role ("الوزير سامي حداد ضرورةَ ...")
+    organisation = False  # after "المتحدث باسم"
     for i, (a, b) in enumerate(tokens):
         tok = text[a:b].strip(QUOTE_CHARS)
         if i == 0:
@@ -62,6 +64,28 @@ def np_then_object(text: str, start: int, end: int) -> int:
             and tok not in PREP_WORDS
         ):
             return a  # "مراسلنا الهجومَ": a possessed noun takes no genitive
+        if tok == "باسم" and i == 1 and first in SPOKESPERSON_HEADS:
+            # "المتحدث باسم الكرملين، فلان،": "in the name of" an organisation, not the name Basem;
+            # a comma closes the organisation, and a short name in apposition may follow it.
+            comma = text.find("،", b, end)
+            if comma >= 0 and len(text[b:comma].split()) <= 8:
+                second = text.find("،", comma + 1, end)
+                if second >= 0 and len(text[comma + 1 : second].split()) <= 4:
+                    return second
+                return comma
+            organisation, prev_definite = True, False
+            continue
+        if organisation:
+            # "الناطق باسم كتائب الشهيد عز الدين القسّام": the organisation's words run on to
+            # the end; a verbal noun, a possessed word or a preposition starts the object.
+            if tok in PREP_WORDS or (
+                prev_definite
+                and not tok.startswith("ال")
+                and (MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok))
+            ):
+                return a
+            prev_definite = tok.startswith("ال")
+            continue
         if tok in NAME_LINK_WORDS or tok == "في":
             after_link = True
             continue

@@ -41,6 +41,7 @@ from tracker.extract.ar_resources import (
     QUOTE_CHARS,
     RESUMPTIVES,
     TOKEN_RE,
+    Cue,
     form_cue,
 )
 from tracker.extract.ar_slots import is_role, kind_of, parse_slot
@@ -253,6 +254,12 @@ def participle(ctx: Context) -> Iterator[Candidate]:
         boundary = _boundary(text, sent.start, m.start())
         if boundary is None and text[m.end() : m.end() + 2].lstrip()[:1] in ":" + QUOTE_CHARS:
             boundary = m.start() - 1  # "وتوجّه القائد إلى المتظاهرين قائلاً: "..."": the quote marks it
+        if (
+            boundary is None
+            and not m.group("verb").startswith(_ADJECTIVE_PARTICIPLES)
+            and _opens_content(text, m.end(), sent.end, PARTICIPLE_TO_CUE[m.group("verb")])
+        ):
+            boundary = m.start() - 1  # "وتحدّث عن الأزمة قائلاً إن ...": the complementiser marks it
         if boundary is None or boundary == sent.start:
             continue
         form = m.group("verb")
@@ -285,6 +292,21 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             f"participle:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), None,
             same_as_clause=True, gender=gender, confidence=0.75, boundary=boundary,
         )  # fmt: skip
+
+
+# Participles that are also adjectives or adverbs ("لم يكن متوقّعاً أن", "تؤكد مجدداً أن",
+# "ليس مستبعداً أن"): without a comma before them they open no statement.
+_ADJECTIVE_PARTICIPLES = ("متوقع", "مجدد", "متابع", "راي", "مقدر", "مستبعد", "مذكر")
+
+
+def _opens_content(text: str, pos: int, end: int, cue: Cue) -> bool:
+    """A complementiser right after a participle, or after its preposition ("مشيراً إلى أن")."""
+    words = text[pos:end].split()[:2]
+    if not words:
+        return False
+    if words[0] in cue.preps:
+        words = words[1:]
+    return bool(words) and COMP_RE.fullmatch(words[0]) is not None
 
 
 Strategy = Callable[[Context], Iterator[Candidate]]

@@ -142,7 +142,7 @@ def build_shadow(text: str) -> Shadow:
             if initial:
                 if (
                     e < len(folded)
-                    and ARABIC_LETTER_RE.match(folded[e])
+                    and (ARABIC_LETTER_RE.match(folded[e]) or folded[e].isdigit())  # "أنّ26 مسيّرة"
                     and not _PRONOUN_AFTER_RE.match(folded, e)
                 ):
                     pieces.append(" ")
