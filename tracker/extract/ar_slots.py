@@ -379,6 +379,9 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
                 return Slot((first[0], second[1]), first, inner.name)
         if is_role(second_text) and not is_role(first_text):
             return Slot((first[0], second[1]), second, strip_span(text, *first, _NP_STRIP))
+        if _described_person(first_text, second_text) and not aside_between:
+            # "المؤرخ الفرنسي، فلان الفلاني،": a description no role list holds, then the name.
+            return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))
     if is_role(first_text):
         return _split_role_name(text, *first)
     paren = PAREN_NAME_RE.match(text, first[1], end)
@@ -388,6 +391,21 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
     name = _quoted_name(text, *strip_span(text, *first, _NP_STRIP))
     alias = first if name != strip_span(text, *first, _NP_STRIP) else None
     return Slot(first, None, name, alias=alias)
+
+
+def _described_person(first: str, second: str) -> bool:
+    """A definite description of a person ("المؤرخ الفرنسي") and a bare name of 2-4 words."""
+    described = first.split()
+    named = second.split()
+    return (
+        1 <= len(described) <= 3
+        and all(w.startswith("ال") for w in described)
+        and not is_role(second)
+        and kind_of(first) == "person"
+        and 2 <= len(named) <= 4
+        and not named[0].startswith("و")  # "بحسب الاعترافات الرسمية، وخسائر هائلة": a list
+        and not any(w.startswith("ال") or w.endswith("يه") or w[:1] in QUOTE_CHARS for w in named)
+    )
 
 
 def _quoted_name(text: str, start: int, end: int) -> tuple[int, int]:
