@@ -93,6 +93,35 @@ ROWS = [
             ("فادي نصر", "الأكاديمي اللبناني", "الحل سياسي"),
         ],
     ),
+    # Words run together by the scraper: hamza under alef opens a word, so "الإسلاميإن" is two.
+    (
+        "a complementiser run into the source's last word",
+        "بدورها، قالت حركةالجهاد الإسلاميإن العدوان يمثل تمادياً.",
+        [("حركة الجهاد الإسلامي", None, "العدوان يمثل تمادياً")],
+    ),
+    # A source run into the narrative verb before it; the participle's clause subject is found.
+    (
+        "a source run into a condemnation verb, then a participle",
+        "ودانتحركة المجاهدينبشدة العدوان، لافتة إلى أن الاحتلال يتمادى.",
+        [("حركة المجاهدين", None, "الاحتلال يتمادى")],
+    ),
+    (
+        "a definite source run into a feminine cue verb",
+        "وأكدتالوزارة أن الحصيلة ارتفعت.",
+        [("الوزارة", None, "الحصيلة ارتفعت")],
+    ),
+    # ... but a definite noun that starts like "ألمحت" is a noun ("المحتجزون").
+    (
+        "detainees are not 'she hinted' run on",
+        "وقال المحتجزون إن المعاملة قاسية.",
+        [("المحتجزون", None, "المعاملة قاسية")],
+    ),
+    # A plural verb never precedes its subject: the noun phrase after it is the one addressed.
+    (
+        "a plural cue verb after its subject, with the addressee after it",
+        "رؤساء الأجهزة الأمنية أبلغوا الرئيس أن الوقت ينفد.",
+        [("رؤساء الأجهزة الأمنية", None, "الوقت ينفد")],
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from tracker.extract.ar_lexicon import (
     NOT_SPEAKER_RE,
     ORG_RE,
     ROLE_HEAD_RE,
+    UNNAMED_RE,
 )
 from tracker.extract.ar_resources import (
     ACCORDING_ASIDE_RE,
@@ -28,6 +29,7 @@ from tracker.extract.ar_resources import (
     CUES,
     FORM_TO_CUE,
     MASDAR_RE,
+    NARRATIVE_PAST_FORMS,
     NOT_RELAY_SOURCE_RE,
     PARTICIPLE_TO_CUE,
     PREP_WORDS,
@@ -107,6 +109,12 @@ _GLUED_PAST = {
 }
 _GLUED_LENGTHS = sorted({len(k) for k in _GLUED_PAST}, reverse=True)
 _GLUED_STARTS = frozenset(k[:3] for k in _GLUED_PAST)
+# Cue and narrative past forms that a source may be run into ("ودانتحركة", "قالتالوزارة").
+_RUN_IN_PAST = frozenset(_GLUED_PAST) | {
+    conj + form for form in NARRATIVE_PAST_FORMS for conj in ("", "و", "ف") if len(form) >= 3
+}
+_RUN_IN_LENGTHS = sorted({len(k) for k in _RUN_IN_PAST}, reverse=True)
+_RUN_IN_STARTS = frozenset(k[:3] for k in _RUN_IN_PAST)
 _PRONOUN_STARTS = ("ه", "ني", "نا", "كم", "تم", "ا", "وا")
 
 
@@ -119,13 +127,28 @@ def _glued_verb(word: str) -> tuple[str, str] | None:
         rest = word[k:]
         if rest.startswith("ال") and len(rest) >= 4:
             return hit  # "قالالوزير"
-        if hit[1].endswith("ت") and len(rest) >= 3 and not rest.startswith(_PRONOUN_STARTS):
+        if (
+            hit[1].endswith("ت")
+            and len(rest) >= 3
+            and not rest.startswith(_PRONOUN_STARTS)
+            and not word.startswith("ال")  # "المحتجزين", "المحترفين": a noun, not "ألمحت" run on
+        ):
             return hit  # "قالتحركة": a feminine form, then a name
     return None
 
 
-def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
-    """Finite cue verbs and participles of the whole text.
+def _source_run_in(verb: str, rest: str) -> bool:
+    """Whether the letters after a past verb start a source: a definite word, or a known head
+    after a feminine verb ("قالتالوزارة", "دانتلجان"); not the rest of a longer word ("ألمح"
+    in "المحامين", "ألمحت" in "المحتجزين")."""
+    if rest.startswith("ال"):
+        return len(rest) >= 5
+    return verb.endswith("ت") and any(rx.match(rest) for rx in (ORG_RE, MEDIA_RE, ROLE_HEAD_RE, UNNAMED_RE))
+
+
+def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tuple[int, ...]]:
+    """Finite cue verbs and participles of the whole text, and where a source starts inside
+    a word because it was run into the cue or narrative verb before it.
 
     The distinct words are intersected with the cue tables first (C speed); only the few
     words that hit are then located, so most of the text is never walked in Python.
@@ -167,7 +190,23 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch]]:
             verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": "بين", "obj": ""}))
     for target in (verbs, parts):
         target.sort(key=WordMatch.start)
-    return verbs, parts
+    return verbs, parts, _run_in_starts(text, words)
+
+
+def _run_in_starts(text: str, words: set[str]) -> tuple[int, ...]:
+    out: list[int] = []
+    for w in words:
+        if len(w) < 6 or w[:3] not in _RUN_IN_STARTS:
+            continue
+        k = next((k for k in _RUN_IN_LENGTHS if w[:k] in _RUN_IN_PAST and _source_run_in(w[:k], w[k:])), None)
+        if k is None:
+            continue
+        i = text.find(w)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                out.append(i + k)
+            i = text.find(w, i + len(w))
+    return tuple(sorted(out))
 
 
 def is_verb(word: str) -> bool:

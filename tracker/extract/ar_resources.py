@@ -207,6 +207,11 @@ _NARRATIVE_STEMS = (
 # Stems whose past ends in alif maqsura ("التقى", "دعا"): only these take a final ya, so a
 # name like "شكري" is not read as "شكر".
 _NARRATIVE_DEFECTIVE_STEMS = ("التق", "الق", "تلق", "اجر", "دع")
+# Their past forms, for words run into the next one ("ودانتحركة").
+NARRATIVE_PAST_FORMS = frozenset(
+    [stem + end for stem in _NARRATIVE_STEMS for end in ("", "ت", "ا", "وا")]
+    + [stem + end for stem in _NARRATIVE_DEFECTIVE_STEMS for end in ("ي", "ت", "ا", "وا")]
+)
 NARRATIVE_VERB_RE = re.compile(
     r"^(?:و|ف)?(?:(?:" + "|".join(_NARRATIVE_STEMS) + r")(?:ا|ت|وا)?"
     r"|(?:" + "|".join(_NARRATIVE_DEFECTIVE_STEMS) + r")(?:ي|ا|ت|وا|يا))(?!\w)"
@@ -377,6 +382,7 @@ GLUE_AFTER_RE = re.compile("[ىة][\u064b-\u0652\u0640]*(?=[\u0621-\u064a])")
 _GLUE_TAILS = (
     "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أعلن", "أعلنت", "أشار", "أشارت", "أوضح", "أوضحت",
     "ذكر", "ذكرت", "بشأن", "حول", "عن", "إلى", "إن", "أن", "بأن", "أدان", "أدانت", "دانت", "في", "نفى", "نفت",
+    "بشدة",
 )  # fmt: skip
 
 
@@ -409,6 +415,14 @@ GLUE_KANA_RE = re.compile("كان(?=ال[\u0621-\u064a]{3})|كانت(?=[\u0621-\
 # scans for the outlets' letters first.
 GLUE_OUTLET_RE = re.compile(
     "|".join(f"{o}(?<=[\u0621-\u064a]{{2}}{o})" for o in (re.sub("ه$", "[ةه]", o) for o in ADDRESSED_OUTLETS))
+)
+# "الإسلاميإن", "القائدإسماعيل", "إلىإيقاف": hamza under alef only opens a word, after at most
+# a one-letter prefix (و ف ب ل ك) or the negation "لا" ("اللاإنسانية"); after any other letter
+# a new word starts (stored text; literal first, then the look-behinds).
+_NOT_BEFORE_HAMZA_BELOW = "وفبلكاإـ"
+_BEFORE_HAMZA_BELOW = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in _NOT_BEFORE_HAMZA_BELOW)
+GLUE_HAMZA_BELOW_RE = re.compile(
+    f"إ(?:(?<=[{_BEFORE_HAMZA_BELOW}]إ)|(?<=[{_BEFORE_HAMZA_BELOW}][\u064b-\u0652]إ)|(?<=[^ل]اإ)|(?<=[^ل]ا[\u064b-\u0652]إ))"
 )
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
 # searched when one of QAD_GLUED occurs, so clean text pays nothing.

@@ -181,6 +181,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 fronted, _hint = subject_before(text, c0, m.start())
                 if fronted is not None:
                     slot = fronted
+        if slot is not None and via is None and form.endswith("وا"):
+            # "الرؤساء أبلغوا نتنياهو أنّ ...": a plural verb never precedes its subject; the noun
+            # phrase after it is the one addressed, and the subject came first or is elided.
+            slot = None
         first_word = text[slot_start:slot_end].split()[:1]
         if slot is not None and first_word and first_word[0] in NON_CUE_PARTICIPLES:
             slot = None  # "وقالت مخاطبةً مَن ...": a manner participle, the subject is elided

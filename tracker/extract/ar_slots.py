@@ -60,14 +60,16 @@ class Slot:
     alias: tuple[int, int] | None = None
 
 
+_COMMA_RE = re.compile("[،,]")
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma-separated pieces of ``text[start:end]`` (commas inside quotes split too: rare)."""
     out: list[tuple[int, int]] = []
     s = start
-    for i in range(start, end):
-        if text[i] in "،,":
-            out.append((s, i))
-            s = i + 1
+    for comma in _COMMA_RE.finditer(text, start, end):
+        out.append((s, comma.start()))
+        s = comma.end()
     out.append((s, end))
     return [strip_span(text, a, b, _STRIP) for a, b in out if text[a:b].strip(_STRIP)]
 
@@ -299,6 +301,8 @@ def _listed_source(seg: str) -> bool:
 
 def _source_list(text: str, start: int, end: int) -> Slot | None:
     """ "مسؤول غربي، مصدر فلسطيني، ومصدران مصريان": sources listed with a final "و", together."""
+    if _COMMA_RE.search(text, start, end) is None:
+        return None
     segs = list(_segments(text, start, end))
     if not 2 <= len(segs) <= 4:
         return None

@@ -19,6 +19,7 @@ from tracker.extract.ar_resources import (
     GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
     GLUE_FI_RE,
+    GLUE_HAMZA_BELOW_RE,
     GLUE_KANA_RE,
     GLUE_OUTLET_RE,
     GLUE_QAD_RE,
@@ -89,8 +90,12 @@ def _word_starts(text: str, pos: int) -> bool:
     return not pos or not text[pos - 1].isalpha()
 
 
-def build_shadow(text: str) -> Shadow:
-    """Fold and clean ``text``; keep an offset map so every match maps back exactly."""
+def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
+    """Fold and clean ``text``; keep an offset map so every match maps back exactly.
+
+    ``split_at``: original offsets where a word run into the one before starts, found by the
+    caller (a cue verb run into its source, "ودانتحركة").
+    """
     folded = fold_chars(text)
     pieces: list[str] = []
     anchors: list[int] = [0]
@@ -103,6 +108,8 @@ def build_shadow(text: str) -> Shadow:
         | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
         | {g.end() for g in GLUE_ARTICLE_RE.finditer(text)}
         | {g.start() for g in GLUE_OUTLET_RE.finditer(text)}
+        | {g.start() for g in GLUE_HAMZA_BELOW_RE.finditer(text)}
+        | set(split_at)
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})

@@ -8,6 +8,7 @@ statement (:mod:`.ar_dating`) and maps every span back to the stored text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words
@@ -32,6 +33,8 @@ from tracker.extract.ar_trim import CONTENT_STRIP, trim_content
 from tracker.records import ArticleRecord, Span, SpeakerRef, StatementRecord
 
 _MIN_QUOTE_WORDS = 3
+# Two letters anywhere in a span (one search instead of a count over every character).
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
 
@@ -41,9 +44,13 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     if not text.strip():
         return ()
     shadow = build_shadow(text)
+    verbs, parts, run_in = find_all_cue_words(shadow.text)
+    if run_in:
+        # "ودانتحركة الجهاد": a verb run into its source; split them and look again.
+        shadow = build_shadow(text, tuple(shadow.orig(i) for i in run_in))
+        verbs, parts, _ = find_all_cue_words(shadow.text)
     sentences = skip_repeated_lead(shadow.text, segment(shadow.text))
     registry = Registry(shadow.text)
-    verbs, parts = find_all_cue_words(shadow.text)
     verb_starts = [v.start() for v in verbs]
     part_starts = [p.start() for p in parts]
     # The substrings of the strategies without a cue verb, and colons, found in one pass each.
@@ -90,7 +97,7 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
 def _named(text: str, ent: Entity) -> bool:
     """A source needs a name of two letters at least: a stray glued letter ("ةأعلنت") is not one."""
     start, end = ent.name
-    return sum(ch.isalpha() for ch in text[start:end]) >= 2
+    return _TWO_LETTERS_RE.search(text, start, end) is not None
 
 
 def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
