@@ -122,6 +122,28 @@ ROWS = [
         "رؤساء الأجهزة الأمنية أبلغوا الرئيس أن الوقت ينفد.",
         [("رؤساء الأجهزة الأمنية", None, "الوقت ينفد")],
     ),
+    # A name apposed between commas after a role with a genitive starts afresh.
+    (
+        "a president of a country, then a three-word name in apposition",
+        'كذلك، هنّأ رئيس تشيلي، لويس ألبرتو مارين، نظيره الأرجنتيني، قائلاً: "نهنئ الشعب على النصر".',
+        [("لويس ألبرتو مارين", "رئيس تشيلي", "نهنئ الشعب على النصر")],
+    ),
+    (
+        "a name ending in Allah after an honorific",
+        "وكان الأمين العام للحزب، السيد سامي نصر الله، قد توعّد الاحتلال، مؤكداً أن لا نقاش في هذا.",
+        [("سامي نصر الله", "الأمين العام للحزب", "لا نقاش في هذا")],
+    ),
+    (
+        "a short lam genitive of an organisation head after a role",
+        "وقال الأمين العام لحزب العمال، فادي حداد، إن الحكومة فشلت.",
+        [("فادي حداد", "الأمين العام لحزب العمال", "الحكومة فشلت")],
+    ),
+    # "أكثر من مرّة" after the subject is how often, not part of the name.
+    (
+        "how often after a narrative verb's subject",
+        "وطالبت دمشق أكثر من مرّة واشنطن بسحب قواتها، وقالت إن الوجود الأميركي احتلال.",
+        [("دمشق", None, "الوجود الأميركي احتلال")],
+    ),
 ]
 
 

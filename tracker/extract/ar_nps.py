@@ -52,6 +52,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue  # "حركة المقاومة الإسلامية (حماس)": the short name in brackets
         if i and tok in NP_END_ADVERBS and not (tok == "سابقا" and ROLE_HEAD_RE.match(first)):
             return a  # "أعلنت الصين سابقاً تخصيص ...": an adverb closes the subject
+        if i and tok in ("اكثر", "مرارا"):
+            return a  # "طالبت دمشق أكثر من مرّة ...", "مراراً": how often, after the subject
         if i == 0 or after_link:
             prev_definite = tok.startswith("ال")
             after_link = False
@@ -95,7 +97,7 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue  # "منصة إعلامية إسرائيلية": a second adjective agrees with the first
         if i == 2 and first in CONSTRUCT_HEADS and _indefinite_nisba(tok):
             continue  # "وسائل إعلام إسرائيلية": the adjective of the construct
-        if prev_definite and len(tok) >= 5 and tok[0] == "ل" and ORG_RE.match(tok[1:]):
+        if prev_definite and len(tok) >= 4 and tok[0] == "ل" and ORG_RE.match(tok[1:]):
             after_link = True  # "عضو المكتب السياسي لحركة حماس": a lam genitive goes on
             continue
         if name_words or (
@@ -107,6 +109,13 @@ def np_then_object(text: str, start: int, end: int) -> int:
         ):
             # "، إسماعيل هنية،": a name in apposition closes with its comma, whatever it ends with.
             closing = name_words and text[b : b + 1] in "،,"
+            if name_words and tok in ("الله", "الدين"):
+                continue  # "حسن نصر الله", "صلاح الدين": one name word with the one before
+            if name_words and text[tokens[i - 1][1] : a].strip() in ("،", ","):
+                # "رئيس بوليفيا، لويس ألبرتو أرسي،": a name apposed between commas starts afresh.
+                comma = text.find("،", a, end)
+                if comma > 0 and len(text[a:comma].split()) <= 4:
+                    name_words = 0
             if (
                 name_words >= 3
                 or MASDAR_RE.match(tok)
