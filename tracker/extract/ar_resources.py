@@ -222,6 +222,8 @@ FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s)")
 ACKNOWLEDGE_FORMS = frozenset({"يقر", "تقر", "يقرون"})
 # "رغم أنّ الوزير أكد أن ...، إلا أنّ ...": a cue inside a concession; its content ends at the turn.
 CONCESSIVE_RE = re.compile(r"(?<!\w)(?:و)?(?:ب?ال)?رغم\s+(?:من\s+)?ان|(?<!\w)(?:و)?مع\s+ان(?!\w)")
+# "على الرغم من تأكيد X أنّ ...": a saying noun governed by "رغم", right before the cue's end.
+CONCESSIVE_NOUN_RE = re.compile(r"(?<!\w)(?:و)?(?:ب?ال)?رغم\s+(?:من\s+)?$")
 CONCESSIVE_TURN_RE = re.compile(r"[،,]\s*(?:الا\s+ان|فان|لكن|ولكن)(?:ه|ها|هم)?(?!\w)")
 # A segment that opens an according-to aside ("، وفق ما ذكرت الوكالة،"): never a speaker or content.
 ACCORDING_ASIDE_RE = re.compile(r"(?:^|[\s،,])(?:و|ف)?(?:بحسب|حسب|وفق|وفقا|نقلا|طبقا)(?!\w)")

@@ -6,7 +6,10 @@ it back to the words the speaker is credited with. Offsets are shadow-text offse
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from tracker.extract.ar_resources import (
+    CONCESSIVE_NOUN_RE,
     CONCESSIVE_RE,
     CONCESSIVE_TURN_RE,
     NON_CUE_PARTICIPLE_RE,
@@ -21,6 +24,13 @@ from tracker.extract.ar_text import Sentence, strip_span
 CONTENT_STRIP = " \t\n،,.:؛;-–—"
 
 
+def _commas(text: str, start: int, end: int) -> Iterator[int]:
+    i = text.find("،", start, end)
+    while i >= 0:
+        yield i
+        i = text.find("،", i + 1, end)
+
+
 def trim_content(text: str, sent: Sentence, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
     """Cut a content where the speaker's words end: a concession's turn, a self-reference
     ("بحسب تعبيره"), a participle of a verb we do not report, narration after a quotation;
@@ -31,6 +41,14 @@ def trim_content(text: str, sent: Sentence, span: tuple[int, int], cue_start: in
         turn = CONCESSIVE_TURN_RE.search(text, start, end)
         if turn:
             end = turn.start()
+    elif CONCESSIVE_NOUN_RE.search(text, max(sent.start, cue_start - 16), cue_start):
+        # "على الرغم من تأكيد مسؤول أنّ ...، لا توجد ...": the main clause follows the comma.
+        comma = next(
+            (i for i in _commas(text, start, end) if not any(a <= i < b for a, b in sent.quotes)),
+            None,
+        )
+        if comma is not None:
+            end = comma
     for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE):
         m = rx.search(text, start, end)
         if rx is QUOTE_TAIL_RE and m and text.count('"', start, m.start()) % 2:
