@@ -298,6 +298,9 @@ def test_gate_lets_only_candidate_texts_through(text: str, expected: frozenset[s
         ("وقال أمس الخميس إن", [("أمس الخميس", "2025-02-13", "day", "relative")]),
         ("وقال أمس، الخميس، إن", [("أمس، الخميس", "2025-02-13", "day", "relative")]),
         ("وقال يوم أمس إن", [("يوم أمس", "2025-02-13", "day", "relative")]),
+        # Written the day before a stamp after midnight: the weekday names the day meant.
+        ("وقالت اليوم الخميس إن", [("اليوم الخميس", "2025-02-13", "day", "weekday")]),
+        ("وقال أمس الأربعاء إن", [("أمس الأربعاء", "2025-02-12", "day", "weekday")]),
         # Not adjacent: two mentions.
         (
             "وقال أمس إن اجتماع الخميس كان مثمراً",

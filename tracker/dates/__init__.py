@@ -77,7 +77,8 @@ def _merge_weekdays(chosen: list[Candidate], folded: str) -> list[Candidate]:
     """Join a weekday to the day expression next to it, which wins.
 
     "الجمعة 14 من شباط" becomes one explicit mention; "اليوم الاثنين", "أمس الثلاثاء" one
-    relative mention (the weekday only repeats what the relative word says).
+    relative mention (the weekday only repeats what the relative word says), unless the
+    weekday names the day before (a text stamped after midnight).
     """
     merged: list[Candidate] = []
     for cand in chosen:
@@ -98,7 +99,12 @@ def _merge_weekdays(chosen: list[Candidate], folded: str) -> list[Candidate]:
             and prev.precision == "day"
             and folded[prev.end : cand.start].strip() in ("", "،", ",")
         ):
-            merged[-1] = Candidate(prev.start, cand.end, prev.value, "day", "relative")
+            if cand.value.weekday() != prev.value.weekday() and abs((prev.value - cand.value).days) == 1:
+                # "اليوم الثلاثاء" in an article stamped after midnight: the weekday names the
+                # day the text was written, one day before the stamp.
+                merged[-1] = Candidate(prev.start, cand.end, cand.value, "day", "weekday")
+            else:
+                merged[-1] = Candidate(prev.start, cand.end, prev.value, "day", "relative")
             continue
         merged.append(cand)
     return merged
