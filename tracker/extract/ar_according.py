@@ -36,6 +36,7 @@ from tracker.extract.ar_resources import (
     FORM_TO_CUE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
+    MADE_BY_RE,
     NARRATIVE_LEAD_RE,
     NOUN_CUE_RE,
     PRETEXT_COMP_RE,
@@ -110,6 +111,15 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 ["الذين"],
             ):
                 src_end = after  # "بحسب الوزير، الذي أضاف ...": the relative clause is not the source
+        maker = MADE_BY_RE.match(text, src_start, src_end)
+        if maker is not None:
+            # "بحسب محاكاة أجراها الجيش مؤخراً": the body that made the study speaks.
+            src_start = maker.end()
+            if text[src_start] in QUOTE_CHARS:
+                close = next((j for j in range(src_start + 1, src_end) if text[j] in QUOTE_CHARS), None)
+                src_end = close + 1 if close is not None else src_end
+            else:
+                src_end = np_then_object(text, src_start, src_end)
         via, s0 = _relay(text, src_start, src_end)
         src = text[s0:src_end].strip(" ،,.")
         if SELF_SOURCE_RE.match(src) and _words(text, content[0], content[1]) >= 2:

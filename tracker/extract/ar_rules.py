@@ -70,6 +70,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "يقر البرلمان القانون": approves, not acknowledges
         if prev_word[0] in NOUN_GOVERNORS:
             continue  # "برغم نفي حزب الله": after a preposition the word is a noun, not a verb
+        if form == "راي" and prev_word[0].lstrip("وبل") in _OPINION_HEADS:
+            continue  # "استطلاع رأي أجرته ...": the noun "opinion", not the verb "رأى"
         if prev_word[0] in _NEGATIONS and cue.lemma not in ("نفى", "استبعد"):
             continue  # "ولم تعلن الشرطة عن توقيفات": nothing was said
         if form.startswith(("ي", "ت")) and prev_word[0] in ("كان", "كانت", "ما", "مما", "وما"):
@@ -242,6 +244,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+# Nouns that "رأي" (opinion) follows in construct, where it is never the verb "رأى".
+_OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلاعات", "وجهه", "ابداء", "حريه", "صاحب", "قاده"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم"})
 # The gender a relative pronoun gives the verb after it when it is the verb's subject.
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
