@@ -222,8 +222,11 @@ FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s)")
 ACKNOWLEDGE_FORMS = frozenset({"يقر", "تقر", "يقرون"})
 # "رغم أنّ الوزير أكد أن ...، إلا أنّ ...": a cue inside a concession; its content ends at the turn.
 CONCESSIVE_RE = re.compile(r"(?<!\w)(?:و)?(?:ب?ال)?رغم\s+(?:من\s+)?ان|(?<!\w)(?:و)?مع\s+ان(?!\w)")
-# "بحسب محاكاة أجراها الجيش", "وفق دراسة أعدّتها جامعة ...": a piece of work, then who made it.
-MADE_BY_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:اجرا|اجرت|اعد|اعدت|نشر|نشرت|اصدر|اصدرت)(?:ها|ه)\s+(?=\S)")
+# "بحسب محاكاة أجراها الجيش", "وفق دراسة أعدّتها جامعة ...": a piece of work, then who made it
+# (not "بحسب الخطة التي أعدتها الحكومة": a plan with a relative clause is nobody's statement).
+MADE_BY_RE = re.compile(
+    r"\s*(?:(?!(?:التي|الذي)\s)\S+\s+){0,2}?(?:اجرا|اجرت|اعد|اعدت|نشر|نشرت|اصدر|اصدرت)(?:ها|ه)\s+(?=\S)"
+)
 # "على الرغم من تأكيد X أنّ ...": a saying noun governed by "رغم", right before the cue's end.
 CONCESSIVE_NOUN_RE = re.compile(r"(?<!\w)(?:و)?(?:ب?ال)?رغم\s+(?:من\s+)?$")
 CONCESSIVE_TURN_RE = re.compile(r"[،,]\s*(?:الا\s+ان|فان|لكن|ولكن)(?:ه|ها|هم)?(?!\w)")
