@@ -240,6 +240,10 @@ class Registry:
         self.entities.append(ent)
         return ent
 
+    def touch(self, ent: Entity, pos: int) -> None:
+        """Make ``ent`` the most recent source (after the outlet that relayed it was resolved)."""
+        self._touch(ent, pos, None)
+
     def by_pronoun(self, gender: str | None, pos: int) -> Entity | None:
         """The most recent source whose gender agrees with the verb."""
         for ent in reversed(self.entities):

@@ -88,6 +88,9 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             via = registry.resolve(cand.via, None, cand.cue[0]) if cand.via else None
             if ent is None or not _named(shadow.text, ent):
                 continue
+            if via is not None and cand.method.endswith(":نقل"):
+                # "نقلت رويترز عن الوزيرة قولها ... وأشارت": the relayed source speaks on.
+                registry.touch(ent, cand.cue[0])
             clause_speaker = ent
             quiet = None
             found.append((cand, ent, via, sent))
