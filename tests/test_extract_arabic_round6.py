@@ -211,6 +211,17 @@ ROWS = [
         'ونقلت وكالة "رويترز" عن الوزير سامي حداد قوله إن الوضع صعب. وأضافت الوكالة أن الحكومة ستتحرك.',
         [("سامي حداد", "الوزير", "الوضع صعب"), ("رويترز", None, "الحكومة ستتحرك")],
     ),
+    # The verb's short topic before a participle of saying is no statement of its own.
+    (
+        "a comment on what happened, then what the paper said",
+        'وعقّبت الصحيفة على ما جرى قائلةً إنّه "يؤكد اللحظة الخطيرة".',
+        [("الصحيفة", None, "يؤكد اللحظة الخطيرة")],
+    ),
+    (
+        "a minister speaking about the crisis, then what he said",
+        "وتحدث الوزير عن الأزمة قائلاً إن الحل قريب.",
+        [("الوزير", None, "الحل قريب")],
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from tracker.extract.ar_repeats import once_per_source, skip_repeated_lead
 from tracker.extract.ar_resources import (
     CLAUSE_TURN_RE,
     COLON_RE,
+    COMP_RE,
     GLUED_HEAD_RE,
     GLUED_IN_RE,
     NON_VERB_CUES,
@@ -155,7 +156,24 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
         kept.append(cand)
     for cand in kept:
         cand.content = trim_content(text, sent, cand.content, cand.cue[0])
-    return [c for c in kept if c.content[1] - c.content[0] >= 3]
+    return [
+        c for i, c in enumerate(kept) if c.content[1] - c.content[0] >= 3 and not _topic_only(text, kept, i)
+    ]
+
+
+def _topic_only(text: str, kept: list[Candidate], i: int) -> bool:
+    """ "وعقّبت الصحيفة على ما جرى قائلةً إنّ ...": the verb's short topic, which the participle
+    right after it turns into the statement; the topic alone says nothing."""
+    cand = kept[i]
+    nxt = kept[i + 1] if i + 1 < len(kept) else None
+    return (
+        nxt is not None
+        and cand.method.startswith("verb:")
+        and nxt.method.startswith("participle:")
+        and 0 <= nxt.cue[0] - cand.content[1] <= 2
+        and len(text[cand.content[0] : cand.content[1]].split()) <= 3
+        and COMP_RE.search(text, cand.cue[1], cand.content[0]) is None
+    )
 
 
 def _relays_sources(text: str, prev: Candidate, cand: Candidate) -> bool:
