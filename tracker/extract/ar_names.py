@@ -214,6 +214,7 @@ def _expand_surname(text: str, ent: Entity) -> None:
         return
     if len(words) == 2 and words[0] not in NAME_LINK_WORDS:
         return
+    kunya = words[0] in ("ابو", "ام")  # "أبو عبيدة": a whole name, which a verb may precede
     if words[0].startswith("ال") or len(ent.key) < 3:
         return
     counts: dict[str, list[int]] = {}
@@ -223,8 +224,19 @@ def _expand_surname(text: str, ent: Entity) -> None:
         if (end == len(text) or not text[end].isalpha()) and pos >= 2 and text[pos - 1] == " ":
             w0 = text.rfind(" ", 0, pos - 1) + 1
             first = text[w0 : pos - 1]
+            before = text[max(0, w0 - 30) : w0].split()[-1:]
             if (
-                first.isalpha()
+                # "الطبيب حسام أبو صفية": a first name before a kunya follows a title, while
+                # "وحمّل أبو عبيدة", "اسم أبو شجاع" are a verb and a noun.
+                not (
+                    kunya
+                    and not (
+                        before
+                        and before[0][-1].isalpha()
+                        and (before[0].startswith("ال") or ROLE_HEAD_RE.match(before[0]))
+                    )
+                )
+                and first.isalpha()
                 and len(first) >= 2
                 and not first.startswith(("ال", "وال", "لل"))
                 and first not in NOT_FIRST_NAME
