@@ -246,6 +246,30 @@ ROWS = [
             ("حسام أبو صفية", "مدير المستشفى", "الأدوية نفدت"),
         ],
     ),
+    # "بيّن" loses its shadda in the folded text; opening its sentence, a definite subject may
+    # come before its complementiser.
+    (
+        "'explained' spelled like 'between', with its subject",
+        "وقع الحادث. وبيّن الدفاع المدني أنّ الفرق انتشلت 50 شهيداً.",
+        [("الدفاع المدني", None, "الفرق انتشلت 50 شهيداً")],
+    ),
+    ("'between' two bodies is no cue", "وبين الحكومة والمعارضة أن تتفقا.", []),
+    # "نبّه" (drew attention), as a verb and as a participle.
+    (
+        "'drew attention' as a participle and a verb",
+        "وذكر المكتب أن الاحتلال دمر 31 منزلاً، منبهاً إلى أن الاحتلال استهدف المستشفيات. كذلك، نبه إلى أن الجيش كرر الجريمة.",
+        [
+            ("المكتب", None, "الاحتلال دمر 31 منزلاً"),
+            ("المكتب", None, "الاحتلال استهدف المستشفيات"),
+            ("المكتب", None, "الجيش كرر الجريمة"),
+        ],
+    ),
+    # An outlet's name run into the word after it.
+    (
+        "the correspondent's outlet run into the object",
+        "من جهته، أفاد مراسلالميادينبوصول 9 شهداء إلى المستشفى.",
+        [("مراسل الميادين", None, "وصول 9 شهداء إلى المستشفى")],
+    ),
 ]
 
 

@@ -92,6 +92,7 @@ CUES: tuple[Cue, ...] = (
     _cue("شكك", "شكك", "شكك", "مشكك", ("في",)),
     _cue("أقسم", "اقسم", "قسم"),
     _cue("نوّه", "نوه", "نوه", "منوه", ("الي", "ب")),
+    _cue("نبّه", "نبه", "نبه", "منبه", ("الي",)),
     _cue("ألمح", "المح", "لمح", "ملمح", ("الي",)),
     _cue("أبلغ", "ابلغ", "بلغ"),
     _cue("غرّد", "غرد", "غرد", "مغرد"),
@@ -166,8 +167,10 @@ COMPLEMENT_ONLY_FORMS: dict[str, Cue] = {"بين": next(c for c in CUES if c.lem
 COMPLEMENT_ONLY_SURFACES = frozenset(conj + form for form in COMPLEMENT_ONLY_FORMS for conj in ("", "و", "ف"))
 # "بين أن تكون ... وبين ...": before a verb in the subjunctive, "أن" is not the complementiser.
 # The literal comes first so the search skips ahead; the word's start is checked by the caller.
+# "وبيّن الدفاع المدني أنّه": opening its sentence, it may also take a definite subject first.
 COMPLEMENT_ONLY_RE = re.compile(
     r"بين(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
+    r"|(?:(?<=^و)|(?<=\nو)|(?<=\.\sو))بين(?=(?:\s+ال[\u0621-\u064a]+){1,3}\s+[بل]?ان(?:ه|ها|هم)?\s)"
 )
 
 
@@ -431,6 +434,8 @@ _BEFORE_HAMZA_BELOW = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not 
 GLUE_HAMZA_BELOW_RE = re.compile(
     f"إ(?:(?<=[{_BEFORE_HAMZA_BELOW}]إ)|(?<=[{_BEFORE_HAMZA_BELOW}][\u064b-\u0652]إ)|(?<=[^ل]اإ)|(?<=[^ل]ا[\u064b-\u0652]إ))"
 )
+# "مراسلالميادينبوصول": an outlet's name run into the word after it (stored text).
+GLUE_AFTER_OUTLET_RE = re.compile("(?:الميادين|رويترز)(?=[\u0621-\u064a])")
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
 # searched when one of QAD_GLUED occurs, so clean text pays nothing.
 QAD_GLUED = ("قدأ", "قدق", "قدذ")
