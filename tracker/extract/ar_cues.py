@@ -114,7 +114,8 @@ _RUN_IN_PAST = frozenset(_GLUED_PAST) | {
     conj + form for form in NARRATIVE_PAST_FORMS for conj in ("", "و", "ف") if len(form) >= 3
 }
 _RUN_IN_LENGTHS = sorted({len(k) for k in _RUN_IN_PAST}, reverse=True)
-_RUN_IN_STARTS = frozenset(k[:3] for k in _RUN_IN_PAST)
+_RUN_IN_STARTS = frozenset(k[:3] for k in _RUN_IN_PAST if not k.startswith(("ال", "وال", "فال")))
+_DEFINITE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال")
 _PRONOUN_STARTS = ("ه", "ني", "نا", "كم", "تم", "ا", "وا")
 
 
@@ -196,7 +197,8 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
 def _run_in_starts(text: str, words: set[str]) -> tuple[int, ...]:
     out: list[int] = []
     for w in words:
-        if len(w) < 6 or w[:3] not in _RUN_IN_STARTS:
+        # A definite word ("المحتجزين", "والتقارير") is a noun, whatever verb it starts like.
+        if len(w) < 6 or w[:3] not in _RUN_IN_STARTS or w.startswith(_DEFINITE_STARTS):
             continue
         k = next((k for k in _RUN_IN_LENGTHS if w[:k] in _RUN_IN_PAST and _source_run_in(w[:k], w[k:])), None)
         if k is None:

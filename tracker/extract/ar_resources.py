@@ -169,8 +169,8 @@ COMPLEMENT_ONLY_SURFACES = frozenset(conj + form for form in COMPLEMENT_ONLY_FOR
 # The literal comes first so the search skips ahead; the word's start is checked by the caller.
 # "وبيّن الدفاع المدني أنّه": opening its sentence, it may also take a definite subject first.
 COMPLEMENT_ONLY_RE = re.compile(
-    r"بين(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
-    r"|(?:(?<=^و)|(?<=\nو)|(?<=\.\sو))بين(?=(?:\s+ال[\u0621-\u064a]+){1,3}\s+[بل]?ان(?:ه|ها|هم)?\s)"
+    r"بين(?:(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
+    r"|(?:(?<=^وبين)|(?<=\nوبين)|(?<=\.\sوبين))(?=(?:\s+ال[\u0621-\u064a]+){1,3}\s+[بل]?ان(?:ه|ها|هم)?\s))"
 )
 
 
@@ -435,7 +435,7 @@ GLUE_HAMZA_BELOW_RE = re.compile(
     f"إ(?:(?<=[{_BEFORE_HAMZA_BELOW}]إ)|(?<=[{_BEFORE_HAMZA_BELOW}][\u064b-\u0652]إ)|(?<=[^ل]اإ)|(?<=[^ل]ا[\u064b-\u0652]إ))"
 )
 # "مراسلالميادينبوصول": an outlet's name run into the word after it (stored text).
-GLUE_AFTER_OUTLET_RE = re.compile("(?:الميادين|رويترز)(?=[\u0621-\u064a])")
+GLUE_AFTER_OUTLETS = tuple(re.compile(o + "(?=[\u0621-\u064a])") for o in ("الميادين", "رويترز"))
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
 # searched when one of QAD_GLUED occurs, so clean text pays nothing.
 QAD_GLUED = ("قدأ", "قدق", "قدذ")

@@ -15,7 +15,7 @@ from tracker.extract.ar_resources import (
     ARABIC_LETTER_RE,
     CLOSE_ONLY,
     FOLD_TABLE,
-    GLUE_AFTER_OUTLET_RE,
+    GLUE_AFTER_OUTLETS,
     GLUE_AFTER_RE,
     GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
@@ -110,7 +110,7 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
         | {g.end() for g in GLUE_ARTICLE_RE.finditer(text)}
         | {g.start() for g in GLUE_OUTLET_RE.finditer(text)}
         | {g.start() for g in GLUE_HAMZA_BELOW_RE.finditer(text)}
-        | {g.end() for g in GLUE_AFTER_OUTLET_RE.finditer(text)}
+        | {g.end() for rx in GLUE_AFTER_OUTLETS for g in rx.finditer(text)}
         | set(split_at)
     )
     if any(q in text for q in QAD_GLUED):
