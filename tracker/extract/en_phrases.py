@@ -191,7 +191,7 @@ def _np_word(tok: Token) -> bool:
     return tok.text[:1].isalnum() or tok.text in {".", "&", "/"}
 
 
-def _name_and(toks: tuple[Token, ...], k: int) -> bool:
+def name_and(toks: tuple[Token, ...], k: int) -> bool:
     """ "and" joining two capitalised names: "Mr. Grassley and Mr. Leahy say"."""
     return (
         toks[k].low == "and"
@@ -199,6 +199,17 @@ def _name_and(toks: tuple[Token, ...], k: int) -> bool:
         and toks[k - 1].text[:1].isupper()
         and toks[k + 1].text[:1].isupper()
     )
+
+
+def _org_and(toks: tuple[Token, ...], k: int) -> bool:
+    """ "and" inside one body's name: "the Securities and Exchange Commission", where the
+    capitalised words after it end on a body's head word."""
+    if not name_and(toks, k):
+        return False
+    j = k + 1
+    while j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+        j += 1
+    return toks[j].low in ORG_WORDS
 
 
 def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> int | None:
@@ -213,7 +224,7 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
     while (
         i - 1 >= 0
         and end - (i - 1) < MAX_NP
-        and (_np_word(toks[i - 1]) or _name_and(toks, i - 1))
+        and (_np_word(toks[i - 1]) or name_and(toks, i - 1))
         and not in_quote(toks[i - 1].start, quotes)
     ):
         i -= 1
@@ -244,7 +255,7 @@ def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -
     while (
         i + 1 < len(toks)
         and i + 1 - start < MAX_NP
-        and _np_word(toks[i + 1])
+        and (_np_word(toks[i + 1]) or _org_and(toks, i + 1))
         and toks[i + 1].low not in {"on", "in", "at", "during", "after", "before", "last", "earlier", "this"}
         and not in_quote(toks[i + 1].start, quotes)
     ):

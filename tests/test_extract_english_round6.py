@@ -1,0 +1,59 @@
+"""English extractor, round 6: "and" inside a source's name after "according to". Short
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.english import extract_english
+from tracker.records import ArticleRecord
+
+
+def run(text: str) -> tuple:
+    return extract_english(ArticleRecord(text=text, language="en"))
+
+
+def triples(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker.name, s.cue.text, s.content.text) for s in run(text)]
+
+
+# --- "according to the Securities and Exchange Commission": one source, not a source and a clause -
+
+ACCORDING_AND_ROWS = [
+    (
+        (
+            "According to a complaint filed by the federal Securities and Exchange Commission,"
+            " the firm hid its losses."
+        ),
+        "Securities and Exchange Commission",
+        "the firm hid its losses",
+    ),
+    (
+        "According to Ruiz and Olsen, the port was sold in March.",
+        "Ruiz and Olsen",
+        "the port was sold in March",
+    ),
+    (
+        # a second source after "and" runs on to the comma; the first is the speaker
+        "According to a complaint by the Harbor Board and a letter from the mayor, the port was sold.",
+        "Harbor Board",
+        "the port was sold",
+    ),
+    # held before and must still hold: "and" then a lowercase word is not part of a name
+    (
+        "According to the clerk, the office and the library will close.",
+        "clerk",
+        "the office and the library will close",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), ACCORDING_AND_ROWS)
+def test_and_inside_the_source_after_according_to(text: str, speaker: str, content: str) -> None:
+    ((name, cue, found),) = triples(text)
+    assert (name, cue, found) == (speaker, "According to", content)
+
+
+def test_and_between_a_body_and_a_clause_is_not_one_name() -> None:
+    found = triples('"The fund broke the rules," said the Harbor Board and Olsen agreed.')
+    assert found[0][0] == "Harbor Board"
