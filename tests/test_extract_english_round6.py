@@ -57,3 +57,25 @@ def test_and_inside_the_source_after_according_to(text: str, speaker: str, conte
 def test_and_between_a_body_and_a_clause_is_not_one_name() -> None:
     found = triples('"The fund broke the rules," said the Harbor Board and Olsen agreed.')
     assert found[0][0] == "Harbor Board"
+
+
+# --- "demands", "calls", "replies", "forecasts": plural nouns as often as verbs --------------------
+
+NOUN_HOMOGRAPH_ROWS = [
+    # (text, the speakers expected)
+    ("Olsen said the nonstop demands that come with the job wear people down.", ["Olsen"]),
+    ("The loud calls for a recount grew louder on Friday.", []),
+    ("The union demands that the port stay open.", ["union"]),
+    ("The fund forecasts that growth will slow next year.", ["fund"]),
+    ("Mayor Reyes calls for a recount of the third ward.", ["Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NOUN_HOMOGRAPH_ROWS)
+def test_noun_or_verb_by_what_stands_before_it(text: str, speakers: list[str]) -> None:
+    assert [name for name, _cue, _content in triples(text)] == speakers
+
+
+def test_a_second_verb_after_and_keeps_its_subject() -> None:
+    found = triples("Olsen thanked the crowd and calls the vote a win for the port.")
+    assert [(name, cue) for name, cue, _content in found] == [("Olsen", "calls")]

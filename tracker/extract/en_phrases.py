@@ -149,6 +149,8 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         # A plural noun reads the same as a 3rd-person verb; only a plausible subject settles it.
         if prev in CAPITAL_ADJECTIVES:
             return True
+        if prev in {"and", "but"}:
+            return False  # "... and calls them losers": a second verb of the same subject
         # ... or a relative pronoun: "the study, which notes that ...".
         return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS or prev in {"who", "which"})
     if _is_base_form(cue.head) and j == cue.first - 1:

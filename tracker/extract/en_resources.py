@@ -86,7 +86,7 @@ NOUNLIKE_CUES = words(
     claims claim charges charge question attack praise reports notes note warns warning warnings charges estimates promise promises pledge
     pledges vow vows answer comments report tweet tweets posts statements added noted announced
     stated claimed reported alleged confirmed suggested estimated predicted promised quoted posted
-    concerns indicated said told
+    concerns indicated said told demands calls replies forecasts
     """
 )
 #: Capitalised adjectives that make a following "claims"/"reports" a noun ("Democratic claims").
