@@ -79,3 +79,36 @@ def test_noun_or_verb_by_what_stands_before_it(text: str, speakers: list[str]) -
 def test_a_second_verb_after_and_keeps_its_subject() -> None:
     found = triples("Olsen thanked the crowd and calls the vote a win for the port.")
     assert [(name, cue) for name, cue, _content in found] == [("Olsen", "calls")]
+
+
+# --- "..., the report says. It also notes ...": "it" takes up the document just quoted ----------
+
+IT_DOCUMENT_TEXT = (
+    "The Harbor Institute studied the filings of the Dover Port Authority.\n\n"
+    '"The board only asks for large sums to be listed," the report says.\n\n'
+    'It also points out that "the fines are so light" that firms pay them gladly.'
+)
+
+
+def test_it_takes_up_the_document_just_quoted() -> None:
+    found = triples(IT_DOCUMENT_TEXT)
+    assert [name for name, _cue, _content in found] == ["report", "report"]
+
+
+def test_they_does_not_take_up_a_document() -> None:
+    found = triples(
+        "The Harbor Board met on Friday.\n\n"
+        "The statement noted that the board had voted twice.\n\n"
+        '"We will act on the fees in March," they said.'
+    )
+    assert found[-1][0] != "statement"
+
+
+def test_it_long_after_the_document_is_not_the_document() -> None:
+    filler = "The port handled more ships than ever before in the spring months. " * 12
+    found = triples(
+        '"The board only asks for large sums to be listed," the report says.\n\n'
+        + filler
+        + "\n\nThe Harbor Board met on Friday. It said that the fees would rise."
+    )
+    assert found[-1][0] == "Harbor Board"

@@ -24,6 +24,7 @@ from tracker.extract.en_lexicon import (
 )
 from tracker.extract.en_resources import (
     CUE_WORDS,
+    DOCUMENT_HEADS,
     FINITE_AUX,
     IT_HEADS,
     MODALS,
@@ -84,6 +85,8 @@ def opening_phrase(toks: tuple[Token, ...]) -> tuple[Token, ...]:
 
 #: How far back (in characters) a quoted group stays the likely "they".
 GROUP_REACH = 1500
+#: How far back (in characters) a quoted document stays the likely "it".
+DOCUMENT_REACH = 600
 #: How far back (in name mentions) an antecedent is looked for: keeps huge inputs linear.
 LOOKBACK = 300
 
@@ -220,6 +223,10 @@ class Antecedents:
         for stmt_pos, ent in reversed(self.last_statement[-50:]):
             if plural and ent.kind == "group" and pos - stmt_pos < GROUP_REACH:
                 return ent
+            if ent.name.rsplit(" ", 1)[-1].lower() in DOCUMENT_HEADS:
+                if not plural and pos - stmt_pos < DOCUMENT_REACH:
+                    return ent  # "..., the report says. It also notes ...": the last writing quoted
+                continue
             if ent.kind in {"organization", "media"} or (plural and ent.kind == "group"):
                 spoke_pos, spoke = stmt_pos, ent
                 break

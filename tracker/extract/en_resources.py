@@ -213,6 +213,14 @@ IT_HEADS = words(
     network newspaper paper magazine station channel board fund bank organization group union
     """
 )
+#: Heads of a written source that speaks ("..., the report says."): a later "it" means it,
+#: a "they" never does.
+DOCUMENT_HEADS = words(
+    """
+    letter article piece column book memo ruling complaint lawsuit filing report statement
+    study poll survey analysis audit review
+    """
+)
 #: Lowercase words inside a subject noun phrase: "Officials at the State Department".
 NOUN_PHRASE_GLUE = words("at of for the in on from with and a an")
 #: First words of a noun phrase: "the same thing", "his tax returns", "for help", "to a vote".

@@ -31,6 +31,7 @@ from tracker.extract.en_names import Names
 from tracker.extract.en_pronouns import Antecedents, Mention, _recent_first
 from tracker.extract.en_resources import (
     DETERMINERS,
+    DOCUMENT_HEADS,
     THEY_HEADS,
     TIME_TAIL,
     TIME_TAIL_OPENERS,
@@ -139,6 +140,9 @@ class SpeakerResolver(Antecedents):
         if ent is None and speaker.kind == "group":
             # "Aides said ...": a plural source that a later "they" may mean.
             ent = self.entities[speaker.name] = Entity(speaker.name, "group")
+        elif ent is None and speaker.name.rsplit(" ", 1)[-1].lower() in DOCUMENT_HEADS:
+            # "..., the report says. It also points out ...": a written source a later "it" may mean.
+            ent = self.entities[speaker.name] = Entity(speaker.name, speaker.kind)
         if ent is not None:
             self.last_statement.append((pos, ent))
             self.speakers.add(ent.name)
