@@ -112,3 +112,28 @@ def test_it_long_after_the_document_is_not_the_document() -> None:
         + "\n\nThe Harbor Board met on Friday. It said that the fees would rise."
     )
     assert found[-1][0] == "Harbor Board"
+
+
+# --- modals: speculation reports nothing; a future act inside a report is that report's content --
+
+MODAL_ROWS = [
+    # (text, the (speaker, cue) pairs expected)
+    ("But the new figures may highlight more than the board's dislike of the plan.", []),
+    ("State and local leaders could call on their help in a flood.", []),
+    (
+        "Reyes said this week that the city would formally declare its intention to leave the pact.",
+        [("Reyes", "said")],
+    ),
+    (
+        "The campaign says the candidate will announce plans on Friday for a new program.",
+        [("campaign", "says")],
+    ),
+    # held before and must still hold
+    ("Olsen will say in a speech on Friday that the port is safe.", [("Olsen", "say")]),
+    ('"The port is safe," Olsen would later say.', [("Olsen", "say")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODAL_ROWS)
+def test_modal_before_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, cue) for name, cue, _content in triples(text)] == expected

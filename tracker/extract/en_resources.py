@@ -292,6 +292,8 @@ MODALS = words(
     will would can could may might should must
     """
 )
+#: Modals of speculation: "the figures may highlight ...", "leaders could call on ..." report nothing.
+SPECULATIVE_MODALS = words("may might could")
 #: Words that may open a sentence before its subject ("But she ...", "Later, the senator ...").
 SENTENCE_OPENERS = words(
     """

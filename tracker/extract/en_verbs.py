@@ -24,6 +24,7 @@ from tracker.extract.en_phrases import (
 from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
     APPROXIMATORS,
+    AUXILIARIES,
     CLAUSE_OPENERS,
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
@@ -38,6 +39,7 @@ from tracker.extract.en_resources import (
     QUANTITY_WORDS,
     RESPONSE_VERBS,
     SOURCE_PHRASES,
+    SPECULATIVE_MODALS,
     SUBJECT_PREPOSITIONS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -81,6 +83,14 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue
         if cue.head in WEAK_CUES and not sent.quotes and frame.method != "verb_that":
             continue
+        modal = _modal_before(toks, cue.first)
+        if modal is not None and (
+            (modal in SPECULATIVE_MODALS and frame.method == "verb")
+            or any(f.content[0] <= toks[cue.first].start < f.content[1] for f in out)
+        ):
+            # "The endorsements may highlight ...", "leaders could call on ...": speculation,
+            # not a report; "Reyes said the city would declare ...": what Reyes said.
+            continue
         if cue.words[0] in NAMING_CUES and len(cue.words) == 1:
             # A verdict by naming ("Critics call it a 'tax grab'"): borderline speech, kept
             # for the reviewer with a low confidence.
@@ -95,6 +105,17 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
                 prev.content = trim(text, prev.content[0], and_start)
         out.append(frame)
     return out
+
+
+def _modal_before(toks: tuple, first: int) -> str | None:
+    """The modal in the auxiliaries and adverbs right before a cue ("may also highlight",
+    "would formally declare"), if there is one."""
+    j = first - 1
+    while j >= 0 and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+        if toks[j].low in MODALS:
+            return toks[j].low
+        j -= 1
+    return None
 
 
 def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame | None:
