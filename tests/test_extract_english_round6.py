@@ -137,3 +137,35 @@ MODAL_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), MODAL_ROWS)
 def test_modal_before_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, cue) for name, cue, _content in triples(text)] == expected
+
+
+# --- "some economists who argue that ...": a plural source singled out by what it says ----------
+
+WHO_ROWS = [
+    (
+        "There are some economists who argue that corporate taxes should be very low.",
+        ("economists", "argue", "corporate taxes should be very low"),
+    ),
+    (
+        "The mayor met residents who said the water had been brown for weeks.",
+        ("residents", "said", "the water had been brown for weeks"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_ROWS)
+def test_restrictive_who_after_a_plural_source(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person singled out by "who" is often the hearer, and stays no speaker
+        "She met a young woman who said that the port was closed.",
+        # a plural that is no source
+        "He thanked the voters who elect him every four years.",
+    ],
+)
+def test_restrictive_who_after_other_heads_is_no_statement(text: str) -> None:
+    assert triples(text) == []

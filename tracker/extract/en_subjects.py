@@ -9,7 +9,7 @@ at all, the "is"/"was" of a progressive cue, and where the content starts after 
 from __future__ import annotations
 
 from tracker.extract.en_frame import mention_of
-from tracker.extract.en_lexicon import ALL_PRONOUNS, NOT_NAMES, ROLE_NOUNS
+from tracker.extract.en_lexicon import ALL_PRONOUNS, NOT_NAMES, ROLE_NOUNS, UNNAMED_HEADS
 from tracker.extract.en_phrases import (
     SUBJECT_HEADS,
     Cue,
@@ -257,6 +257,10 @@ def _document_before(toks: tuple, which: int) -> Mention | None:
     return mention_of(toks, k - 1, k)
 
 
+#: Words that may stand before a plural source singled out by a "who" clause: "some economists who".
+_PLURAL_LEADS = frozenset(["some", "many", "most", "other", "several", "the", "those", "these", "few"])
+
+
 def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
     2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
@@ -274,6 +278,11 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
             return body, who
     end = who - 1
     if toks[end].text != ",":
+        if toks[who].low == "who" and toks[end].low in UNNAMED_HEADS and toks[end].low.endswith("s"):
+            # "some economists who argue that ...", "critics who say ...": a plural source
+            # singled out by what it says.
+            start = end - 1 if end > 0 and toks[end - 1].low in _PLURAL_LEADS else end
+            return mention_of(toks, start, end), who
         return None  # "a young woman who suggested": a restrictive clause, often the hearer's
     end -= 1
     if end >= 0 and not toks[end].text[:1].isupper():
