@@ -169,3 +169,28 @@ def test_restrictive_who_after_a_plural_source(text: str, expected: tuple[str, s
 )
 def test_restrictive_who_after_other_heads_is_no_statement(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "said the bill was weak" after a short quotation in the subject is no inverted speaker -------
+
+NOT_INVERTED_ROWS = [
+    'The group "Moms for Safer Ports" said the bill was weak.',
+    'Olsen, known as "Ace" to friends, said the seat was open.',
+    'Ruiz, who wrote "The Long Road," said the book would be late.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_INVERTED_ROWS)
+def test_phrase_after_the_cue_that_has_a_verb_is_no_speaker(text: str) -> None:
+    assert all(name not in {"bill", "seat", "book"} for name, _cue, _content in triples(text))
+
+
+INVERTED_ROWS = [
+    ('"We will win," said Smith, a spokesman for the group.', "Smith"),
+    ('"We will win," said the spokesman for the group on Tuesday.', "spokesman for the group"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INVERTED_ROWS)
+def test_inverted_speaker_still_read(text: str, speaker: str) -> None:
+    assert triples(text) == [(speaker, "said", "We will win")]

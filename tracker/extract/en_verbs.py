@@ -202,6 +202,10 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
         np_end = walk_right(toks, cue.last + 1, sent.quotes)
         if np_end is None or toks[cue.last + 1].low in ALL_PRONOUNS:
             return None  # "China ... said it was opposed": "it" is the content's subject
+        if np_end + 1 < len(toks) and (toks[np_end + 1].low in FINITE_AUX or toks[np_end + 1].low in MODALS):
+            # 'The group "Moms for Ports" said the bill was weak': the phrase after the cue is
+            # the content's subject, not an inverted speaker.
+            return None
         content = trim(text, sent.start, toks[j].start if toks[j].text in {",", "—"} else toks[j].end)
         if count_words(text, *content) < 3:
             return None
