@@ -194,3 +194,23 @@ INVERTED_ROWS = [
 @pytest.mark.parametrize(("text", "speaker"), INVERTED_ROWS)
 def test_inverted_speaker_still_read(text: str, speaker: str) -> None:
     assert triples(text) == [(speaker, "said", "We will win")]
+
+
+# --- "The city of Linford is demanding ...": "the city" and "it" after it are Linford -------------
+
+CITY_TEXT = (
+    "The city of Linford is demanding that the campaign stop using photos of its officers.\n\n"
+    "The city sent a letter on Thursday. It says the campaign broke state law by using the photos."
+)
+
+
+def test_the_city_of_a_place_is_taken_up_by_it() -> None:
+    found = triples(CITY_TEXT)
+    assert [name for name, _cue, _content in found] == ["Linford", "Linford"]
+
+
+def test_a_city_never_named_stays_the_city() -> None:
+    found = triples(
+        "Port dispute goes on.\n\nThe city sent a letter on Thursday. It says the campaign broke state law."
+    )
+    assert found[0][0] == "city"

@@ -285,6 +285,6 @@ class Antecedents:
                     else low in IT_HEADS
                 )
                 if head:
-                    first = 1 if toks[0].low in {"the", "this", "that"} and m > 0 else 0
+                    first = 1 if toks[0].low in {"this", "that"} and m > 0 else 0
                     return Mention(toks[first].start, t.end, toks[first : m + 1])
         return None

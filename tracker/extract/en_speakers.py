@@ -103,6 +103,8 @@ class Entity:
     last_seen: int = -1
 
 
+#: Heads of "the city of X": the place's government speaks, and is "the city" after.
+PLACE_HEADS = frozenset(["city", "town", "village", "county", "state", "township", "borough", "province"])
 #: Lowercase words inside an organisation's name: "Department of Health and Human Services".
 _ORG_GLUE = frozenset(["and", "of", "for", "on", "the"])
 _BODY_HEADS = ORG_WORDS | MEDIA_WORDS
@@ -239,6 +241,11 @@ class SpeakerResolver(Antecedents):
             for w in role_words:
                 if w.lower() in ROLE_NOUNS:
                     ent.roles.add(w.lower())
+            if len(role_words) == 2 and role_words[1] == "of" and role_words[0].lower() in PLACE_HEADS:
+                # "The city of Phoenix is demanding ...": a later "the city" (or "it") is Phoenix,
+                # a body, whatever its name looks like.
+                ent.roles.add(role_words[0].lower())
+                ent.kind = "organization"
             role = ", ".join(b for b in role_bits if b) or ent.role_text
             if role and not ent.role_text:
                 ent.role_text = role
