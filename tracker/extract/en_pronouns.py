@@ -167,12 +167,22 @@ class Antecedents:
         person named at all. Names inside quotations, after "in"/"to" (places) or with
         neither a first name nor a title are not candidates.
         """
+        spoke: Entity | None = None
+        spoke_pos = -1
+        for stmt_pos, ent in reversed(self.last_statement[-50:]):
+            if ent.kind == "person" and ent.gender is None:
+                ent.gender = self._gender(tuple(ent.name.split()))
+            if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
+                spoke, spoke_pos = ent, stmt_pos
+                break
         occ = self.names.occurrences
         subject_hit: tuple[int, tuple[str, ...]] | None = None
         any_hit: tuple[int, tuple[str, ...]] | None = None
         flags, fullest, kind = self.names.flags, self.names.fullest, self.names.kind
         for k in _recent_first(occ, pos):
             start, words, _context = occ[k]
+            if start <= spoke_pos:
+                break  # the person quoted last is more recent than any subject before this
             person_like, subject = flags(k)
             if not person_like:
                 continue
@@ -186,14 +196,6 @@ class Antecedents:
                 any_hit = (start, words)
             if subject:
                 subject_hit = (start, words)
-                break
-        spoke: Entity | None = None
-        spoke_pos = -1
-        for stmt_pos, ent in reversed(self.last_statement[-50:]):
-            if ent.kind == "person" and ent.gender is None:
-                ent.gender = self._gender(tuple(ent.name.split()))
-            if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
-                spoke, spoke_pos = ent, stmt_pos
                 break
         floor = max(spoke_pos, subject_hit[0] if subject_hit is not None else -1)
         for role_pos, role in reversed(self.names.role_subjects):
