@@ -214,3 +214,31 @@ def test_a_city_never_named_stays_the_city() -> None:
         "Port dispute goes on.\n\nThe city sent a letter on Thursday. It says the campaign broke state law."
     )
     assert found[0][0] == "city"
+
+
+# --- "has spoken about", "spoke emotionally of": speech about a topic, like "spoke of" ------------
+
+SPOKE_ROWS = [
+    (
+        "Olsen has spoken about the need for new rules at the port.",
+        "spoken about",
+        "the need for new rules at the port",
+    ),
+    (
+        "Mr. Olsen spoke emotionally of his many trips to the old port.",
+        "spoke emotionally of",
+        "his many trips to the old port",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), SPOKE_ROWS)
+def test_speaking_of_a_topic(text: str, cue: str, content: str) -> None:
+    assert triples(text) == [("Olsen", cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Olsen spoke briefly to reporters on Friday.", "Olsen spoke quietly at the meeting."]
+)
+def test_speaking_to_or_at_is_no_statement(text: str) -> None:
+    assert triples(text) == []

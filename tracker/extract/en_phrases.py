@@ -94,7 +94,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
                 continue
         matched = None
         following = toks[n + 1].low if n + 1 < len(toks) else ""
-        for phrase in CUE_PHRASES.get(tok.low, ()):
+        phrases = CUE_PHRASES.get(tok.low, ())
+        for phrase in phrases:
             # Most phrases already fail on their second word ("as" is rarely "as stated in").
             if phrase[1] == following and tuple(t.low for t in toks[n : n + len(phrase)]) == phrase:
                 after = toks[n + len(phrase)].low if n + len(phrase) < len(toks) else ""
@@ -102,6 +103,11 @@ def find_cues(sent: Sentence) -> list[Cue]:
                     continue  # "called on Tuesday": a date, not "called on the minister to"
                 matched = _cue(n, n + len(phrase) - 1, phrase)
                 break
+        if matched is None and phrases and following.endswith("ly") and toks[n + 1].text.islower():
+            # "spoke emotionally of": an adverb inside a two-word phrase.
+            second = toks[n + 2].low if n + 2 < len(toks) else ""
+            if (tok.low, second) in phrases:
+                matched = _cue(n, n + 2, (tok.low, second))
         if matched is None and tok.low in CUE_WORDS:
             matched = _cue(n, n, (tok.low,))
         if matched is not None:

@@ -54,7 +54,10 @@ def _trie(items: frozenset[str]) -> str:
 
     def build(node: dict) -> str:
         alts = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch
+            # Between a phrase's words an "-ly" adverb may come: "spoke emotionally of".
+            (r"\s+(?:[a-z]+ly\s+)?" if ch == " " else re.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items())
+            if ch
         ]
         body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node and body else body
