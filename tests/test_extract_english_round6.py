@@ -242,3 +242,35 @@ def test_speaking_of_a_topic(text: str, cue: str, content: str) -> None:
 )
 def test_speaking_to_or_at_is_no_statement(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "took to Twitter to accuse ...": a platform verb's purpose infinitive is the report ----------
+
+PLATFORM_ROWS = [
+    (
+        "Olsen took to Twitter overnight to accuse the mayor of hiding the report.",
+        ("Olsen", "accuse", "the mayor of hiding the report"),
+    ),
+    (
+        "The union held a news conference on Monday to announce that the strike was over.",
+        ("union", "announce", "the strike was over"),
+    ),
+    ("Olsen used the speech to warn that the port would close.", ("Olsen", "warn", "the port would close")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLATFORM_ROWS)
+def test_purpose_infinitive_after_a_platform_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olsen used to say nothing at these meetings.",
+        "He went to the store to buy milk.",
+        "Olsen wants to say that the port is safe.",
+    ],
+)
+def test_other_infinitives_stay_no_statement(text: str) -> None:
+    assert triples(text) == []

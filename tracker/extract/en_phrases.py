@@ -33,12 +33,16 @@ from tracker.extract.en_resources import (
     NOUNLIKE_CUES,
     NP_STOP,
     PASSIVE_AUX,
+    PLATFORM_VERBS,
     PLURAL_PRONOUNS,
     TIME_WORDS,
 )
 from tracker.extract.en_text import Quote, Sentence, Token, in_quote
 
 MAX_NP = 9
+#: Words between a platform verb and its purpose infinitive that end the search: a clause
+#: or a quotation comes between ("took the stand, and said", "used what he called ...").
+_PURPOSE_STOP = frozenset(["that", "and", "but", "or", "who", "which", "what"])
 #: Suffixes that end a name with a period: "John G. Roberts Jr. spoke".
 NAME_SUFFIXES = frozenset(["jr", "sr"])
 PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both", "all", "others"])
@@ -128,6 +132,13 @@ def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
             return skip_aux_left(toks, j - 1)
         if toks[j - 1].low == "on" and toks[j - 2].low in GO_ON_VERBS:
             return skip_aux_left(toks, j - 2)
+        for k in range(j - 2, max(j - 7, 0), -1):
+            # "took to Twitter overnight to accuse", "held a news conference to announce": the
+            # infinitive of purpose is the report; its subject is the platform verb's.
+            if toks[k].low in PLATFORM_VERBS:
+                return skip_aux_left(toks, k)
+            if not toks[k].text[:1].isalnum() or toks[k].low in _PURPOSE_STOP:
+                break
     return j
 
 

@@ -133,6 +133,11 @@ WARNING_VERBS = words("warn warns warned warning cautioned cautions")
 #: Verbs that carry a cue's infinitive for its subject: "continues to insist", "went on to say".
 CATENATIVE_VERBS = words("continue continues continued continuing")
 GO_ON_VERBS = words("go goes went going gone")
+#: Verbs of taking a platform, whose purpose infinitive is the report: "took to Twitter to
+#: accuse ...", "held a news conference to announce ...", "used the speech to warn ...".
+PLATFORM_VERBS = words(
+    "take takes took taking use uses used using hold holds held holding went go goes appeared appears"
+)
 #: Base-form cues need a plural or first/second-person subject ("officials say", "we argue").
 PLURAL_PRONOUNS = words(
     """
