@@ -274,3 +274,26 @@ def test_purpose_infinitive_after_a_platform_verb(text: str, expected: tuple[str
 )
 def test_other_infinitives_stay_no_statement(text: str) -> None:
     assert triples(text) == []
+
+
+# --- “... “hell” ...”: a curly quotation inside a curly quotation --------------------------------
+
+NESTED_TEXT = (
+    "Readers sent us their views.\n"
+    "“It was a good night for the port and for the town.” ― Vera Cruz\n"
+    "“I would rather live in what he calls “hell” than live in his world.” ― Ada Rodarte\n"
+    "“He answers to no one and listens to no one.” ― Tina Olidem\n"
+)
+
+
+def test_nested_curly_quotation_stays_inside_the_outer_one() -> None:
+    found = triples(NESTED_TEXT)
+    assert [name for name, _cue, _content in found] == ["Vera Cruz", "Ada Rodarte", "Tina Olidem"]
+    assert found[1][2] == "I would rather live in what he calls “hell” than live in his world"
+
+
+def test_stray_curly_opener_still_starts_afresh() -> None:
+    # the first quotation is never closed: the second opener starts the quotation read
+    found = triples("Olsen spoke first. “We were there, he said. “The port will stay open,” Olsen said.")
+    assert found[-1][:2] == ("Olsen", "said")
+    assert found[-1][2] == "The port will stay open"
