@@ -42,9 +42,11 @@ CUE_WORDS, CUE_PHRASES = _load_cues()
 CUE_FIRST_WORDS = frozenset(CUE_WORDS | set(CUE_PHRASES))
 
 
-def _trie(items: frozenset[str]) -> str:
+def _trie(items: frozenset[str], adverbs: bool = False) -> str:
     """An alternation of ``items`` nested by shared prefixes: the engine reads each character
-    once instead of trying hundreds of words at every position."""
+    once instead of trying hundreds of words at every position. With ``adverbs``, an "-ly"
+    word may come between a phrase's words ("spoke emotionally of")."""
+    space = r"\s+(?:[a-z]+ly\s+)?" if adverbs else r"\s+"
     tree: dict = {}
     for item in items:
         node = tree
@@ -54,10 +56,7 @@ def _trie(items: frozenset[str]) -> str:
 
     def build(node: dict) -> str:
         alts = [
-            # Between a phrase's words an "-ly" adverb may come: "spoke emotionally of".
-            (r"\s+(?:[a-z]+ly\s+)?" if ch == " " else re.escape(ch)) + build(sub)
-            for ch, sub in sorted(node.items())
-            if ch
+            (space if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch
         ]
         body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node and body else body
@@ -70,7 +69,7 @@ def _trie(items: frozenset[str]) -> str:
 #: never tokenised.
 CUE_GATE_RE = re.compile(
     r"(?<![a-z])(?:"
-    + _trie(CUE_WORDS | {" ".join(p) for ps in CUE_PHRASES.values() for p in ps})
+    + _trie(CUE_WORDS | {" ".join(p) for ps in CUE_PHRASES.values() for p in ps}, adverbs=True)
     + r")(?![a-z])"
 )
 #: The same with the character before the cue consumed instead of looked behind at, so the
