@@ -297,3 +297,17 @@ def test_stray_curly_opener_still_starts_afresh() -> None:
     found = triples("Olsen spoke first. “We were there, he said. “The port will stay open,” Olsen said.")
     assert found[-1][:2] == ("Olsen", "said")
     assert found[-1][2] == "The port will stay open"
+
+
+# --- "Stealth Over Health: ...": a heading phrase before a headline's colon is no source ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stealth Over Health: Mayor Was Taken to a Clinic.\n\nThe clinic is small.",
+        "Fight For Ferries: Fares Will Double.\n\nThe board met.",
+    ],
+)
+def test_heading_phrase_before_the_colon_is_no_source(text: str) -> None:
+    assert triples(text) == []

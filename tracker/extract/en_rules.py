@@ -89,6 +89,28 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
     return out
 
 
+#: Words that make a capitalised label before a headline's colon a phrase, not a name.
+_HEADING_WORDS = frozenset(
+    [
+        "over",
+        "for",
+        "to",
+        "in",
+        "on",
+        "with",
+        "at",
+        "by",
+        "from",
+        "and",
+        "or",
+        "vs",
+        "after",
+        "about",
+        "against",
+    ]
+)
+
+
 def rule_colon(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> list[Frame]:
     """'Smith: "We will not back down."' and transcript lines 'PENCE: Well, look, ...'."""
     toks = sent.tokens
@@ -105,6 +127,8 @@ def rule_colon(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> li
             and len(name) <= 3
             and name[0].low not in {"the", "a", "an"}
             and all(t.text[:1].isupper() and t.text.isalpha() for t in name)
+            # "Stealth Over Health: ...": a phrase with a preposition is a heading, not a source.
+            and not any(t.low in _HEADING_WORDS for t in name)
         )
         # 'A Lesson From Lynch: ‘Be the Voice.’': headlines quote with single marks.
         headline = headline or (
