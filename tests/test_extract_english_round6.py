@@ -311,3 +311,22 @@ def test_stray_curly_opener_still_starts_afresh() -> None:
 )
 def test_heading_phrase_before_the_colon_is_no_source(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "A reporter spotted Olsen and reported ...": the subject walk stops at a past verb ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reporter for the Dunmore Gazette spotted Olsen and her aide and reported her presence online.",
+        "The guard stopped Olsen at the gate and said that she had no pass.",
+    ],
+)
+def test_object_of_the_first_verb_is_not_the_subject(text: str) -> None:
+    assert all(name != "Olsen" for name, _cue, _content in triples(text))
+
+
+def test_determiner_subject_with_an_adjective_in_ed_still_speaks() -> None:
+    found = triples("The elected official praised the workers and said the plant would stay.")
+    assert found == [("elected official", "said", "the plant would stay")]

@@ -202,6 +202,18 @@ def sentence_subject(toks: tuple[Token, ...], limit: int) -> Mention | None:
         if toks[k].low in DETERMINERS:
             # "The senator complained ..., even suggesting": a role or group noun phrase.
             end = walk_right(toks, k, ())
+            if end is not None:
+                # "A reporter spotted Olsen and ...": the walk ran through a past verb and its object.
+                end = next(
+                    (
+                        m - 1
+                        for m in range(k + 2, end)
+                        if toks[m].text.islower()
+                        and toks[m].low.endswith("ed")
+                        and (toks[m + 1].text[:1].isupper() or toks[m + 1].low in DETERMINERS)
+                    ),
+                    end,
+                )
             if (
                 end is not None
                 and end < limit
