@@ -330,3 +330,19 @@ def test_object_of_the_first_verb_is_not_the_subject(text: str) -> None:
 def test_determiner_subject_with_an_adjective_in_ed_still_speaks() -> None:
     found = triples("The elected official praised the workers and said the plant would stay.")
     assert found == [("elected official", "said", "the plant would stay")]
+
+
+# --- past and -ing forms that double their consonant ---------------------------------------------
+
+DOUBLED_ROWS = [
+    ("Olsen has admitted that the port lost money.", "admitted"),
+    ("Olsen fretted that the port would close.", "fretted"),
+    ("Olsen rebutted that the figures were old.", "rebutted"),
+    ("Olsen bragged that the port had never been busier.", "bragged"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), DOUBLED_ROWS)
+def test_doubled_consonant_forms_are_cues(text: str, cue: str) -> None:
+    ((name, found_cue, _content),) = triples(text)
+    assert (name, found_cue) == ("Olsen", cue)
