@@ -346,3 +346,12 @@ DOUBLED_ROWS = [
 def test_doubled_consonant_forms_are_cues(text: str, cue: str) -> None:
     ((name, found_cue, _content),) = triples(text)
     assert (name, found_cue) == ("Olsen", cue)
+
+
+# --- "reaffirmed that ..." ------------------------------------------------------------------------
+
+
+def test_reaffirmed_reports() -> None:
+    assert triples("Olsen reaffirmed that the port would stay open.") == [
+        ("Olsen", "reaffirmed", "the port would stay open")
+    ]
