@@ -355,3 +355,12 @@ def test_reaffirmed_reports() -> None:
     assert triples("Olsen reaffirmed that the port would stay open.") == [
         ("Olsen", "reaffirmed", "the port would stay open")
     ]
+
+
+# --- 'said of the ruling: "..."': the topic before a colon is not the content ----------------------
+
+
+def test_said_of_a_topic_then_a_colon() -> None:
+    assert triples('Olsen said of the ruling: "It is a disgrace to the city."') == [
+        ("Olsen", "said", "It is a disgrace to the city")
+    ]

@@ -299,7 +299,9 @@ def _with_subject(
         )
     if (
         cue.last + 1 < len(toks)
-        and not (toks[cue.last + 1].low == "of" and after > cue.last + 2 and toks[after - 1].text == ",")
+        and not (
+            toks[cue.last + 1].low == "of" and after > cue.last + 2 and toks[after - 1].text in {",", ":"}
+        )
         and toks[cue.last + 1].low in CUE_BLOCKING_NEXT
         and not (toks[cue.last + 1].low == "to" and (had_that or cue.head in PROMISE_VERBS))
         and not (toks[cue.last + 1].low in APPROXIMATORS and _quantity(toks, cue.last + 2))
