@@ -364,3 +364,14 @@ def test_said_of_a_topic_then_a_colon() -> None:
     assert triples('Olsen said of the ruling: "It is a disgrace to the city."') == [
         ("Olsen", "said", "It is a disgrace to the city")
     ]
+
+
+# --- a report inside another's content is not who the next "he" means -----------------------------
+
+
+def test_he_after_a_nested_report_is_the_reporter() -> None:
+    found = triples(
+        "Port talks go on.\n\nSpokesman Jim Reyes said Monday that Mayor Tom Olsen had called for calm"
+        " at the port. He said the talks would resume on Friday."
+    )
+    assert found[-1] == ("Jim Reyes", "said", "the talks would resume on Friday")

@@ -231,7 +231,10 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                     )
                 ):
                     continue  # "Lynch said she recalls ...": one statement, not a second inside it
-                resolver.note_statement(f.cue[0], speaker)
+                if not any(d.content[0] <= f.cue[0] < d.content[1] for d in drafts[first_of_sentence:]):
+                    # A report inside another's ("Earnest said Obama has long called for ...")
+                    # is not who a following "he" means.
+                    resolver.note_statement(f.cue[0], speaker)
                 content = _strip_outer_quotes(text, *f.content, list(sent.quotes))
                 dateline = DATELINE_RE.match(text, content[0], content[1])
                 if dateline is not None:
