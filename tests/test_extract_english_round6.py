@@ -375,3 +375,19 @@ def test_he_after_a_nested_report_is_the_reporter() -> None:
         " at the port. He said the talks would resume on Friday."
     )
     assert found[-1] == ("Jim Reyes", "said", "the talks would resume on Friday")
+
+
+# --- "Officials in Dover said": people of a place speak, not the place ----------------------------
+
+PEOPLE_IN_ROWS = [
+    ("Officials in Dover said the port would stay open.", "Officials in Dover"),
+    ("Voters in Ohio say the economy matters most this year.", "Voters in Ohio"),
+    # a body after "in" still speaks for its people
+    ("Officials in the Dover Port Authority said the port would stay open.", "Dover Port Authority"),
+    ("Analysts at Goldman Sachs said the deal was weak.", "Goldman Sachs"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PEOPLE_IN_ROWS)
+def test_people_in_a_place(text: str, speaker: str) -> None:
+    assert triples(text)[0][0] == speaker

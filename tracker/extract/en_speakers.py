@@ -224,6 +224,18 @@ class SpeakerResolver(Antecedents):
         while lead < len(toks) - 1 and words[lead] in DETERMINERS:
             lead += 1
         head = _head(toks[lead:])
+        if (
+            runs
+            and head.lower() in UNNAMED_HEADS
+            and lead + 2 < len(toks)
+            and toks[lead + 1].low == "in"
+            and toks[lead + 2].start >= runs[0].start - 4
+            and self.names.kind(runs[0].words) not in {"organization", "media"}
+        ):
+            # "Officials in Dover said", "Voters in Ohio say": people of a place speak, not the place.
+            phrase = " ".join(t.text for t in toks[lead:])
+            kind = "group" if head.endswith("s") and not head.endswith("ss") else "unnamed"
+            return SpeakerRef(phrase, kind, None, span.text, span)
         role_bits = []
         affiliated = self._affiliated_person(toks, lead, runs)
         if affiliated is not None or (
