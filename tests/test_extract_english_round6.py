@@ -391,3 +391,16 @@ PEOPLE_IN_ROWS = [
 @pytest.mark.parametrize(("text", "speaker"), PEOPLE_IN_ROWS)
 def test_people_in_a_place(text: str, speaker: str) -> None:
     assert triples(text)[0][0] == speaker
+
+
+# --- "The port will stay open, Olsen said, at least until May": a short clause before the cue -----
+
+
+def test_short_clause_before_a_parenthetical_cue_is_split_content() -> None:
+    assert triples("The port will stay open, Olsen said, at least until May.") == [
+        ("Olsen", "said", "The port will stay open, Olsen said, at least until May")
+    ]
+
+
+def test_short_opener_before_the_cue_is_not_content() -> None:
+    assert triples("Even so, Olsen said, the port will stay open.")[0][2] == "the port will stay open"

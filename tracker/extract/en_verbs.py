@@ -376,7 +376,7 @@ def _with_subject(
     if (
         left_ok
         and not had_that
-        and (left_quoted or count_words(text, *left) >= 6)
+        and (left_quoted or count_words(text, *left) >= 4)
         and toks[after].low not in CLAUSE_OPENERS
         and toks[after].text == ","  # "C1, X said, C2"; "Asked why, X said C" is not split
         and not (
