@@ -404,3 +404,24 @@ def test_short_clause_before_a_parenthetical_cue_is_split_content() -> None:
 
 def test_short_opener_before_the_cue_is_not_content() -> None:
     assert triples("Even so, Olsen said, the port will stay open.")[0][2] == "the port will stay open"
+
+
+# --- "The Gazette quoted Olsen as saying ...": Olsen speaks, relayed by the Gazette --------------
+
+
+def test_quoted_as_saying() -> None:
+    (st,) = run("The Dunmore Gazette quoted Mayor Tom Olsen as saying that the port would stay open.")
+    assert (st.speaker.name, st.cue.text, st.content.text, st.via) == (
+        "Tom Olsen",
+        "quoted",
+        "the port would stay open",
+        "Dunmore Gazette",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Absolutely not," Olsen said when asked about the port.', '"No," Olsen said on Friday.'],
+)
+def test_adverbial_after_a_short_quotation_is_no_content(text: str) -> None:
+    assert triples(text) == []

@@ -97,6 +97,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             frame.method, frame.confidence = "verb_naming", 0.5
         elif cue.head in VERDICT_CUES and len(cue.words) == 1:
             frame.method, frame.confidence = "verb_verdict", 0.5
+        if cue.head == "quoted" and frame.method == "verb":
+            frame = _quoted_as_saying(text, toks, cue, frame)
         if frame.method == "verb_coordinated" and out:
             prev = out[-1]
             and_start = toks[skip_aux_left(toks, cue.first)].start
@@ -105,6 +107,33 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
                 prev.content = trim(text, prev.content[0], and_start)
         out.append(frame)
     return out
+
+
+def _quoted_as_saying(text: str, toks: tuple, cue: Cue, frame: Frame) -> Frame:
+    """ "The Gazette quoted Olsen as saying the port ...": Olsen speaks, relayed by the Gazette."""
+    np_end = walk_right(toks, cue.last + 1, ())
+    if np_end is None or np_end + 2 >= len(toks) or toks[np_end + 1].low != "as":
+        return frame
+    if toks[np_end + 2].low not in {"saying", "telling", "stating", "writing"}:
+        return frame
+    start = np_end + 3
+    if start < len(toks) and toks[start].low == "that":
+        start += 1
+    if start >= len(toks):
+        return frame
+    content = trim(text, toks[start].start, toks[-1].end)
+    if count_words(text, *content) < 2:
+        return frame
+    return Frame(
+        mention_of(toks, cue.last + 1, np_end),
+        frame.cue,
+        content,
+        frame.frame,
+        "verb_quoted_as",
+        0.75,
+        None,
+        frame.speaker,
+    )
 
 
 def _modal_before(toks: tuple, first: int) -> str | None:
@@ -297,6 +326,10 @@ def _with_subject(
         return Frame(
             speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.85, appositive
         )
+    if not had_that and left_quoted and right_is_adverbial(toks, after):
+        # '"Absolutely not," Olsen said when asked about it': a quotation too short to keep;
+        # the adverbial after the cue is no content either.
+        return None
     if (
         cue.last + 1 < len(toks)
         and not (

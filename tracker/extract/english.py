@@ -245,9 +245,12 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 ):
                     # "..., although he again refused to ...": the writer's words again.
                     content = trim(text, content[0], narration.start())
-                d = Draft(
-                    speaker, f.cue, content, f.frame, f.method, f.confidence, p_idx, via=vias.get(id(f))
-                )
+                via = vias.get(id(f))
+                if via is None and f.via is not None:
+                    # "The Gazette quoted Olsen as saying ...": relayed by the Gazette.
+                    relay = resolver.resolve(f.via)
+                    via = relay.name if relay is not None else None
+                d = Draft(speaker, f.cue, content, f.frame, f.method, f.confidence, p_idx, via=via)
                 if content[1] <= content[0]:
                     if text[f.cue[1] : sent.end].strip().endswith(":") and sent is para[-1]:
                         d.method += "_colon_next"
