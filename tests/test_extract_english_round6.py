@@ -425,3 +425,18 @@ def test_quoted_as_saying() -> None:
 )
 def test_adverbial_after_a_short_quotation_is_no_content(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "a source close to Olsen said": the source, not Olsen -----------------------------------------
+
+CLOSE_TO_ROWS = [
+    ("A source close to Olsen said the port would stay open.", "source close to Olsen"),
+    ("Two people familiar with Olsen said the port would stay open.", "people familiar with Olsen"),
+    # held before and must still hold: a spokesman speaks for the person
+    ("A spokesman for Olsen said the port would stay open.", "Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLOSE_TO_ROWS)
+def test_source_close_to_a_name(text: str, speaker: str) -> None:
+    assert triples(text)[0][0] == speaker

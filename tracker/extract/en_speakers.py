@@ -103,6 +103,8 @@ class Entity:
     last_seen: int = -1
 
 
+#: Words after an unnamed source that keep it apart from the name after them: "a source close to X".
+_NEAR_WORDS = frozenset(["close", "familiar", "briefed", "knowledgeable", "involved", "near"])
 #: Heads of "the city of X": the place's government speaks, and is "the city" after.
 PLACE_HEADS = frozenset(["city", "town", "village", "county", "state", "township", "borough", "province"])
 #: Lowercase words inside an organisation's name: "Department of Health and Human Services".
@@ -228,11 +230,17 @@ class SpeakerResolver(Antecedents):
             runs
             and head.lower() in UNNAMED_HEADS
             and lead + 2 < len(toks)
-            and toks[lead + 1].low == "in"
-            and toks[lead + 2].start >= runs[0].start - 4
-            and self.names.kind(runs[0].words) not in {"organization", "media"}
+            and (
+                toks[lead + 1].low in _NEAR_WORDS
+                or (
+                    toks[lead + 1].low == "in"
+                    and toks[lead + 2].start >= runs[0].start - 4
+                    and self.names.kind(runs[0].words) not in {"organization", "media"}
+                )
+            )
         ):
-            # "Officials in Dover said", "Voters in Ohio say": people of a place speak, not the place.
+            # "Officials in Dover said", "Voters in Ohio say": people of a place speak, not the
+            # place; "a source close to Olsen", "people familiar with the board": not Olsen either.
             phrase = " ".join(t.text for t in toks[lead:])
             kind = "group" if head.endswith("s") and not head.endswith("ss") else "unnamed"
             return SpeakerRef(phrase, kind, None, span.text, span)
