@@ -12,28 +12,28 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.extract.en_lexicon import (
+    DOCUMENT_HEADS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     GENDER_PRONOUN_RE,
+    IT_HEADS,
     MALE_NAMES,
     MALE_TITLES,
     PLACE_WORDS,
     PRONOUN_GENDER,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
+    THEY_ENDINGS,
+    THEY_HEADS,
 )
 from tracker.extract.en_resources import (
     CUE_WORDS,
-    DOCUMENT_HEADS,
     FINITE_AUX,
-    IT_HEADS,
     MODALS,
     PROGRESSIVE_AUX,
     SENTENCE_OPENERS,
     SUBJECT_PREPOSITIONS,
     SUBORDINATORS,
-    THEY_ENDINGS,
-    THEY_HEADS,
 )
 from tracker.extract.en_text import Token, tokenize
 from tracker.records import Span, SpeakerRef

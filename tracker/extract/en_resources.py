@@ -199,35 +199,6 @@ CLAUSE_MARKERS = FINITE_AUX | words(
     am be will would can could should must may might do did need needs want wants 's ’s
     """
 )
-#: Heads of a sentence's subject that a following "they" may take up: "Voting rights
-#: advocates ... They cite ...", and plural nouns of agents by their ending ("critics",
-#: "environmentalists", "lawmakers", "opponents").
-THEY_HEADS = words(
-    """
-    states countries nations groups companies authorities police officials aides critics experts
-    analysts democrats republicans people members leaders families parents residents voters
-    lawmakers senators proponents opponents officers investigators prosecutors scientists
-    researchers economists activists protesters demonstrators workers unions agencies firms
-    """
-)
-THEY_ENDINGS = ("ists", "ers", "ors", "ants", "ents", "ians", "cans", "ates")
-#: Heads of a subject a following "it" may take up: "The ad ... It also mentions".
-IT_HEADS = words(
-    """
-    ad city state country letter plan proposal bill article piece column book memo website site
-    video ruling complaint lawsuit filing report statement study poll survey campaign company
-    committee government court agency ministry department council commission administration
-    network newspaper paper magazine station channel board fund bank organization group union
-    """
-)
-#: Heads of a written source that speaks ("..., the report says."): a later "it" means it,
-#: a "they" never does.
-DOCUMENT_HEADS = words(
-    """
-    letter article piece column book memo ruling complaint lawsuit filing report statement
-    study poll survey analysis audit review
-    """
-)
 #: Lowercase words inside a subject noun phrase: "Officials at the State Department".
 NOUN_PHRASE_GLUE = words("at of for the in on from with and a an")
 #: First words of a noun phrase: "the same thing", "his tax returns", "for help", "to a vote".

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from tracker.extract.en_lexicon import (
     ALL_PRONOUNS,
+    DOCUMENT_HEADS,
     FEMALE_TITLES,
     GIVEN_NAMES,
     MALE_TITLES,
@@ -24,6 +25,7 @@ from tracker.extract.en_lexicon import (
     ORG_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
+    THEY_HEADS,
     UNNAMED_HEADS,
 )
 from tracker.extract.en_name_runs import NameRun, _bare, cached_name_runs, kind_of
@@ -31,8 +33,6 @@ from tracker.extract.en_names import Names
 from tracker.extract.en_pronouns import Antecedents, Mention, _recent_first
 from tracker.extract.en_resources import (
     DETERMINERS,
-    DOCUMENT_HEADS,
-    THEY_HEADS,
     TIME_TAIL,
     TIME_TAIL_OPENERS,
     TIME_UNITS,

@@ -9,7 +9,7 @@ at all, the "is"/"was" of a progressive cue, and where the content starts after 
 from __future__ import annotations
 
 from tracker.extract.en_frame import mention_of
-from tracker.extract.en_lexicon import ALL_PRONOUNS, NOT_NAMES, ROLE_NOUNS, UNNAMED_HEADS
+from tracker.extract.en_lexicon import ALL_PRONOUNS, IT_HEADS, NOT_NAMES, ROLE_NOUNS, UNNAMED_HEADS
 from tracker.extract.en_phrases import (
     SUBJECT_HEADS,
     Cue,
@@ -17,13 +17,13 @@ from tracker.extract.en_phrases import (
 )
 from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
+    AUXILIARIES,
     COORDINATED_CUES,
     CUE_WORDS,
     DETERMINERS,
     DIRECTIVE_VERBS,
     FINITE_AUX,
     HEARER_VERBS,
-    IT_HEADS,
     MODALS,
     NOUN_PHRASE_GLUE,
     OBJECT_THAT_VERBS,
@@ -312,3 +312,14 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     if toks[start].low in NOT_NAMES:
         return None
     return mention_of(toks, start, end), who
+
+
+def modal_before(toks: tuple, first: int) -> str | None:
+    """The modal in the auxiliaries and adverbs right before a cue ("may also highlight",
+    "would formally declare"), if there is one."""
+    j = first - 1
+    while j >= 0 and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+        if toks[j].low in MODALS:
+            return toks[j].low
+        j -= 1
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
-from tracker.extract.en_participles import participle_frame
+from tracker.extract.en_participles import participle_frame, quoted_as_saying
 from tracker.extract.en_phrases import (
     Cue,
     appositive_left,
@@ -24,7 +24,6 @@ from tracker.extract.en_phrases import (
 from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
     APPROXIMATORS,
-    AUXILIARIES,
     CLAUSE_OPENERS,
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
@@ -49,6 +48,7 @@ from tracker.extract.en_resources import (
 )
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_subjects import (
+    modal_before,
     name_before_relative,
     names_something,
     plausible_subject,
@@ -83,7 +83,7 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue
         if cue.head in WEAK_CUES and not sent.quotes and frame.method != "verb_that":
             continue
-        modal = _modal_before(toks, cue.first)
+        modal = modal_before(toks, cue.first)
         if modal is not None and (
             (modal in SPECULATIVE_MODALS and frame.method == "verb")
             or any(f.content[0] <= toks[cue.first].start < f.content[1] for f in out)
@@ -98,7 +98,7 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
         elif cue.head in VERDICT_CUES and len(cue.words) == 1:
             frame.method, frame.confidence = "verb_verdict", 0.5
         if cue.head == "quoted" and frame.method == "verb":
-            frame = _quoted_as_saying(text, toks, cue, frame)
+            frame = quoted_as_saying(text, toks, cue, frame)
         if frame.method == "verb_coordinated" and out:
             prev = out[-1]
             and_start = toks[skip_aux_left(toks, cue.first)].start
@@ -107,44 +107,6 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
                 prev.content = trim(text, prev.content[0], and_start)
         out.append(frame)
     return out
-
-
-def _quoted_as_saying(text: str, toks: tuple, cue: Cue, frame: Frame) -> Frame:
-    """ "The Gazette quoted Olsen as saying the port ...": Olsen speaks, relayed by the Gazette."""
-    np_end = walk_right(toks, cue.last + 1, ())
-    if np_end is None or np_end + 2 >= len(toks) or toks[np_end + 1].low != "as":
-        return frame
-    if toks[np_end + 2].low not in {"saying", "telling", "stating", "writing"}:
-        return frame
-    start = np_end + 3
-    if start < len(toks) and toks[start].low == "that":
-        start += 1
-    if start >= len(toks):
-        return frame
-    content = trim(text, toks[start].start, toks[-1].end)
-    if count_words(text, *content) < 2:
-        return frame
-    return Frame(
-        mention_of(toks, cue.last + 1, np_end),
-        frame.cue,
-        content,
-        frame.frame,
-        "verb_quoted_as",
-        0.75,
-        None,
-        frame.speaker,
-    )
-
-
-def _modal_before(toks: tuple, first: int) -> str | None:
-    """The modal in the auxiliaries and adverbs right before a cue ("may also highlight",
-    "would formally declare"), if there is one."""
-    j = first - 1
-    while j >= 0 and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())):
-        if toks[j].low in MODALS:
-            return toks[j].low
-        j -= 1
-    return None
 
 
 def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame | None:
