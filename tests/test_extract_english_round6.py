@@ -440,3 +440,26 @@ CLOSE_TO_ROWS = [
 @pytest.mark.parametrize(("text", "speaker"), CLOSE_TO_ROWS)
 def test_source_close_to_a_name(text: str, speaker: str) -> None:
     assert triples(text)[0][0] == speaker
+
+
+# --- '"It's heartbreaking," Ryan said. "And ..."': a short quotation the next sentence goes on with -
+
+
+def test_short_quotation_continued_in_the_next_sentence() -> None:
+    found = triples(
+        'Port fight goes on.\n\n"It is heartbreaking," Olsen said. "And this town has to find new ways to heal."'
+    )
+    assert found == [
+        ("Olsen", "said", 'It is heartbreaking," Olsen said. "And this town has to find new ways to heal')
+    ]
+
+
+def test_short_quotation_alone_is_no_statement() -> None:
+    assert triples('Port fight goes on.\n\n"No," Olsen said. The board then voted on the plan.') == []
+
+
+def test_quoted_paragraph_after_a_short_quotation_is_the_same_speaker() -> None:
+    found = triples(
+        'Port fight goes on.\n\n"No way," Olsen said.\n\n"We will never sell the port to anyone."'
+    )
+    assert found == [("Olsen", "said", "We will never sell the port to anyone")]

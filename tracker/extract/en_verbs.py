@@ -289,9 +289,14 @@ def _with_subject(
             speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.85, appositive
         )
     if not had_that and left_quoted and right_is_adverbial(toks, after):
-        # '"Absolutely not," Olsen said when asked about it': a quotation too short to keep;
-        # the adverbial after the cue is no content either.
-        return None
+        # '"It's heartbreaking," Ryan said. "And this country ..."': a quotation too short to
+        # keep unless the next sentence goes on with it (the extractor drops it otherwise); the
+        # adverbial after the cue ('"No," Olsen said when asked') is no content either.
+        if left[1] <= left[0]:
+            return None
+        return Frame(
+            speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed_short", 0.8, appositive
+        )
     if (
         cue.last + 1 < len(toks)
         and not (
