@@ -463,3 +463,17 @@ def test_quoted_paragraph_after_a_short_quotation_is_the_same_speaker() -> None:
         'Port fight goes on.\n\n"No way," Olsen said.\n\n"We will never sell the port to anyone."'
     )
     assert found == [("Olsen", "said", "We will never sell the port to anyone")]
+
+
+# --- 'joked of the museum, "..."': any cue with a topic before a quotation -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Olsen joked of the museum, "I have not seen it yet, but I am going to."',
+        'The crowd cheered Olsen, who joked of the museum, "I have not seen it yet, but I am going to."',
+    ],
+)
+def test_topic_before_a_quotation_after_any_cue(text: str) -> None:
+    assert triples(text) == [("Olsen", "joked", "I have not seen it yet, but I am going to")]

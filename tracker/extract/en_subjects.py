@@ -63,11 +63,16 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
             )
         if end is not None and end - i < 6:
             i = end + 1
-    if i + 1 < len(toks) and toks[i].low == "of" and cue.head in COORDINATED_CUES:
-        # 'says of Clinton, "If she ..."' (or a colon: 'said of the ruling: "It is ..."'): the
-        # topic is not the content; what follows the comma is.
+    if i + 1 < len(toks) and toks[i].low == "of":
+        # 'says of Clinton, "If she ..."' (or a colon: 'said of the ruling: "It is ..."'; any cue
+        # before a quotation: 'joked of the museum, "..."'): the topic is not the content; what
+        # follows the comma is.
         comma = next((k for k in range(i + 1, min(i + 7, len(toks))) if toks[k].text in {",", ":"}), None)
-        if comma is not None and comma + 1 < len(toks) and toks[comma + 1].text in {'"', "“", "that"}:
+        if (
+            comma is not None
+            and comma + 1 < len(toks)
+            and toks[comma + 1].text in ({'"', "“", "that"} if cue.head in COORDINATED_CUES else {'"', "“"})
+        ):
             return comma + 1
     # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."; what
     # opens otherwise is the content's own subject ("said many of the cases that critics cite").
