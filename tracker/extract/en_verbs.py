@@ -24,6 +24,7 @@ from tracker.extract.en_phrases import (
 from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
     APPROXIMATORS,
+    AUXILIARIES,
     CLAUSE_OPENERS,
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
@@ -83,7 +84,9 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue
         if cue.head in WEAK_CUES and not sent.quotes and frame.method != "verb_that":
             continue
-        modal = modal_before(toks, cue.first)
+        before = toks[cue.first - 1].low if cue.first else ""
+        # Most cues follow their subject directly: the look-back runs only after an auxiliary.
+        modal = modal_before(toks, cue.first) if before in AUXILIARIES or before.endswith("ly") else None
         if modal is not None and (
             (modal in SPECULATIVE_MODALS and frame.method == "verb")
             or any(f.content[0] <= toks[cue.first].start < f.content[1] for f in out)
