@@ -477,3 +477,21 @@ def test_quoted_paragraph_after_a_short_quotation_is_the_same_speaker() -> None:
 )
 def test_topic_before_a_quotation_after_any_cue(text: str) -> None:
     assert triples(text) == [("Olsen", "joked", "I have not seen it yet, but I am going to")]
+
+
+# --- "The ad claims that ...": a document before a cue that is also a plural noun ---------------
+
+DOCUMENT_CUE_ROWS = [
+    ("Port fight goes on.\n\nThe ad claims that Olsen raised taxes twice.", ("ad", "claims")),
+    ("Port fight goes on.\n\nThe lawsuit claims the port broke the law.", ("lawsuit", "claims")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_CUE_ROWS)
+def test_document_before_a_plural_noun_cue(text: str, expected: tuple[str, str]) -> None:
+    assert [(name, cue) for name, cue, _content in triples(text)] == [expected]
+
+
+def test_document_claims_as_a_noun_is_no_statement() -> None:
+    # "claims were false": the content would open on a finite verb, so "claims" is the noun
+    assert triples("Port fight goes on.\n\nThe report claims were false from the start.") == []

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from tracker.extract.en_lexicon import (
     ALL_PRONOUNS,
+    DOCUMENT_HEADS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
@@ -169,7 +170,13 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         if prev in {"and", "but"}:
             return False  # "... and calls them losers": a second verb of the same subject
         # ... or a relative pronoun: "the study, which notes that ...".
-        return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS or prev in {"who", "which"})
+        # ... or a document that speaks: "The ad claims that ...", "the lawsuit notes ...".
+        return not (
+            toks[j].text[:1].isupper()
+            or prev in SUBJECT_HEADS
+            or prev in {"who", "which", "ad"}
+            or prev in DOCUMENT_HEADS
+        )
     if _is_base_form(cue.head) and j == cue.first - 1:
         # "post-traumatic stress", "the urge": a bare base form needs "they"/"officials" before it.
         return not (
