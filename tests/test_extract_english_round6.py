@@ -495,3 +495,13 @@ def test_document_before_a_plural_noun_cue(text: str, expected: tuple[str, str])
 def test_document_claims_as_a_noun_is_no_statement() -> None:
     # "claims were false": the content would open on a finite verb, so "claims" is the noun
     assert triples("Port fight goes on.\n\nThe report claims were false from the start.") == []
+
+
+# --- "Olsen, who called the ruling a disgrace, said ...": the relative clause ends at its comma ----
+
+
+def test_relative_clause_content_ends_before_the_main_verb() -> None:
+    found = triples(
+        "Port fight goes on.\n\nOlsen, who argued that the port was safe, later said she would appeal."
+    )
+    assert found == [("Olsen", "argued", "the port was safe"), ("Olsen", "said", "she would appeal")]

@@ -82,6 +82,18 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             frame = _verb(text, sent, cue)
         if frame is None:
             continue
+        if frame.method == "verb_relative":
+            # "Olsen, who called the ruling a disgrace, said she would appeal": the relative
+            # clause ends at the comma before the sentence's own verb.
+            for later in cues:
+                comma = skip_aux_left(toks, later.first)
+                if (
+                    later.first > cue.last
+                    and toks[comma].text == ","
+                    and frame.content[0] < toks[comma].start < frame.content[1]
+                ):
+                    frame.content = trim(text, frame.content[0], toks[comma].start)
+                    break
         if cue.head in WEAK_CUES and not sent.quotes and frame.method != "verb_that":
             continue
         before = toks[cue.first - 1].low if cue.first else ""
