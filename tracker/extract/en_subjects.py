@@ -13,6 +13,7 @@ from tracker.extract.en_lexicon import ALL_PRONOUNS, IT_HEADS, NOT_NAMES, ROLE_N
 from tracker.extract.en_phrases import (
     SUBJECT_HEADS,
     Cue,
+    skip_aux_left,
     walk_right,
 )
 from tracker.extract.en_resources import (
@@ -29,6 +30,7 @@ from tracker.extract.en_resources import (
     OBJECT_THAT_VERBS,
     PROGRESSIVE_ADVERBS,
     PROGRESSIVE_AUX,
+    QUANTITY_WORDS,
     SENTENCE_OPENERS,
     SUBJECT_PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -328,3 +330,31 @@ def modal_before(toks: tuple, first: int) -> str | None:
             return toks[j].low
         j -= 1
     return None
+
+
+def inside_reduced_relative(toks: tuple, cue_first: int) -> bool:
+    """Whether the subject before a cue is a pronoun right after "a/the (adjective) noun":
+    "a rule they say", "the new plan she says" (a relative clause without its "that")."""
+    j = skip_aux_left(toks, cue_first)
+    if j < 2 or toks[j].low not in SUBJECT_PRONOUNS:
+        return False
+    for k in (j - 1, j - 2):  # the noun, or an adjective and the noun
+        if k < 1 or not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].low in DETERMINERS:
+            return False
+        if toks[k - 1].low in DETERMINERS:
+            return True
+    return False
+
+
+def that_or_quote(toks: tuple, k: int) -> bool:
+    return k < len(toks) and (toks[k].low == "that" or toks[k].text in {'"', "“", ":", ","})
+
+
+def quantity(toks: tuple, k: int) -> bool:
+    """Whether a quantity opens at ``k``: "20", "a dozen", "half", "$5 million"."""
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    if low[:1].isdigit() or low in QUANTITY_WORDS:
+        return True
+    return low in {"a", "an"} and k + 1 < len(toks) and toks[k + 1].low in QUANTITY_WORDS

@@ -29,19 +29,16 @@ from tracker.extract.en_resources import (
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
     CUE_WORDS,
-    DETERMINERS,
     FINITE_AUX,
     HEARER_VERBS,
     MODALS,
     NAMING_CUES,
     PARTICIPLE_OPENERS,
     PROMISE_VERBS,
-    QUANTITY_WORDS,
     RESPONSE_VERBS,
     SOURCE_PHRASES,
     SPECULATIVE_MODALS,
     SUBJECT_PREPOSITIONS,
-    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     VERDICT_CUES,
     WARNING_VERBS,
@@ -49,15 +46,18 @@ from tracker.extract.en_resources import (
 )
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_subjects import (
+    inside_reduced_relative,
     modal_before,
     name_before_relative,
     names_something,
     plausible_subject,
     progressive_aux,
+    quantity,
     relative_antecedent,
     right_is_adverbial,
     sentence_subject,
     skip_hearer_and_adverbials,
+    that_or_quote,
 )
 from tracker.extract.en_text import Sentence
 
@@ -70,7 +70,7 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue
         if cue.words[0] in NAMING_CUES and len(cue.words) == 1 and not names_something(toks, cue.last + 1):
             continue  # "called the police", "a group called Veterans": no verdict is given
-        if cue.head in {"charge", "charges"} and not _that_or_quote(toks, cue.last + 1):
+        if cue.head in {"charge", "charges"} and not that_or_quote(toks, cue.last + 1):
             continue  # "charges a fee": the present forms report only as "charges that ..."
         progressive = progressive_aux(toks, cue)
         if progressive is not None:
@@ -233,34 +233,6 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
     return None
 
 
-def _inside_reduced_relative(toks: tuple, cue_first: int) -> bool:
-    """Whether the subject before a cue is a pronoun right after "a/the (adjective) noun":
-    "a rule they say", "the new plan she says" (a relative clause without its "that")."""
-    j = skip_aux_left(toks, cue_first)
-    if j < 2 or toks[j].low not in SUBJECT_PRONOUNS:
-        return False
-    for k in (j - 1, j - 2):  # the noun, or an adjective and the noun
-        if k < 1 or not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].low in DETERMINERS:
-            return False
-        if toks[k - 1].low in DETERMINERS:
-            return True
-    return False
-
-
-def _that_or_quote(toks: tuple, k: int) -> bool:
-    return k < len(toks) and (toks[k].low == "that" or toks[k].text in {'"', "“", ":", ","})
-
-
-def _quantity(toks: tuple, k: int) -> bool:
-    """Whether a quantity opens at ``k``: "20", "a dozen", "half", "$5 million"."""
-    if k >= len(toks):
-        return False
-    low = toks[k].low
-    if low[:1].isdigit() or low in QUANTITY_WORDS:
-        return True
-    return low in {"a", "an"} and k + 1 < len(toks) and toks[k + 1].low in QUANTITY_WORDS
-
-
 def _with_subject(
     text: str, sent: Sentence, cue: Cue, speaker: Mention, np_start: int, appositive: str | None
 ) -> Frame | None:
@@ -319,7 +291,7 @@ def _with_subject(
         )
         and toks[cue.last + 1].low in CUE_BLOCKING_NEXT
         and not (toks[cue.last + 1].low == "to" and (had_that or cue.head in PROMISE_VERBS))
-        and not (toks[cue.last + 1].low in APPROXIMATORS and _quantity(toks, cue.last + 2))
+        and not (toks[cue.last + 1].low in APPROXIMATORS and quantity(toks, cue.last + 2))
         # "has responded with attacks on the board": the response is what was said.
         and not (toks[cue.last + 1].low == "with" and cue.head in RESPONSE_VERBS)
         # "warned against hackers from abroad": the warning's object is what was said.
@@ -364,7 +336,7 @@ def _with_subject(
         first_word
         and not had_that
         and (first_word[0].lower() in MODALS or first_word[0].lower() in FINITE_AUX)
-        and _inside_reduced_relative(toks, cue.first)
+        and inside_reduced_relative(toks, cue.first)
     ):
         return None  # "a rule they say could exclude renters": "they say" sits inside the noun phrase
     method = "verb_that" if had_that else "verb"
