@@ -1,6 +1,6 @@
 """Word lists about sources for the English extractor, compiled once: pronouns, titles,
-given-name genders, places, organisations, media, groups, unnamed heads, and the capitalised
-words that are never names. Cue words and the regexes are in :mod:`.en_resources`.
+given-name genders, places, organisations, media, groups, unnamed heads, the capitalised
+words that are never names, and the heads a later "they" or "it" takes up. Cue words and the regexes are in :mod:`.en_resources`.
 """
 
 from __future__ import annotations
@@ -164,3 +164,32 @@ NOT_NAMES = words(
 )
 #: Every given name, whatever its usual gender: "Hillary Clinton" in a headline is a name.
 GIVEN_NAMES = MALE_GIVEN | FEMALE_GIVEN | AMBIGUOUS_GIVEN
+#: Heads of a sentence's subject that a following "they" may take up: "Voting rights
+#: advocates ... They cite ...", and plural nouns of agents by their ending ("critics",
+#: "environmentalists", "lawmakers", "opponents").
+THEY_HEADS = words(
+    """
+    states countries nations groups companies authorities police officials aides critics experts
+    analysts democrats republicans people members leaders families parents residents voters
+    lawmakers senators proponents opponents officers investigators prosecutors scientists
+    researchers economists activists protesters demonstrators workers unions agencies firms
+    """
+)
+THEY_ENDINGS = ("ists", "ers", "ors", "ants", "ents", "ians", "cans", "ates")
+#: Heads of a subject a following "it" may take up: "The ad ... It also mentions".
+IT_HEADS = words(
+    """
+    ad city state country letter plan proposal bill article piece column book memo website site
+    video ruling complaint lawsuit filing report statement study poll survey campaign company
+    committee government court agency ministry department council commission administration
+    network newspaper paper magazine station channel board fund bank organization group union
+    """
+)
+#: Heads of a written source that speaks ("..., the report says."): a later "it" means it,
+#: a "they" never does.
+DOCUMENT_HEADS = words(
+    """
+    letter article piece column book memo ruling complaint lawsuit filing report statement
+    study poll survey analysis audit review
+    """
+)

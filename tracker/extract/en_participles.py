@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import NOT_NAMES
-from tracker.extract.en_phrases import (
-    Cue,
-)
+from tracker.extract.en_phrases import Cue, walk_right
 from tracker.extract.en_resources import MEDIUM_NOUNS, OPENING_PARTICIPLES, PROGRESSIVE_ADVERBS
 from tracker.extract.en_subjects import adverbial_start, sentence_subject, skip_hearer_and_adverbials
 from tracker.extract.en_text import Sentence
@@ -189,4 +187,31 @@ def opening_participle(text: str, sent: Sentence, cue: Cue) -> Frame | None:
         (subject.start, subject.end),
         "participle_opening",
         0.6,
+    )
+
+
+def quoted_as_saying(text: str, toks: tuple, cue: Cue, frame: Frame) -> Frame:
+    """ "The Gazette quoted Olsen as saying the port ...": Olsen speaks, relayed by the Gazette."""
+    np_end = walk_right(toks, cue.last + 1, ())
+    if np_end is None or np_end + 2 >= len(toks) or toks[np_end + 1].low != "as":
+        return frame
+    if toks[np_end + 2].low not in {"saying", "telling", "stating", "writing"}:
+        return frame
+    start = np_end + 3
+    if start < len(toks) and toks[start].low == "that":
+        start += 1
+    if start >= len(toks):
+        return frame
+    content = trim(text, toks[start].start, toks[-1].end)
+    if count_words(text, *content) < 2:
+        return frame
+    return Frame(
+        mention_of(toks, cue.last + 1, np_end),
+        frame.cue,
+        content,
+        frame.frame,
+        "verb_quoted_as",
+        0.75,
+        None,
+        frame.speaker,
     )

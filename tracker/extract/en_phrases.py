@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from tracker.extract.en_lexicon import (
     ALL_PRONOUNS,
+    DOCUMENT_HEADS,
     MEDIA_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
@@ -33,12 +34,16 @@ from tracker.extract.en_resources import (
     NOUNLIKE_CUES,
     NP_STOP,
     PASSIVE_AUX,
+    PLATFORM_VERBS,
     PLURAL_PRONOUNS,
     TIME_WORDS,
 )
 from tracker.extract.en_text import Quote, Sentence, Token, in_quote
 
 MAX_NP = 9
+#: Words between a platform verb and its purpose infinitive that end the search: a clause
+#: or a quotation comes between ("took the stand, and said", "used what he called ...").
+_PURPOSE_STOP = frozenset(["that", "and", "but", "or", "who", "which", "what"])
 #: Suffixes that end a name with a period: "John G. Roberts Jr. spoke".
 NAME_SUFFIXES = frozenset(["jr", "sr"])
 PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both", "all", "others"])
@@ -94,7 +99,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
                 continue
         matched = None
         following = toks[n + 1].low if n + 1 < len(toks) else ""
-        for phrase in CUE_PHRASES.get(tok.low, ()):
+        phrases = CUE_PHRASES.get(tok.low, ())
+        for phrase in phrases:
             # Most phrases already fail on their second word ("as" is rarely "as stated in").
             if phrase[1] == following and tuple(t.low for t in toks[n : n + len(phrase)]) == phrase:
                 after = toks[n + len(phrase)].low if n + len(phrase) < len(toks) else ""
@@ -102,6 +108,11 @@ def find_cues(sent: Sentence) -> list[Cue]:
                     continue  # "called on Tuesday": a date, not "called on the minister to"
                 matched = _cue(n, n + len(phrase) - 1, phrase)
                 break
+        if matched is None and phrases and following.endswith("ly") and toks[n + 1].text.islower():
+            # "spoke emotionally of": an adverb inside a two-word phrase.
+            second = toks[n + 2].low if n + 2 < len(toks) else ""
+            if (tok.low, second) in phrases:
+                matched = _cue(n, n + 2, (tok.low, second))
         if matched is None and tok.low in CUE_WORDS:
             matched = _cue(n, n, (tok.low,))
         if matched is not None:
@@ -122,6 +133,13 @@ def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
             return skip_aux_left(toks, j - 1)
         if toks[j - 1].low == "on" and toks[j - 2].low in GO_ON_VERBS:
             return skip_aux_left(toks, j - 2)
+        for k in range(j - 2, max(j - 7, 0), -1):
+            # "took to Twitter overnight to accuse", "held a news conference to announce": the
+            # infinitive of purpose is the report; its subject is the platform verb's.
+            if toks[k].low in PLATFORM_VERBS:
+                return skip_aux_left(toks, k)
+            if not toks[k].text[:1].isalnum() or toks[k].low in _PURPOSE_STOP:
+                break
     return j
 
 
@@ -149,13 +167,22 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         # A plural noun reads the same as a 3rd-person verb; only a plausible subject settles it.
         if prev in CAPITAL_ADJECTIVES:
             return True
+        if prev in {"and", "but"}:
+            return False  # "... and calls them losers": a second verb of the same subject
         # ... or a relative pronoun: "the study, which notes that ...".
-        return not (toks[j].text[:1].isupper() or prev in SUBJECT_HEADS or prev in {"who", "which"})
+        # ... or a document that speaks: "The ad claims that ...", "the lawsuit notes ...".
+        return not (
+            toks[j].text[:1].isupper()
+            or prev in SUBJECT_HEADS
+            or prev in {"who", "which", "ad"}
+            or prev in DOCUMENT_HEADS
+        )
     if _is_base_form(cue.head) and j == cue.first - 1:
         # "post-traumatic stress", "the urge": a bare base form needs "they"/"officials" before it.
         return not (
             prev in PLURAL_PRONOUNS
             or prev.endswith("s")
+            or (prev == "who" and j > 0 and toks[j - 1].low.endswith("s"))  # "economists who argue"
             or prev in UNNAMED_HEADS
             or toks[j].text[:1].isupper()
             or _plural_head_before_preposition(toks, j)
@@ -191,7 +218,7 @@ def _np_word(tok: Token) -> bool:
     return tok.text[:1].isalnum() or tok.text in {".", "&", "/"}
 
 
-def _name_and(toks: tuple[Token, ...], k: int) -> bool:
+def name_and(toks: tuple[Token, ...], k: int) -> bool:
     """ "and" joining two capitalised names: "Mr. Grassley and Mr. Leahy say"."""
     return (
         toks[k].low == "and"
@@ -199,6 +226,17 @@ def _name_and(toks: tuple[Token, ...], k: int) -> bool:
         and toks[k - 1].text[:1].isupper()
         and toks[k + 1].text[:1].isupper()
     )
+
+
+def _org_and(toks: tuple[Token, ...], k: int) -> bool:
+    """ "and" inside one body's name: "the Securities and Exchange Commission", where the
+    capitalised words after it end on a body's head word."""
+    if not name_and(toks, k):
+        return False
+    j = k + 1
+    while j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+        j += 1
+    return toks[j].low in ORG_WORDS
 
 
 def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> int | None:
@@ -213,7 +251,7 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
     while (
         i - 1 >= 0
         and end - (i - 1) < MAX_NP
-        and (_np_word(toks[i - 1]) or _name_and(toks, i - 1))
+        and (_np_word(toks[i - 1]) or name_and(toks, i - 1))
         and not in_quote(toks[i - 1].start, quotes)
     ):
         i -= 1
@@ -244,7 +282,7 @@ def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -
     while (
         i + 1 < len(toks)
         and i + 1 - start < MAX_NP
-        and _np_word(toks[i + 1])
+        and (_np_word(toks[i + 1]) or _org_and(toks, i + 1))
         and toks[i + 1].low not in {"on", "in", "at", "during", "after", "before", "last", "earlier", "this"}
         and not in_quote(toks[i + 1].start, quotes)
     ):

@@ -12,27 +12,28 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from tracker.extract.en_lexicon import (
+    DOCUMENT_HEADS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     GENDER_PRONOUN_RE,
+    IT_HEADS,
     MALE_NAMES,
     MALE_TITLES,
     PLACE_WORDS,
     PRONOUN_GENDER,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
+    THEY_ENDINGS,
+    THEY_HEADS,
 )
 from tracker.extract.en_resources import (
     CUE_WORDS,
     FINITE_AUX,
-    IT_HEADS,
     MODALS,
     PROGRESSIVE_AUX,
     SENTENCE_OPENERS,
     SUBJECT_PREPOSITIONS,
     SUBORDINATORS,
-    THEY_ENDINGS,
-    THEY_HEADS,
 )
 from tracker.extract.en_text import Token, tokenize
 from tracker.records import Span, SpeakerRef
@@ -84,6 +85,8 @@ def opening_phrase(toks: tuple[Token, ...]) -> tuple[Token, ...]:
 
 #: How far back (in characters) a quoted group stays the likely "they".
 GROUP_REACH = 1500
+#: How far back (in characters) a quoted document stays the likely "it".
+DOCUMENT_REACH = 600
 #: How far back (in name mentions) an antecedent is looked for: keeps huge inputs linear.
 LOOKBACK = 300
 
@@ -164,12 +167,22 @@ class Antecedents:
         person named at all. Names inside quotations, after "in"/"to" (places) or with
         neither a first name nor a title are not candidates.
         """
+        spoke: Entity | None = None
+        spoke_pos = -1
+        for stmt_pos, ent in reversed(self.last_statement[-50:]):
+            if ent.kind == "person" and ent.gender is None:
+                ent.gender = self._gender(tuple(ent.name.split()))
+            if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
+                spoke, spoke_pos = ent, stmt_pos
+                break
         occ = self.names.occurrences
         subject_hit: tuple[int, tuple[str, ...]] | None = None
         any_hit: tuple[int, tuple[str, ...]] | None = None
         flags, fullest, kind = self.names.flags, self.names.fullest, self.names.kind
         for k in _recent_first(occ, pos):
             start, words, _context = occ[k]
+            if start <= spoke_pos:
+                break  # the person quoted last is more recent than any subject before this
             person_like, subject = flags(k)
             if not person_like:
                 continue
@@ -183,14 +196,6 @@ class Antecedents:
                 any_hit = (start, words)
             if subject:
                 subject_hit = (start, words)
-                break
-        spoke: Entity | None = None
-        spoke_pos = -1
-        for stmt_pos, ent in reversed(self.last_statement[-50:]):
-            if ent.kind == "person" and ent.gender is None:
-                ent.gender = self._gender(tuple(ent.name.split()))
-            if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
-                spoke, spoke_pos = ent, stmt_pos
                 break
         floor = max(spoke_pos, subject_hit[0] if subject_hit is not None else -1)
         for role_pos, role in reversed(self.names.role_subjects):
@@ -220,6 +225,10 @@ class Antecedents:
         for stmt_pos, ent in reversed(self.last_statement[-50:]):
             if plural and ent.kind == "group" and pos - stmt_pos < GROUP_REACH:
                 return ent
+            if ent.name.rsplit(" ", 1)[-1].lower() in DOCUMENT_HEADS:
+                if not plural and pos - stmt_pos < DOCUMENT_REACH:
+                    return ent  # "..., the report says. It also notes ...": the last writing quoted
+                continue
             if ent.kind in {"organization", "media"} or (plural and ent.kind == "group"):
                 spoke_pos, spoke = stmt_pos, ent
                 break
@@ -278,6 +287,6 @@ class Antecedents:
                     else low in IT_HEADS
                 )
                 if head:
-                    first = 1 if toks[0].low in {"the", "this", "that"} and m > 0 else 0
+                    first = 1 if toks[0].low in {"this", "that"} and m > 0 else 0
                     return Mention(toks[first].start, t.end, toks[first : m + 1])
         return None

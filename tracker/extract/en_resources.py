@@ -42,9 +42,11 @@ CUE_WORDS, CUE_PHRASES = _load_cues()
 CUE_FIRST_WORDS = frozenset(CUE_WORDS | set(CUE_PHRASES))
 
 
-def _trie(items: frozenset[str]) -> str:
+def _trie(items: frozenset[str], adverbs: bool = False) -> str:
     """An alternation of ``items`` nested by shared prefixes: the engine reads each character
-    once instead of trying hundreds of words at every position."""
+    once instead of trying hundreds of words at every position. With ``adverbs``, an "-ly"
+    word may come between a phrase's words ("spoke emotionally of")."""
+    space = r"\s+(?:[a-z]+ly\s+)?" if adverbs else r"\s+"
     tree: dict = {}
     for item in items:
         node = tree
@@ -54,7 +56,7 @@ def _trie(items: frozenset[str]) -> str:
 
     def build(node: dict) -> str:
         alts = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch
+            (space if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch
         ]
         body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node and body else body
@@ -67,7 +69,7 @@ def _trie(items: frozenset[str]) -> str:
 #: never tokenised.
 CUE_GATE_RE = re.compile(
     r"(?<![a-z])(?:"
-    + _trie(CUE_WORDS | {" ".join(p) for ps in CUE_PHRASES.values() for p in ps})
+    + _trie(CUE_WORDS | {" ".join(p) for ps in CUE_PHRASES.values() for p in ps}, adverbs=True)
     + r")(?![a-z])"
 )
 #: The same with the character before the cue consumed instead of looked behind at, so the
@@ -86,7 +88,7 @@ NOUNLIKE_CUES = words(
     claims claim charges charge question attack praise reports notes note warns warning warnings charges estimates promise promises pledge
     pledges vow vows answer comments report tweet tweets posts statements added noted announced
     stated claimed reported alleged confirmed suggested estimated predicted promised quoted posted
-    concerns indicated said told
+    concerns indicated said told demands calls replies forecasts
     """
 )
 #: Capitalised adjectives that make a following "claims"/"reports" a noun ("Democratic claims").
@@ -130,6 +132,11 @@ WARNING_VERBS = words("warn warns warned warning cautioned cautions")
 #: Verbs that carry a cue's infinitive for its subject: "continues to insist", "went on to say".
 CATENATIVE_VERBS = words("continue continues continued continuing")
 GO_ON_VERBS = words("go goes went going gone")
+#: Verbs of taking a platform, whose purpose infinitive is the report: "took to Twitter to
+#: accuse ...", "held a news conference to announce ...", "used the speech to warn ...".
+PLATFORM_VERBS = words(
+    "take takes took taking use uses used using hold holds held holding went go goes appeared appears"
+)
 #: Base-form cues need a plural or first/second-person subject ("officials say", "we argue").
 PLURAL_PRONOUNS = words(
     """
@@ -190,27 +197,6 @@ FINITE_AUX = words(
 CLAUSE_MARKERS = FINITE_AUX | words(
     """
     am be will would can could should must may might do did need needs want wants 's ’s
-    """
-)
-#: Heads of a sentence's subject that a following "they" may take up: "Voting rights
-#: advocates ... They cite ...", and plural nouns of agents by their ending ("critics",
-#: "environmentalists", "lawmakers", "opponents").
-THEY_HEADS = words(
-    """
-    states countries nations groups companies authorities police officials aides critics experts
-    analysts democrats republicans people members leaders families parents residents voters
-    lawmakers senators proponents opponents officers investigators prosecutors scientists
-    researchers economists activists protesters demonstrators workers unions agencies firms
-    """
-)
-THEY_ENDINGS = ("ists", "ers", "ors", "ants", "ents", "ians", "cans", "ates")
-#: Heads of a subject a following "it" may take up: "The ad ... It also mentions".
-IT_HEADS = words(
-    """
-    ad city state country letter plan proposal bill article piece column book memo website site
-    video ruling complaint lawsuit filing report statement study poll survey campaign company
-    committee government court agency ministry department council commission administration
-    network newspaper paper magazine station channel board fund bank organization group union
     """
 )
 #: Lowercase words inside a subject noun phrase: "Officials at the State Department".
@@ -284,6 +270,8 @@ MODALS = words(
     will would can could may might should must
     """
 )
+#: Modals of speculation: "the figures may highlight ...", "leaders could call on ..." report nothing.
+SPECULATIVE_MODALS = words("may might could")
 #: Words that may open a sentence before its subject ("But she ...", "Later, the senator ...").
 SENTENCE_OPENERS = words(
     """

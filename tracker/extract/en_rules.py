@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
-from tracker.extract.en_phrases import Cue, find_cues, walk_right
+from tracker.extract.en_phrases import Cue, find_cues, name_and, walk_right
 from tracker.extract.en_resources import (
     COLON_LABEL_RE,
     CUE_GATE_AFTER_RE,
@@ -25,8 +25,11 @@ from tracker.extract.en_resources import (
     SIGNED_QUOTE_RE,
     SOURCE_PHRASES,
 )
-from tracker.extract.en_text import Sentence
+from tracker.extract.en_text import QUOTED, Sentence
 from tracker.extract.en_verbs import rule_reporting_verb
+
+#: Words after which the source named after "according to" goes on: "a report by the ...".
+_SOURCE_GLUE = frozenset(["of", "for", "by", "from", "with", "the", "a"])
 
 
 def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> list[Frame]:
@@ -38,14 +41,29 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
         np_end = walk_right(toks, cue.last + 1, sent.quotes)
         if np_end is None:
             continue
-        while (
-            np_end + 1 < len(toks)
-            and toks[np_end + 1].low in {"of", "for", "by", "from", "with", "the", "a"}
-            and (walk_right(toks, np_end + 2, sent.quotes) is not None)
-        ):
-            np_end = walk_right(toks, np_end + 2, sent.quotes) or np_end
-        used.update(range(cue.first, np_end + 1))
+        while np_end + 1 < len(toks):
+            nxt = toks[np_end + 1]
+            # "according to a complaint filed by the Securities and Exchange Commission",
+            # "according to Smith and Jones": an "and" between capitals goes on with the source,
+            # and so does a name the phrase's length limit cut.
+            if nxt.low in _SOURCE_GLUE or name_and(toks, np_end + 1):
+                more = walk_right(toks, np_end + 2, sent.quotes)
+            elif nxt.text[:1].isupper() and toks[np_end].text[:1].isupper():
+                more = walk_right(toks, np_end + 1, sent.quotes)
+            else:
+                break
+            if more is None:
+                break
+            np_end = more
         speaker = mention_of(toks, cue.last + 1, np_end)
+        if cue.first == 0 and np_end + 1 < len(toks) and toks[np_end + 1].low in {"and", "or"}:
+            # "According to X and a complaint by Vermont, the ...": the sources go on to the comma.
+            comma = next(
+                (k for k in range(np_end + 2, min(np_end + 14, len(toks))) if toks[k].text == ","), None
+            )
+            if comma is not None and all(t.text != QUOTED for t in toks[np_end + 2 : comma]):
+                np_end = comma - 1
+        used.update(range(cue.first, np_end + 1))
         left = trim(text, sent.start, toks[cue.first].start)
         right = trim(text, toks[np_end].end, sent.end)
         content = right if cue.first == 0 or left[1] - left[0] < 3 else left
@@ -71,6 +89,28 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
     return out
 
 
+#: Words that make a capitalised label before a headline's colon a phrase, not a name.
+_HEADING_WORDS = frozenset(
+    [
+        "over",
+        "for",
+        "to",
+        "in",
+        "on",
+        "with",
+        "at",
+        "by",
+        "from",
+        "and",
+        "or",
+        "vs",
+        "after",
+        "about",
+        "against",
+    ]
+)
+
+
 def rule_colon(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> list[Frame]:
     """'Smith: "We will not back down."' and transcript lines 'PENCE: Well, look, ...'."""
     toks = sent.tokens
@@ -87,6 +127,8 @@ def rule_colon(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> li
             and len(name) <= 3
             and name[0].low not in {"the", "a", "an"}
             and all(t.text[:1].isupper() and t.text.isalpha() for t in name)
+            # "Stealth Over Health: ...": a phrase with a preposition is a heading, not a source.
+            and not any(t.low in _HEADING_WORDS for t in name)
         )
         # 'A Lesson From Lynch: ‘Be the Voice.’': headlines quote with single marks.
         headline = headline or (

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from tracker.extract.en_lexicon import (
     ALL_PRONOUNS,
+    DOCUMENT_HEADS,
     FEMALE_TITLES,
     GIVEN_NAMES,
     MALE_TITLES,
@@ -24,6 +25,7 @@ from tracker.extract.en_lexicon import (
     ORG_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
+    THEY_HEADS,
     UNNAMED_HEADS,
 )
 from tracker.extract.en_name_runs import NameRun, _bare, cached_name_runs, kind_of
@@ -31,7 +33,6 @@ from tracker.extract.en_names import Names
 from tracker.extract.en_pronouns import Antecedents, Mention, _recent_first
 from tracker.extract.en_resources import (
     DETERMINERS,
-    THEY_HEADS,
     TIME_TAIL,
     TIME_TAIL_OPENERS,
     TIME_UNITS,
@@ -102,6 +103,10 @@ class Entity:
     last_seen: int = -1
 
 
+#: Words after an unnamed source that keep it apart from the name after them: "a source close to X".
+_NEAR_WORDS = frozenset(["close", "familiar", "briefed", "knowledgeable", "involved", "near"])
+#: Heads of "the city of X": the place's government speaks, and is "the city" after.
+PLACE_HEADS = frozenset(["city", "town", "village", "county", "state", "township", "borough", "province"])
 #: Lowercase words inside an organisation's name: "Department of Health and Human Services".
 _ORG_GLUE = frozenset(["and", "of", "for", "on", "the"])
 _BODY_HEADS = ORG_WORDS | MEDIA_WORDS
@@ -139,6 +144,9 @@ class SpeakerResolver(Antecedents):
         if ent is None and speaker.kind == "group":
             # "Aides said ...": a plural source that a later "they" may mean.
             ent = self.entities[speaker.name] = Entity(speaker.name, "group")
+        elif ent is None and speaker.name.rsplit(" ", 1)[-1].lower() in DOCUMENT_HEADS:
+            # "..., the report says. It also points out ...": a written source a later "it" may mean.
+            ent = self.entities[speaker.name] = Entity(speaker.name, speaker.kind)
         if ent is not None:
             self.last_statement.append((pos, ent))
             self.speakers.add(ent.name)
@@ -218,6 +226,24 @@ class SpeakerResolver(Antecedents):
         while lead < len(toks) - 1 and words[lead] in DETERMINERS:
             lead += 1
         head = _head(toks[lead:])
+        if (
+            runs
+            and head.lower() in UNNAMED_HEADS
+            and lead + 2 < len(toks)
+            and (
+                toks[lead + 1].low in _NEAR_WORDS
+                or (
+                    toks[lead + 1].low == "in"
+                    and toks[lead + 2].start >= runs[0].start - 4
+                    and self.names.kind(runs[0].words) not in {"organization", "media"}
+                )
+            )
+        ):
+            # "Officials in Dover said", "Voters in Ohio say": people of a place speak, not the
+            # place; "a source close to Olsen", "people familiar with the board": not Olsen either.
+            phrase = " ".join(t.text for t in toks[lead:])
+            kind = "group" if head.endswith("s") and not head.endswith("ss") else "unnamed"
+            return SpeakerRef(phrase, kind, None, span.text, span)
         role_bits = []
         affiliated = self._affiliated_person(toks, lead, runs)
         if affiliated is not None or (
@@ -235,6 +261,11 @@ class SpeakerResolver(Antecedents):
             for w in role_words:
                 if w.lower() in ROLE_NOUNS:
                     ent.roles.add(w.lower())
+            if len(role_words) == 2 and role_words[1] == "of" and role_words[0].lower() in PLACE_HEADS:
+                # "The city of Phoenix is demanding ...": a later "the city" (or "it") is Phoenix,
+                # a body, whatever its name looks like.
+                ent.roles.add(role_words[0].lower())
+                ent.kind = "organization"
             role = ", ".join(b for b in role_bits if b) or ent.role_text
             if role and not ent.role_text:
                 ent.role_text = role

@@ -9,26 +9,28 @@ at all, the "is"/"was" of a progressive cue, and where the content starts after 
 from __future__ import annotations
 
 from tracker.extract.en_frame import mention_of
-from tracker.extract.en_lexicon import ALL_PRONOUNS, NOT_NAMES, ROLE_NOUNS
+from tracker.extract.en_lexicon import ALL_PRONOUNS, IT_HEADS, NOT_NAMES, ROLE_NOUNS, UNNAMED_HEADS
 from tracker.extract.en_phrases import (
     SUBJECT_HEADS,
     Cue,
+    skip_aux_left,
     walk_right,
 )
 from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
+    AUXILIARIES,
     COORDINATED_CUES,
     CUE_WORDS,
     DETERMINERS,
     DIRECTIVE_VERBS,
     FINITE_AUX,
     HEARER_VERBS,
-    IT_HEADS,
     MODALS,
     NOUN_PHRASE_GLUE,
     OBJECT_THAT_VERBS,
     PROGRESSIVE_ADVERBS,
     PROGRESSIVE_AUX,
+    QUANTITY_WORDS,
     SENTENCE_OPENERS,
     SUBJECT_PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -63,10 +65,16 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
             )
         if end is not None and end - i < 6:
             i = end + 1
-    if i + 1 < len(toks) and toks[i].low == "of" and cue.head in COORDINATED_CUES:
-        # 'says of Clinton, "If she ..."': the topic is not the content; what follows the comma is.
-        comma = next((k for k in range(i + 1, min(i + 7, len(toks))) if toks[k].text == ","), None)
-        if comma is not None and comma + 1 < len(toks) and toks[comma + 1].text in {'"', "“", "that"}:
+    if i + 1 < len(toks) and toks[i].low == "of":
+        # 'says of Clinton, "If she ..."' (or a colon: 'said of the ruling: "It is ..."'; any cue
+        # before a quotation: 'joked of the museum, "..."'): the topic is not the content; what
+        # follows the comma is.
+        comma = next((k for k in range(i + 1, min(i + 7, len(toks))) if toks[k].text in {",", ":"}), None)
+        if (
+            comma is not None
+            and comma + 1 < len(toks)
+            and toks[comma + 1].text in ({'"', "“", "that"} if cue.head in COORDINATED_CUES else {'"', "“"})
+        ):
             return comma + 1
     # Look ahead for "that" across adverbials: "said in an interview on Tuesday that ..."; what
     # opens otherwise is the content's own subject ("said many of the cases that critics cite").
@@ -202,6 +210,18 @@ def sentence_subject(toks: tuple[Token, ...], limit: int) -> Mention | None:
         if toks[k].low in DETERMINERS:
             # "The senator complained ..., even suggesting": a role or group noun phrase.
             end = walk_right(toks, k, ())
+            if end is not None:
+                # "A reporter spotted Olsen and ...": the walk ran through a past verb and its object.
+                end = next(
+                    (
+                        m - 1
+                        for m in range(k + 2, end)
+                        if toks[m].text.islower()
+                        and toks[m].low.endswith("ed")
+                        and (toks[m + 1].text[:1].isupper() or toks[m + 1].low in DETERMINERS)
+                    ),
+                    end,
+                )
             if (
                 end is not None
                 and end < limit
@@ -257,6 +277,10 @@ def _document_before(toks: tuple, which: int) -> Mention | None:
     return mention_of(toks, k - 1, k)
 
 
+#: Words that may stand before a plural source singled out by a "who" clause: "some economists who".
+_PLURAL_LEADS = frozenset(["some", "many", "most", "other", "several", "the", "those", "these", "few"])
+
+
 def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
     2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
@@ -274,6 +298,11 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
             return body, who
     end = who - 1
     if toks[end].text != ",":
+        if toks[who].low == "who" and toks[end].low in UNNAMED_HEADS and toks[end].low.endswith("s"):
+            # "some economists who argue that ...", "critics who say ...": a plural source
+            # singled out by what it says.
+            start = end - 1 if end > 0 and toks[end - 1].low in _PLURAL_LEADS else end
+            return mention_of(toks, start, end), who
         return None  # "a young woman who suggested": a restrictive clause, often the hearer's
     end -= 1
     if end >= 0 and not toks[end].text[:1].isupper():
@@ -290,3 +319,42 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     if toks[start].low in NOT_NAMES:
         return None
     return mention_of(toks, start, end), who
+
+
+def modal_before(toks: tuple, first: int) -> str | None:
+    """The modal in the auxiliaries and adverbs right before a cue ("may also highlight",
+    "would formally declare"), if there is one."""
+    j = first - 1
+    while j >= 0 and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+        if toks[j].low in MODALS:
+            return toks[j].low
+        j -= 1
+    return None
+
+
+def inside_reduced_relative(toks: tuple, cue_first: int) -> bool:
+    """Whether the subject before a cue is a pronoun right after "a/the (adjective) noun":
+    "a rule they say", "the new plan she says" (a relative clause without its "that")."""
+    j = skip_aux_left(toks, cue_first)
+    if j < 2 or toks[j].low not in SUBJECT_PRONOUNS:
+        return False
+    for k in (j - 1, j - 2):  # the noun, or an adjective and the noun
+        if k < 1 or not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].low in DETERMINERS:
+            return False
+        if toks[k - 1].low in DETERMINERS:
+            return True
+    return False
+
+
+def that_or_quote(toks: tuple, k: int) -> bool:
+    return k < len(toks) and (toks[k].low == "that" or toks[k].text in {'"', "“", ":", ","})
+
+
+def quantity(toks: tuple, k: int) -> bool:
+    """Whether a quantity opens at ``k``: "20", "a dozen", "half", "$5 million"."""
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    if low[:1].isdigit() or low in QUANTITY_WORDS:
+        return True
+    return low in {"a", "an"} and k + 1 < len(toks) and toks[k + 1].low in QUANTITY_WORDS

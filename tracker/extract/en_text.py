@@ -134,7 +134,8 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
         marks = [(m.start(), m.group()) for m in QUOTE_MARK_RE.finditer(text, start, end)]
     else:
         return ()  # most paragraphs quote nobody
-    for i, mark in marks:
+    depth = 0  # curly quotations open inside the current one: “... “hell” ...”
+    for n_mark, (i, mark) in enumerate(marks):
         if opened is None:
             if mark == "“" or (mark != "”" and (i == start or not text[i - 1].isalnum())):
                 opened, width, curly = i, len(mark), mark == "“"
@@ -146,14 +147,33 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
             ):
                 opened, width, curly = i, 1, True  # a closing mark typed as an opener
         elif (curly and mark in {"”", '"'}) or (not curly and mark != "“" and len(mark) == width):
+            if depth:
+                depth -= 1  # the inner quotation closes; the outer one goes on
+                continue
             if i > opened + width:
                 quotes.append(tuple.__new__(Quote, (opened, opened + width, i, i + len(mark))))
             opened = None
         elif curly and mark == "“":
-            opened = i  # a stray opener: restart from the latest one
+            if _nested(marks, n_mark, depth):
+                depth += 1  # '“I would rather live in what he calls “hell” than ...”'
+            else:
+                opened = i  # a stray opener: restart from the latest one
     if opened is not None and end - opened > 2:
         quotes.append(tuple.__new__(Quote, (opened, opened + width, end, end)))
     return tuple(quotes)
+
+
+def _nested(marks: list[tuple[int, str]], n: int, depth: int) -> bool:
+    """Whether the opener ``marks[n]``, met inside an open curly quotation, starts a quotation
+    inside it: enough closers follow to close it and the outer one (and any later openers);
+    otherwise the outer one was never closed and this opener starts afresh."""
+    closers = openers = 0
+    for _pos, mark in marks[n + 1 :]:
+        if mark == "“":
+            openers += 1
+        elif mark in {"”", '"'}:
+            closers += 1
+    return closers >= openers + depth + 2
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
-from tracker.extract.en_participles import participle_frame
+from tracker.extract.en_participles import participle_frame, quoted_as_saying
 from tracker.extract.en_phrases import (
     Cue,
     appositive_left,
@@ -24,22 +24,21 @@ from tracker.extract.en_phrases import (
 from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
     APPROXIMATORS,
+    AUXILIARIES,
     CLAUSE_OPENERS,
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
     CUE_WORDS,
-    DETERMINERS,
     FINITE_AUX,
     HEARER_VERBS,
     MODALS,
     NAMING_CUES,
     PARTICIPLE_OPENERS,
     PROMISE_VERBS,
-    QUANTITY_WORDS,
     RESPONSE_VERBS,
     SOURCE_PHRASES,
+    SPECULATIVE_MODALS,
     SUBJECT_PREPOSITIONS,
-    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     VERDICT_CUES,
     WARNING_VERBS,
@@ -47,14 +46,18 @@ from tracker.extract.en_resources import (
 )
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_subjects import (
+    inside_reduced_relative,
+    modal_before,
     name_before_relative,
     names_something,
     plausible_subject,
     progressive_aux,
+    quantity,
     relative_antecedent,
     right_is_adverbial,
     sentence_subject,
     skip_hearer_and_adverbials,
+    that_or_quote,
 )
 from tracker.extract.en_text import Sentence
 
@@ -67,7 +70,7 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue
         if cue.words[0] in NAMING_CUES and len(cue.words) == 1 and not names_something(toks, cue.last + 1):
             continue  # "called the police", "a group called Veterans": no verdict is given
-        if cue.head in {"charge", "charges"} and not _that_or_quote(toks, cue.last + 1):
+        if cue.head in {"charge", "charges"} and not that_or_quote(toks, cue.last + 1):
             continue  # "charges a fee": the present forms report only as "charges that ..."
         progressive = progressive_aux(toks, cue)
         if progressive is not None:
@@ -79,7 +82,29 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             frame = _verb(text, sent, cue)
         if frame is None:
             continue
+        if frame.method == "verb_relative":
+            # "Olsen, who called the ruling a disgrace, said she would appeal": the relative
+            # clause ends at the comma before the sentence's own verb.
+            for later in cues:
+                comma = skip_aux_left(toks, later.first)
+                if (
+                    later.first > cue.last
+                    and toks[comma].text == ","
+                    and frame.content[0] < toks[comma].start < frame.content[1]
+                ):
+                    frame.content = trim(text, frame.content[0], toks[comma].start)
+                    break
         if cue.head in WEAK_CUES and not sent.quotes and frame.method != "verb_that":
+            continue
+        before = toks[cue.first - 1].low if cue.first else ""
+        # Most cues follow their subject directly: the look-back runs only after an auxiliary.
+        modal = modal_before(toks, cue.first) if before in AUXILIARIES or before.endswith("ly") else None
+        if modal is not None and (
+            (modal in SPECULATIVE_MODALS and frame.method == "verb")
+            or any(f.content[0] <= toks[cue.first].start < f.content[1] for f in out)
+        ):
+            # "The endorsements may highlight ...", "leaders could call on ...": speculation,
+            # not a report; "Reyes said the city would declare ...": what Reyes said.
             continue
         if cue.words[0] in NAMING_CUES and len(cue.words) == 1:
             # A verdict by naming ("Critics call it a 'tax grab'"): borderline speech, kept
@@ -87,6 +112,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             frame.method, frame.confidence = "verb_naming", 0.5
         elif cue.head in VERDICT_CUES and len(cue.words) == 1:
             frame.method, frame.confidence = "verb_verdict", 0.5
+        if cue.head == "quoted" and frame.method == "verb":
+            frame = quoted_as_saying(text, toks, cue, frame)
         if frame.method == "verb_coordinated" and out:
             prev = out[-1]
             and_start = toks[skip_aux_left(toks, cue.first)].start
@@ -181,6 +208,10 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
         np_end = walk_right(toks, cue.last + 1, sent.quotes)
         if np_end is None or toks[cue.last + 1].low in ALL_PRONOUNS:
             return None  # "China ... said it was opposed": "it" is the content's subject
+        if np_end + 1 < len(toks) and (toks[np_end + 1].low in FINITE_AUX or toks[np_end + 1].low in MODALS):
+            # 'The group "Moms for Ports" said the bill was weak': the phrase after the cue is
+            # the content's subject, not an inverted speaker.
+            return None
         content = trim(text, sent.start, toks[j].start if toks[j].text in {",", "—"} else toks[j].end)
         if count_words(text, *content) < 3:
             return None
@@ -200,34 +231,6 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
             appositive,
         )
     return None
-
-
-def _inside_reduced_relative(toks: tuple, cue_first: int) -> bool:
-    """Whether the subject before a cue is a pronoun right after "a/the (adjective) noun":
-    "a rule they say", "the new plan she says" (a relative clause without its "that")."""
-    j = skip_aux_left(toks, cue_first)
-    if j < 2 or toks[j].low not in SUBJECT_PRONOUNS:
-        return False
-    for k in (j - 1, j - 2):  # the noun, or an adjective and the noun
-        if k < 1 or not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].low in DETERMINERS:
-            return False
-        if toks[k - 1].low in DETERMINERS:
-            return True
-    return False
-
-
-def _that_or_quote(toks: tuple, k: int) -> bool:
-    return k < len(toks) and (toks[k].low == "that" or toks[k].text in {'"', "“", ":", ","})
-
-
-def _quantity(toks: tuple, k: int) -> bool:
-    """Whether a quantity opens at ``k``: "20", "a dozen", "half", "$5 million"."""
-    if k >= len(toks):
-        return False
-    low = toks[k].low
-    if low[:1].isdigit() or low in QUANTITY_WORDS:
-        return True
-    return low in {"a", "an"} and k + 1 < len(toks) and toks[k + 1].low in QUANTITY_WORDS
 
 
 def _with_subject(
@@ -272,12 +275,23 @@ def _with_subject(
         return Frame(
             speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.85, appositive
         )
+    if not had_that and left_quoted and right_is_adverbial(toks, after):
+        # '"It's heartbreaking," Ryan said. "And this country ..."': a quotation too short to
+        # keep unless the next sentence goes on with it (the extractor drops it otherwise); the
+        # adverbial after the cue ('"No," Olsen said when asked') is no content either.
+        if left[1] <= left[0]:
+            return None
+        return Frame(
+            speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed_short", 0.8, appositive
+        )
     if (
         cue.last + 1 < len(toks)
-        and not (toks[cue.last + 1].low == "of" and after > cue.last + 2 and toks[after - 1].text == ",")
+        and not (
+            toks[cue.last + 1].low == "of" and after > cue.last + 2 and toks[after - 1].text in {",", ":"}
+        )
         and toks[cue.last + 1].low in CUE_BLOCKING_NEXT
         and not (toks[cue.last + 1].low == "to" and (had_that or cue.head in PROMISE_VERBS))
-        and not (toks[cue.last + 1].low in APPROXIMATORS and _quantity(toks, cue.last + 2))
+        and not (toks[cue.last + 1].low in APPROXIMATORS and quantity(toks, cue.last + 2))
         # "has responded with attacks on the board": the response is what was said.
         and not (toks[cue.last + 1].low == "with" and cue.head in RESPONSE_VERBS)
         # "warned against hackers from abroad": the warning's object is what was said.
@@ -322,7 +336,7 @@ def _with_subject(
         first_word
         and not had_that
         and (first_word[0].lower() in MODALS or first_word[0].lower() in FINITE_AUX)
-        and _inside_reduced_relative(toks, cue.first)
+        and inside_reduced_relative(toks, cue.first)
     ):
         return None  # "a rule they say could exclude renters": "they say" sits inside the noun phrase
     method = "verb_that" if had_that else "verb"
@@ -349,7 +363,7 @@ def _with_subject(
     if (
         left_ok
         and not had_that
-        and (left_quoted or count_words(text, *left) >= 6)
+        and (left_quoted or count_words(text, *left) >= 4)
         and toks[after].low not in CLAUSE_OPENERS
         and toks[after].text == ","  # "C1, X said, C2"; "Asked why, X said C" is not split
         and not (

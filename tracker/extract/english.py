@@ -38,6 +38,9 @@ from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, Stat
 NO_DATE = StatementDate()
 #: A quotation shorter than this (in words) is a label or a scare quote, not somebody's words.
 MIN_QUOTE_WORDS = 3
+#: The method of a short quotation before "X said." ('"No," he said.'): kept only when the
+#: next sentence of its paragraph goes on with the quotation.
+_SHORT = "verb_postposed_short"
 
 
 @dataclass(slots=True)
@@ -231,7 +234,10 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                     )
                 ):
                     continue  # "Lynch said she recalls ...": one statement, not a second inside it
-                resolver.note_statement(f.cue[0], speaker)
+                if not any(d.content[0] <= f.cue[0] < d.content[1] for d in drafts[first_of_sentence:]):
+                    # A report inside another's ("Earnest said Obama has long called for ...")
+                    # is not who a following "he" means.
+                    resolver.note_statement(f.cue[0], speaker)
                 content = _strip_outer_quotes(text, *f.content, list(sent.quotes))
                 dateline = DATELINE_RE.match(text, content[0], content[1])
                 if dateline is not None:
@@ -242,9 +248,12 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 ):
                     # "..., although he again refused to ...": the writer's words again.
                     content = trim(text, content[0], narration.start())
-                d = Draft(
-                    speaker, f.cue, content, f.frame, f.method, f.confidence, p_idx, via=vias.get(id(f))
-                )
+                via = vias.get(id(f))
+                if via is None and f.via is not None:
+                    # "The Gazette quoted Olsen as saying ...": relayed by the Gazette.
+                    relay = resolver.resolve(f.via)
+                    via = relay.name if relay is not None else None
+                d = Draft(speaker, f.cue, content, f.frame, f.method, f.confidence, p_idx, via=via)
                 if content[1] <= content[0]:
                     if text[f.cue[1] : sent.end].strip().endswith(":") and sent is para[-1]:
                         d.method += "_colon_next"
@@ -256,7 +265,11 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                     d.content = (content[0], trim(text, content[0], para[-1].end)[1])
                     turn = d if text[para[0].start] in '"“' else None
                     break
-    drafts = [d for d in drafts if d.content[1] > d.content[0] and is_proposition(text, *d.content)]
+    drafts = [
+        d
+        for d in drafts
+        if d.content[1] > d.content[0] and d.method != _SHORT and is_proposition(text, *d.content)
+    ]
     all_quotes = [q for p in paragraphs for s in p for q in s.quotes]
     starts = [q.start for q in all_quotes]
     return tuple(_record((text, low), n, drafts, (all_quotes, starts), reference) for n in range(len(drafts)))
@@ -280,6 +293,8 @@ def _floating(text: str, sent: Sentence, p_idx: int, drafts: list[Draft]) -> Non
     if last.paragraph == p_idx and last.content[1] <= sent.start:
         # Same paragraph: the quote goes on after "she said." and belongs to the same statement.
         last.content = (last.content[0], trim(text, q.start, q.end)[1])
+        if last.method == _SHORT:
+            last.method = "verb_postposed"  # '"It's heartbreaking," Ryan said. "And ..."'
         return
     last_quoted = any(
         text[last.content[0] - 1 : last.content[0]] in {"“", '"'} or text[i] in '“"'
