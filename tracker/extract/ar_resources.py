@@ -253,12 +253,12 @@ CAME_IN_RE = re.compile(
 )
 
 # Complementisers that open the content: أن/إن with pronoun, بأن, فإن, and colon or an opening quote.
-COMP_RE = re.compile(r"(?<!\w)(?:(?:الي|علي|من|في)\s+)?(?:[بلف]?ان)(?P<pron>ه|ها|هم|هما|ني|نا|كم)?(?!\w)")
+COMP_RE = re.compile(r"(?<!\w)(?:(?:الي|علي|من|في|عن)\s+)?(?:[بلف]?ان)(?P<pron>ه|ها|هم|هما|ني|نا|كم)?(?!\w)")
 COLON_RE = re.compile(r":\s*")
 # Words after which "أن" is not a complementiser of saying ("من المقرر أن", "قبل أن").
 AN_GOVERNORS = {
     "المقرر", "المتوقع", "المفترض", "الممكن", "المنتظر", "المحتمل", "يجب", "يمكن", "ينبغي", "بعد", "قبل",
-    "منذ", "دون", "حتي", "بدل", "لابد", "بد", "شانه", "شانها", "شانهم",
+    "منذ", "دون", "حتي", "بدل", "لابد", "بد", "شانه", "شانها", "شانهم", "فضلا",
 }  # fmt: skip
 PREP_WORDS = {"عن", "الي", "علي", "من", "في"}
 
@@ -434,6 +434,9 @@ _BEFORE_HAMZA_BELOW = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not 
 GLUE_HAMZA_BELOW_RE = re.compile(
     f"إ(?:(?<=[{_BEFORE_HAMZA_BELOW}]إ)|(?<=[{_BEFORE_HAMZA_BELOW}][\u064b-\u0652]إ)|(?<=[^ل]اإ)|(?<=[^ل]ا[\u064b-\u0652]إ))"
 )
+# "عن أنالعائلات": the complementiser run into a definite word (stored text; the callers
+# check that the word starts there).
+GLUE_AN_RE = re.compile("[أإ]ن[\u064b-\u0652]?(?=ال[\u0621-\u064a]{3})")
 # "مراسلالميادينبوصول": an outlet's name run into the word after it (stored text).
 GLUE_AFTER_OUTLETS = tuple(re.compile(o + "(?=[\u0621-\u064a])") for o in ("الميادين", "رويترز"))
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
