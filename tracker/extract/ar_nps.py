@@ -66,7 +66,7 @@ def np_then_object(text: str, start: int, end: int) -> int:
             and tok not in PREP_WORDS
         ):
             return a  # "مراسلنا الهجومَ": a possessed noun takes no genitive
-        if tok == "باسم" and i == 1 and first in SPOKESPERSON_HEADS:
+        if tok == "باسم" and text[tokens[i - 1][0] : tokens[i - 1][1]] in SPOKESPERSON_HEADS:
             # "المتحدث باسم الكرملين، فلان،": "in the name of" an organisation, not the name Basem;
             # a comma closes the organisation, and a short name in apposition may follow it.
             comma = text.find("،", b, end)
@@ -83,7 +83,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             if tok in PREP_WORDS or (
                 prev_definite
                 and not tok.startswith("ال")
-                and (MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok))
+                # a verbal noun, a possessed word, or a present verb ("... الأميركية يرفض")
+                and (MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok) or tok[0] in "يت")
             ):
                 return a
             prev_definite = tok.startswith("ال")
