@@ -63,7 +63,9 @@ def _tokens_before_in(folded: str) -> frozenset[str]:
 
 
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
-_BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هو", "هي"})
+# Verbal nouns of saying and stance that open a verb's object, never a source's name.
+_OBJECT_NOUNS = frozenset({"تاكيد", "التاكيد", "تحذير", "استعداد", "تهمه", "نفي", "ضمنه", "ضمنها"})
+_BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هو", "هي", "نحن", "انا", "انتم", "انت"})
 _CONNECTORS = frozenset(
     {"كما", "لكن", "ولكن", "بل", "ثم", "حيث", "بحيث", "اذ", "فيما", "بينما", "حتي", "بحسب", "حسب", "وفق", "وفقا", "نقلا"}
     | {"ذلك", "وذلك", "هذا", "وهذا", "هذه", "وهذه", "تلك"}  # demonstratives point at a fact
@@ -87,7 +89,7 @@ _QUANTIFIERS = frozenset({"احد", "بعض", "عده"})
 _TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "خلال", "اثناء", "عقب", "منذ", "فور"})
 # "الأسبوع الماضي": a time, never a source.
 _TIME_WORDS = frozenset(
-    {"الاسبوع", "الشهر", "اليوم", "امس", "العام", "السنه", "الليله", "الساعه", "صباح", "مساء"}
+    {"الاسبوع", "الشهر", "اليوم", "امس", "العام", "السنه", "الليله", "الساعه", "صباح", "مساء", "عام", "سنه"}
 )
 # "سي إن إن": the letters of CNN, not a complementiser.
 _LETTER_NAMES = frozenset({"سي ان ان"})
@@ -149,6 +151,8 @@ def plausible_label(label: str) -> bool:
         return False
     if cue_of(first) is not None or NARRATIVE_VERB_RE.match(first):
         return False  # "يصرّح": a verb whose subject was not found
+    if first in _OBJECT_NOUNS:
+        return False  # "تأكيد وقوف الشعب", "استعداد ...": what was said or done, not who
     if (
         len(words) == 1
         and len(first) >= 5
