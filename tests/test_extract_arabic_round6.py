@@ -301,6 +301,19 @@ ROWS = [
         "قالت الوزيرة سامية حداد إن الخطة فشلت. وكانت الحكومة السابقة أعلنت، عام 2022، أنها ستضع حداً للهجرة.",
         [("سامية حداد", "الوزيرة", "الخطة فشلت"), ("الحكومة السابقة", None, "ستضع حداً للهجرة")],
     ),
+    # "متهماً X بـ...": the accusation after a statement is a statement of the same source.
+    (
+        "an accusation participle after the statement",
+        "وأكد الرئيس أن الانتخابات نزيهة، متهماً المعارضة بالعمالة للخارج.",
+        [("الرئيس", None, "الانتخابات نزيهة"), ("الرئيس", None, "المعارضة بالعمالة للخارج")],
+    ),
+    (
+        "an accusation participle after a rejection",
+        "وكانت المعارضة قد أعلنت رفضها للنتائج، متهمةً السلطات بتزويرها.",
+        [("المعارضة", None, "رفضها للنتائج"), ("المعارضة", None, "السلطات بتزويرها")],
+    ),
+    # The finite verb is left alone: without case endings the accuser and the accused look alike.
+    ("a finite accusation verb", "اتهمت الوزيرة الجديدة الحكومةَ السابقة بإخفاء الحقيقة.", []),
 ]
 
 

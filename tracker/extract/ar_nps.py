@@ -52,7 +52,7 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue  # "حركة المقاومة الإسلامية (حماس)": the short name in brackets
         if i and tok in NP_END_ADVERBS and not (tok == "سابقا" and ROLE_HEAD_RE.match(first)):
             return a  # "أعلنت الصين سابقاً تخصيص ...": an adverb closes the subject
-        if i and tok in ("اكثر", "مرارا"):
+        if i and tok in ("اكثر", "مرارا", "كثيرا"):
             return a  # "طالبت دمشق أكثر من مرّة ...", "مراراً": how often, after the subject
         if i == 0 or after_link:
             prev_definite = tok.startswith("ال")
