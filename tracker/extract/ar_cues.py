@@ -188,7 +188,7 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
             begin = start - len(conj)
             if begin and text[begin - 1].isalnum():
                 continue  # inside a longer word
-            verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": "بين", "obj": ""}))
+            verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": m.group()[:3], "obj": ""}))
     for target in (verbs, parts):
         target.sort(key=WordMatch.start)
     return verbs, parts, _run_in_starts(text, words)

@@ -167,7 +167,11 @@ for _c in CUES:
 
 # "وبيّن أنّ": forms spelled like the preposition "بين" are a cue only right before a
 # complementiser (the shadow text has no shadda to tell them apart).
-COMPLEMENT_ONLY_FORMS: dict[str, Cue] = {"بين": next(c for c in CUES if c.lemma == "بيّن")}
+COMPLEMENT_ONLY_FORMS: dict[str, Cue] = {
+    "بين": next(c for c in CUES if c.lemma == "بيّن"),
+    # "وكتب الوزير في تغريدة: ..." ("كتب" is also "books"): only opening its sentence.
+    "كتب": next(c for c in CUES if c.lemma == "كتب"),
+}
 COMPLEMENT_ONLY_SURFACES = frozenset(conj + form for form in COMPLEMENT_ONLY_FORMS for conj in ("", "و", "ف"))
 # "بين أن تكون ... وبين ...": before a verb in the subjunctive, "أن" is not the complementiser.
 # The literal comes first so the search skips ahead; the word's start is checked by the caller.
@@ -175,6 +179,7 @@ COMPLEMENT_ONLY_SURFACES = frozenset(conj + form for form in COMPLEMENT_ONLY_FOR
 COMPLEMENT_ONLY_RE = re.compile(
     r"بين(?:(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
     r"|(?:(?<=^وبين)|(?<=\nوبين)|(?<=\.\sوبين))(?=(?:\s+ال[\u0621-\u064a]+){1,3}\s+[بل]?ان(?:ه|ها|هم)?\s))"
+    r"|كتب(?:(?<=^كتب)|(?<=\nكتب)|(?<=\.\sكتب)|(?<=^وكتب)|(?<=\nوكتب)|(?<=\.\sوكتب))(?=\s)"
 )
 
 
@@ -289,7 +294,7 @@ SPEAKER_CUT_RE = re.compile(
     r"[-–—]?\s*(?:الذي|التي|الذين)(?!\w)|"
     # "مسؤول فضّل عدم الكشف عن اسمه", "سلامي رسالته ... بقوله", "الحوثي التأكيد أن".
     r"(?:فضل|فضلت|فضلوا|طلب|طلبت|طلبوا|رفض|رفضت|اشترط|اشترطت)\s+(?:عدم|الكشف|ذكر)|"
-    r"بشان(?!\w)|علي\s+(?:موقع|منصه|حساب|صفحه|قناه|تطبيق)|ب?(?:قوله|قولها|قولهم|قولهما)(?!\w)|بالقول(?!\w)|لم\s+(?:تسم|يسم|تكشف|يكشف)\w*|(?:ال)?تاكيد(?:ه|ها|هم)?(?!\w)|"
+    r"بشان(?!\w)|علي\s+(?:موقع|منص|حساب|صفح|قنا|تطبيق)|ب?(?:قوله|قولها|قولهم|قولهما)(?!\w)|بالقول(?!\w)|لم\s+(?:تسم|يسم|تكشف|يكشف)\w*|(?:ال)?تاكيد(?:ه|ها|هم)?(?!\w)|"
     r"(?:رسالت|كلمت|خطاب|تغريدت|مقالت)(?:ه|ها|هم)(?!\w)|"
     # "عن مسؤولين إقرارهم أنّ ...": the source's admission, warning or denial after it.
     r"(?:اقرار|اعتراف|تحذير|نفي|تاكيد)(?:ه|ها|هم|هما)(?!\w))"
