@@ -314,6 +314,18 @@ ROWS = [
     ),
     # The finite verb is left alone: without case endings the accuser and the accused look alike.
     ("a finite accusation verb", "اتهمت الوزيرة الجديدة الحكومةَ السابقة بإخفاء الحقيقة.", []),
+    # "وكتب" ("books" too) opening its sentence is the verb "wrote".
+    (
+        "wrote in a tweet, a colon and a quotation",
+        'وكتب الوزير في تغريدة: "الحرب ستنتهي قريباً".',
+        [("الوزير", None, "الحرب ستنتهي قريباً")],
+    ),
+    (
+        "wrote on his platform, whose name ends the source",
+        'وكتب الجيش على منصته في إكس: "خمّنوا من وجه الحملة".',
+        [("الجيش", None, "خمّنوا من وجه الحملة")],
+    ),
+    ("books in a list are not a cue", "وصدرت صحف وكتب كثيرة في العاصمة.", []),
 ]
 
 
