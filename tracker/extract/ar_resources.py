@@ -447,7 +447,7 @@ GLUE_HAMZA_BELOW_RE = re.compile(
 )
 # "عن أنالعائلات": the complementiser run into a definite word (stored text; the callers
 # check that the word starts there).
-GLUE_AN_RE = re.compile("[أإ]ن[\u064b-\u0652]?(?=ال[\u0621-\u064a]{3})")
+GLUE_AN_RES = tuple(re.compile(h + "ن[\u064b-\u0652]?(?=ال[\u0621-\u064a]{3})") for h in "أإ")
 # "مراسلالميادينبوصول": an outlet's name run into the word after it (stored text).
 GLUE_AFTER_OUTLETS = tuple(re.compile(o + "(?=[\u0621-\u064a])") for o in ("الميادين", "رويترز"))
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only

@@ -17,7 +17,7 @@ from tracker.extract.ar_resources import (
     FOLD_TABLE,
     GLUE_AFTER_OUTLETS,
     GLUE_AFTER_RE,
-    GLUE_AN_RE,
+    GLUE_AN_RES,
     GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
     GLUE_FI_RE,
@@ -116,7 +116,7 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
-    for rx in (GLUE_FI_RE, GLUE_KANA_RE, GLUE_AN_RE):  # rare: one search decides whether to look further
+    for rx in (GLUE_FI_RE, GLUE_KANA_RE, *GLUE_AN_RES):  # rare: one search decides whether to look further
         if rx.search(text) is not None:
             glue = sorted(set(glue) | {g.end() for g in rx.finditer(text) if _word_starts(text, g.start())})
     glued: list[int] = []
