@@ -326,6 +326,18 @@ ROWS = [
         [("الجيش", None, "خمّنوا من وجه الحملة")],
     ),
     ("books in a list are not a cue", "وصدرت صحف وكتب كثيرة في العاصمة.", []),
+    # A definite topic before a mid-sentence according-to is part of the claim; an adverbial
+    # or a verb after the aside is not.
+    (
+        "the last clause's definite topic with its according-to aside",
+        "وكلما زادت المساعدات، تحسّن الوضع، والمصلحة الأميركية، وفقاً لسامي نور، هي حرب شاملة.",
+        [("سامي نور", None, "المصلحة الأميركية، وفقاً لسامي نور، هي حرب شاملة")],
+    ),
+    (
+        "an adverbial before the aside stays out",
+        "وعلى الأرجح، وفقاً لسامي نور، سيخسر الحزب الانتخابات المقبلة.",
+        [("سامي نور", None, "سيخسر الحزب الانتخابات المقبلة")],
+    ),
 ]
 
 

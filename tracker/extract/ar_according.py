@@ -26,6 +26,7 @@ from tracker.extract.ar_lexicon import (
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
+    ACCORDING_ASIDE_RE,
     ACCORDING_RE,
     ADVERBIAL_START_RE,
     AS_SAID_RE,
@@ -38,6 +39,7 @@ from tracker.extract.ar_resources import (
     LEAD_CONNECTOR_RE,
     MADE_BY_RE,
     NARRATIVE_LEAD_RE,
+    NARRATIVE_VERB_RE,
     NOUN_CUE_RE,
     PRETEXT_COMP_RE,
     QUOTE_CHARS,
@@ -105,6 +107,18 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 head = text[after + 1 : sent.end].split()[0].strip(QUOTE_CHARS)
                 if head not in ("الذي", "التي", "الذين") and not head.startswith("و"):
                     src_end, content = after, (after + 1, sent.end)
+            topic = _topic_start(text, c0, boundary)
+            if topic is not None and after is not None and _words(text, after, sent.end) >= 3:
+                head = text[after + 1 : sent.end].split()[0].strip(QUOTE_CHARS)
+                if head not in ("الذي", "التي", "الذين") and not (
+                    head.startswith("و")
+                    or COMP_RE.fullmatch(head)
+                    or cue_of(head)
+                    or NARRATIVE_VERB_RE.match(head)
+                ):
+                    # A definite topic stays with the rest of its clause, one claim ("المصلحة
+                    # الأميركية، وفقاً لنتنياهو، هي حرب عالمية").
+                    src_end, content = after, (topic, sent.end)
             if after is not None and text[after + 1 : sent.end].split()[:1] in (
                 ["الذي"],
                 ["التي"],
@@ -148,6 +162,31 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, slot, via=via,
             confidence=0.8, boundary=boundary, content_first=not at_start,
         )  # fmt: skip
+
+
+def _topic_start(text: str, c0: int, boundary: int) -> int | None:
+    """Where the bare topic before an according-to aside starts: the clause's first words, or
+    the last clause of a longer sentence when "و" and a definite noun open it; None when the
+    words before the aside are more than a topic."""
+    start = c0
+    if _words(text, start, boundary) > 3:
+        comma = max(text.rfind("،", c0, boundary), text.rfind(",", c0, boundary))
+        if comma < 0 or not text[comma + 1 : boundary].lstrip().startswith("وال"):
+            return None
+        start = comma + 1
+        if _words(text, start, boundary) > 3:
+            return None
+    while start < boundary and text[start] == " ":
+        start += 1
+    if text.startswith(("وال", "وهذ", "وذلك", "وتلك"), start):
+        start += 1  # the conjunction links the clause to the narration
+    if (
+        not text.startswith(("ال", "هذ", "ذلك", "تلك"), start)
+        or text.startswith(("التي ", "الذي ", "الذين "), start)
+        or ACCORDING_ASIDE_RE.search(text, start, boundary)
+    ):
+        return None  # an adverbial ("وعلى الأرجح") or another aside, not a definite topic
+    return start
 
 
 def _lead_source(text: str, src_start: int, end: int) -> tuple[int, tuple[int, int]] | None:
