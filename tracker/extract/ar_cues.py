@@ -170,7 +170,18 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
                 if (i == 0 or not text[i - 1].isalnum()) and (j == n or not text[j].isalnum()):
                     target.append(WordMatch(i, j, {"conj": conj, "verb": verb, "obj": obj}))
                 i = text.find(w, j)
-    glued = [w for w in words if len(w) >= 6 and w[:3] in _GLUED_STARTS and w not in vhits]
+    # One pass over the long words: past cue verbs run into the next word, and any past verb
+    # a source is run into.
+    glued: list[str] = []
+    run_in: list[str] = []
+    for w in words:
+        if len(w) < 6:
+            continue
+        start = w[:3]
+        if start in _GLUED_STARTS and w not in vhits:
+            glued.append(w)
+        if start in _RUN_IN_STARTS and not w.startswith(_DEFINITE_STARTS):
+            run_in.append(w)
     for w in glued:
         hit = _glued_verb(w)
         if hit is None:
@@ -191,15 +202,14 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
             verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": m.group()[:3], "obj": ""}))
     for target in (verbs, parts):
         target.sort(key=WordMatch.start)
-    return verbs, parts, _run_in_starts(text, words)
+    return verbs, parts, _run_in_starts(text, run_in)
 
 
-def _run_in_starts(text: str, words: set[str]) -> tuple[int, ...]:
+def _run_in_starts(text: str, candidates: list[str]) -> tuple[int, ...]:
+    """Where a source starts inside each candidate word that a past verb opens (a definite word,
+    "المحتجزين", is a noun whatever verb it starts like: the caller left those out)."""
     out: list[int] = []
-    for w in words:
-        # A definite word ("المحتجزين", "والتقارير") is a noun, whatever verb it starts like.
-        if len(w) < 6 or w[:3] not in _RUN_IN_STARTS or w.startswith(_DEFINITE_STARTS):
-            continue
+    for w in candidates:
         k = next((k for k in _RUN_IN_LENGTHS if w[:k] in _RUN_IN_PAST and _source_run_in(w[:k], w[k:])), None)
         if k is None:
             continue
