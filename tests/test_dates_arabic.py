@@ -334,3 +334,24 @@ def test_early_month_with_hamza_on_ya() -> None:
 
     (mention,) = find_dates("بدأت الأمطار في أوائل آذار الماضي.", _date(2025, 5, 10))
     assert (mention.value.year, mention.value.month, mention.precision) == (2025, 3, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Day 1 is 7 October 2023; the article of Friday 14 February 2025 is day 497.
+        (
+            "وأكدت، في اليوم الـ497 من معركة طوفان الأقصى، استهداف الدبابة.",
+            [("اليوم الـ497 من معركة", "2025-02-14", "day", "explicit")],
+        ),
+        (
+            "في اليوم الـ496 للعدوان على غزة، قال المتحدث إن ...",
+            [("اليوم الـ496 للعدوان", "2025-02-13", "day", "explicit")],
+        ),
+        # A count that does not land near the article is another war, or a slip: no date.
+        ("في اليوم الـ300 من الحرب تغيّر كل شيء.", []),
+        ("في اليوم الـ5 من الإضراب عاد العمال.", []),
+    ],
+)
+def test_the_day_count_of_the_war(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected

@@ -13,6 +13,13 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 
+def test_a_war_day_count_dates_the_statement() -> None:
+    """The article of Sunday 9 March 2025 is day 520 of the war that began on 7 October 2023."""
+    text = "وأكدت كتائب المقاومة، في اليوم الـ520 من العدوان، أنّ مقاتليها استهدفوا دبابة."
+    (statement,) = extract_arabic(make_article_record(text))
+    assert (statement.date.iso(), statement.date.basis) == ("2025-03-09", "explicit")
+
+
 def triples(text: str) -> list[tuple[str, str | None, str]]:
     return [
         (st.speaker.name, st.speaker.role, st.content.text)

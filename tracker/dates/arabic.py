@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.dates import resources as R
 from tracker.dates.hijri import hijri_to_gregorian, latest_hijri_day
@@ -196,6 +196,15 @@ def _count(word: str) -> int | None:
     return int(number) if number.isdigit() else R.AR_NUMBER_WORDS.get(number)
 
 
+def war_day_rule(m: re.Match[str], mt: MatchText, ref: date | None) -> Candidate | None:
+    """ "اليوم الـ314 من العدوان": day 1 is 7 October 2023; the count must land within two days
+    of the article (else it counts another war or a typo, and says nothing)."""
+    value = R.WAR_START + timedelta(days=int(m.group("n")) - 1)
+    if ref is None or abs((ref - value).days) > 2 or value > ref:
+        return blocker(m.start(), m.end())
+    return Candidate(m.start(), m.end(), value, "day", basis="explicit")
+
+
 def relative_rule(m: re.Match[str], mt: MatchText, ref: date | None) -> Candidate | None:
     return relative_candidate(m, ref, _count)
 
@@ -244,5 +253,6 @@ RULES: tuple[tuple[str, re.Pattern[str], Handler, str], ...] = (
     ("hijri", R.AR_HIJRI_RE, hijri_rule, R.HIJRI),
     ("hijri_year", R.AR_HIJRI_YEAR_RE, hijri_year_rule, R.HIJRI_YEAR),
     ("weekday", R.AR_WEEKDAY_RE, weekday_rule, R.WEEKDAY),
+    ("war_day", R.AR_WAR_DAY_RE, war_day_rule, R.RELATIVE),
     ("relative", R.AR_RELATIVE_RE, relative_rule, R.RELATIVE),
 )

@@ -9,6 +9,7 @@ deletions are used, so every match maps back to an exact span of the original te
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from tracker.dates.build import table as _table
 from tracker.dates.build import trie_regex as _alt
@@ -212,6 +213,13 @@ AR_WEEKDAY_RE = re.compile(
 AR_WEEKDAY_BLOCK_BEFORE_RE = re.compile(r"(?:كلا|بين|هذين|هذان|ذينك|اي\s+من)\s*$")
 AR_WEEKDAY_BLOCK_AFTER_RE = re.compile(r"\s*(?:معا|منهما|منهم|عشر)(?!\w)")
 
+# "في اليوم الـ314 من معركة طوفان الأقصى", "اليوم الـ300 للعدوان": the day count of the war
+# that began on 7 October 2023, as Arabic outlets number its days.
+AR_WAR_DAY_RE = re.compile(
+    r"اليوم\s+(?:ال)?ـ?\s*(?P<n>[0-9]{1,4})\s+(?:من\s+(?:بدء\s+|بدايه\s+)?(?:ال)?|لل|ل)[\"«“]?"
+    r"(?:معركه|ملحمه|عمليه|حرب|عدوان|طوفان)"
+)
+WAR_START = date(2023, 10, 7)
 # "مطلع العام" = early this year: a part of the current period, never a day.
 AR_PART = r"(?:مطلع|بدايه|اوايل|منتصف|اواسط)"
 #: Relative day words; each alternative is named by the offset it stands for.
