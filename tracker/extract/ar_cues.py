@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tracker.extract.ar_glue import DEFINITE_STARTS, GLUED_STARTS, RUN_IN_STARTS, glued_verb, run_in_starts
 from tracker.extract.ar_lexicon import (
     GROUP_RE,
     MEDIA_HEAD_END_RE,
@@ -17,7 +18,6 @@ from tracker.extract.ar_lexicon import (
     NOT_SPEAKER_RE,
     ORG_RE,
     ROLE_HEAD_RE,
-    UNNAMED_RE,
 )
 from tracker.extract.ar_resources import (
     ACCORDING_ASIDE_RE,
@@ -26,10 +26,8 @@ from tracker.extract.ar_resources import (
     COMP_RE,
     COMPLEMENT_ONLY_RE,
     COMPLEMENT_ONLY_SURFACES,
-    CUES,
     FORM_TO_CUE,
     MASDAR_RE,
-    NARRATIVE_PAST_FORMS,
     NOT_RELAY_SOURCE_RE,
     PARTICIPLE_TO_CUE,
     PREP_WORDS,
@@ -99,52 +97,6 @@ def _surface_table(table: dict[str, Cue], objects: bool) -> dict[str, tuple[str,
 
 _VERB_SURFACES = _surface_table(FORM_TO_CUE, True)
 _PARTICIPLE_SURFACES = _surface_table(PARTICIPLE_TO_CUE, False)
-# Past forms that scraped text runs into the next word ("قالتحركة فتح", "أكّدتلجان المقاومة").
-_GLUED_PAST = {
-    conj + form: (conj, form)
-    for cue in CUES
-    for form in cue.past
-    for conj in ("", "و", "ف")
-    if len(form) >= 3
-}
-_GLUED_LENGTHS = sorted({len(k) for k in _GLUED_PAST}, reverse=True)
-_GLUED_STARTS = frozenset(k[:3] for k in _GLUED_PAST)
-# Cue and narrative past forms that a source may be run into ("ودانتحركة", "قالتالوزارة").
-_RUN_IN_PAST = frozenset(_GLUED_PAST) | {
-    conj + form for form in NARRATIVE_PAST_FORMS for conj in ("", "و", "ف") if len(form) >= 3
-}
-_RUN_IN_LENGTHS = sorted({len(k) for k in _RUN_IN_PAST}, reverse=True)
-_RUN_IN_STARTS = frozenset(k[:3] for k in _RUN_IN_PAST if not k.startswith(("ال", "وال", "فال")))
-_DEFINITE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال")
-_PRONOUN_STARTS = ("ه", "ني", "نا", "كم", "تم", "ا", "وا")
-
-
-def _glued_verb(word: str) -> tuple[str, str] | None:
-    """The past cue form a word starts with when the next word is glued to it, else None."""
-    for k in _GLUED_LENGTHS:
-        hit = _GLUED_PAST.get(word[:k])
-        if hit is None:
-            continue
-        rest = word[k:]
-        if rest.startswith("ال") and len(rest) >= 4:
-            return hit  # "قالالوزير"
-        if (
-            hit[1].endswith("ت")
-            and len(rest) >= 3
-            and not rest.startswith(_PRONOUN_STARTS)
-            and not word.startswith("ال")  # "المحتجزين", "المحترفين": a noun, not "ألمحت" run on
-        ):
-            return hit  # "قالتحركة": a feminine form, then a name
-    return None
-
-
-def _source_run_in(verb: str, rest: str) -> bool:
-    """Whether the letters after a past verb start a source: a definite word, or a known head
-    after a feminine verb ("قالتالوزارة", "دانتلجان"); not the rest of a longer word ("ألمح"
-    in "المحامين", "ألمحت" in "المحتجزين")."""
-    if rest.startswith("ال"):
-        return len(rest) >= 5
-    return verb.endswith("ت") and any(rx.match(rest) for rx in (ORG_RE, MEDIA_RE, ROLE_HEAD_RE, UNNAMED_RE))
 
 
 def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tuple[int, ...]]:
@@ -178,12 +130,12 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
         if len(w) < 6:
             continue
         start = w[:3]
-        if start in _GLUED_STARTS and w not in vhits:
+        if start in GLUED_STARTS and w not in vhits:
             glued.append(w)
-        if start in _RUN_IN_STARTS and not w.startswith(_DEFINITE_STARTS):
+        if start in RUN_IN_STARTS and not w.startswith(DEFINITE_STARTS):
             run_in.append(w)
     for w in glued:
-        hit = _glued_verb(w)
+        hit = glued_verb(w)
         if hit is None:
             continue
         conj, verb = hit
@@ -202,23 +154,7 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
             verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": m.group()[:3], "obj": ""}))
     for target in (verbs, parts):
         target.sort(key=WordMatch.start)
-    return verbs, parts, _run_in_starts(text, run_in)
-
-
-def _run_in_starts(text: str, candidates: list[str]) -> tuple[int, ...]:
-    """Where a source starts inside each candidate word that a past verb opens (a definite word,
-    "المحتجزين", is a noun whatever verb it starts like: the caller left those out)."""
-    out: list[int] = []
-    for w in candidates:
-        k = next((k for k in _RUN_IN_LENGTHS if w[:k] in _RUN_IN_PAST and _source_run_in(w[:k], w[k:])), None)
-        if k is None:
-            continue
-        i = text.find(w)
-        while i >= 0:
-            if i == 0 or not text[i - 1].isalnum():
-                out.append(i + k)
-            i = text.find(w, i + len(w))
-    return tuple(sorted(out))
+    return verbs, parts, run_in_starts(text, run_in)
 
 
 def is_verb(word: str) -> bool:

@@ -11,10 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from tracker.extract.ar_resources import (
-    ARABIC_LETTER_RE,
-    CLOSE_ONLY,
-    FOLD_TABLE,
+from tracker.extract.ar_glue import (
     GLUE_AFTER_OUTLETS,
     GLUE_AFTER_RE,
     GLUE_AN_RES,
@@ -25,8 +22,13 @@ from tracker.extract.ar_resources import (
     GLUE_KANA_RE,
     GLUE_OUTLET_RE,
     GLUE_QAD_RE,
-    OPEN_ONLY,
     QAD_GLUED,
+)
+from tracker.extract.ar_resources import (
+    ARABIC_LETTER_RE,
+    CLOSE_ONLY,
+    FOLD_TABLE,
+    OPEN_ONLY,
     QUOTE_CHARS,
     REMOVE_RE,
     SENTENCE_END_RE,

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words
 from tracker.extract.ar_dating import DatingInput, assign_dates
+from tracker.extract.ar_glue import GLUED_HEAD_RE, GLUED_IN_RE
 from tracker.extract.ar_names import citation_form, expand_names
 from tracker.extract.ar_narration import narrative_source
 from tracker.extract.ar_repeats import once_per_source, skip_repeated_lead
@@ -20,8 +21,6 @@ from tracker.extract.ar_resources import (
     CLAUSE_TURN_RE,
     COLON_RE,
     COMP_RE,
-    GLUED_HEAD_RE,
-    GLUED_IN_RE,
     NON_VERB_CUES,
     QUOTE_CHARS,
 )

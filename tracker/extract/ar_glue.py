@@ -1,0 +1,167 @@
+"""Words that scraped text runs together, and where to split them.
+
+Links in the pages the corpus was copied from lose their spaces: "حركةالجهاد الإسلاميإن",
+"ودانتحركة المجاهدينبشدة", "مراسلالميادينبوصول". The patterns here find the seams on the stored
+text (``ar_text`` puts a space in the shadow text there); the word tables find cue verbs that a
+source was run into, which need the cue tables first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.ar_lexicon import MEDIA_RE, ORG_RE, ROLE_HEAD_RE, UNNAMED_RE
+from tracker.extract.ar_resources import ADDRESSED_OUTLETS, CUES, NARRATIVE_PAST_FORMS
+
+# Words run together in source text, split back for display names only:
+# "مراسلالميادين" -> "مراسل الميادين", "الميادينفي غزة" -> "الميادين في غزة".
+GLUED_HEAD_RE = re.compile(
+    r"(?<!\S)((?:و)?(?:مراسل|مراسله|مراسلة|مصادر|موفد|موفده|موفدة|وكالة|وكاله|قناة|قناه|صحيفة|صحيفه))(?=ال\w{3,})"
+)
+GLUED_IN_RE = re.compile(r"(\w{4,}(?:ين|ون|ات|ية|يه))في(?=\s)")
+# Letters that only end a word: a letter glued after them starts a new word (on the stored text).
+GLUE_AFTER_RE = re.compile("[ىة][\u064b-\u0652\u0640]*(?=[\u0621-\u064a])")
+# A reporting verb or "بشأن" glued after a plural or nisba ending ("الميادينقال",
+# "الميادينبشأن"): links run into the next word in scraped text. On the stored text.
+_GLUE_TAILS = (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أعلن", "أعلنت", "أشار", "أشارت", "أوضح", "أوضحت",
+    "ذكر", "ذكرت", "بشأن", "حول", "عن", "إلى", "إن", "أن", "بأن", "أدان", "أدانت", "دانت", "في", "نفى", "نفت",
+    "بشدة", "أمس",
+)  # fmt: skip
+
+
+def _glue_before(tails: tuple[str, ...]) -> re.Pattern[str]:
+    # The pattern opens with the tails' first letters so re can scan for them quickly (three
+    # times faster than a leading look-behind); the look-behinds then check what precedes.
+    firsts = "".join(sorted({t[0] for t in tails}))
+    rests = "|".join(
+        f"(?<={f})(?:{'|'.join(sorted((t[1:] for t in tails if t[0] == f), key=len, reverse=True))})"
+        for f in firsts
+    )
+    letter = "\u0621-\u064a"
+    return re.compile(f"[{firsts}](?<=[{letter}]{{3}}(?:ين|ون|ات|ان)[{firsts}])(?:{rests})(?![{letter}])")
+
+
+GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
+# "المجاهدينالفلسطينية", "فلسطينالمجزرة": a definite word glued after a plural or -ين ending.
+GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
+# "وكانتالمقاومة": the auxiliary run into the subject after it (run only where "كانال" or
+# "كانتال" occurs).
+# "فيكلمة له", "فيتقرير": the preposition run into the speech or document after it (stored
+# text; literal first, the callers check that the word starts there).
+GLUE_FI_RE = re.compile(
+    "في(?=(?:كلم[ةه]|خطاب|بيان|تقرير|حديث|مقابل[ةه]|تصريح|مؤتمر|رسال[ةه]|تغريد[ةه]|منشور)(?![\u0621-\u064a]{4}))"
+)
+# Literal first, so the search skips ahead; the callers check that the word starts there.
+GLUE_KANA_RE = re.compile("كان(?=ال[\u0621-\u064a]{3})|كانت(?=[\u0621-\u064a]{3})")  # not "كانتا"
+# "محمود بصلللميادين": the outlet addressed, run into the name before it (on the stored text,
+# where the outlet's final ه may be written ة). Each look-behind follows its own outlet so re
+# scans for the outlets' letters first.
+GLUE_OUTLET_RE = re.compile(
+    "|".join(f"{o}(?<=[\u0621-\u064a]{{2}}{o})" for o in (re.sub("ه$", "[ةه]", o) for o in ADDRESSED_OUTLETS))
+)
+# "الإسلاميإن", "القائدإسماعيل", "إلىإيقاف": hamza under alef only opens a word, after at most
+# a one-letter prefix (و ف ب ل ك) or the negation "لا" ("اللاإنسانية"); after any other letter
+# a new word starts (stored text; literal first, then the look-behinds).
+_NOT_BEFORE_HAMZA_BELOW = "وفبلكاإـ"
+_BEFORE_HAMZA_BELOW = "".join(chr(c) for c in range(0x621, 0x64B) if chr(c) not in _NOT_BEFORE_HAMZA_BELOW)
+GLUE_HAMZA_BELOW_RE = re.compile(
+    f"إ(?:(?<=[{_BEFORE_HAMZA_BELOW}]إ)|(?<=[{_BEFORE_HAMZA_BELOW}][\u064b-\u0652]إ)|(?<=[^ل]اإ)|(?<=[^ل]ا[\u064b-\u0652]إ))"
+)
+# "عن أنالعائلات": the complementiser run into a definite word (stored text; the callers
+# check that the word starts there).
+GLUE_AN_RES = tuple(re.compile(h + "ن[\u064b-\u0652]?(?=ال[\u0621-\u064a]{3})") for h in "أإ")
+# "مراسلالميادينبوصول": an outlet's name run into the word after it (stored text).
+GLUE_AFTER_OUTLETS = tuple(re.compile(o + "(?=[\u0621-\u064a])") for o in ("الميادين", "رويترز"))
+# "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
+# searched when one of QAD_GLUED occurs, so clean text pays nothing.
+QAD_GLUED = ("قدأ", "قدق", "قدذ")
+GLUE_QAD_RE = re.compile(
+    "(?<![\u0621-\u064a])[وف]?قد(?=(?:أعلن|أكد|أكّد|أضاف|أشار|أوضح|قال|ذكر)(?:ت)?(?![\u0621-\u064a]))"
+)
+
+# Past forms that scraped text runs into the next word ("قالتحركة فتح", "أكّدتلجان المقاومة").
+GLUED_PAST = {
+    conj + form: (conj, form)
+    for cue in CUES
+    for form in cue.past
+    for conj in ("", "و", "ف")
+    if len(form) >= 3
+}
+_GLUED_LENGTHS = sorted({len(k) for k in GLUED_PAST}, reverse=True)
+GLUED_STARTS = frozenset(k[:3] for k in GLUED_PAST)
+# Cue and narrative past forms that a source may be run into ("ودانتحركة", "قالتالوزارة").
+_RUN_IN_PAST = frozenset(GLUED_PAST) | {
+    conj + form for form in NARRATIVE_PAST_FORMS for conj in ("", "و", "ف") if len(form) >= 3
+}
+_RUN_IN_LENGTHS = sorted({len(k) for k in _RUN_IN_PAST}, reverse=True)
+RUN_IN_STARTS = frozenset(k[:3] for k in _RUN_IN_PAST if not k.startswith(("ال", "وال", "فال")))
+DEFINITE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال")
+_PRONOUN_STARTS = ("ه", "ني", "نا", "كم", "تم", "ا", "وا")
+
+
+def glued_verb(word: str) -> tuple[str, str] | None:
+    """The past cue form a word starts with when the next word is glued to it, else None."""
+    for k in _GLUED_LENGTHS:
+        hit = GLUED_PAST.get(word[:k])
+        if hit is None:
+            continue
+        rest = word[k:]
+        if rest.startswith("ال") and len(rest) >= 4:
+            return hit  # "قالالوزير"
+        if (
+            hit[1].endswith("ت")
+            and len(rest) >= 3
+            and not rest.startswith(_PRONOUN_STARTS)
+            and not word.startswith("ال")  # "المحتجزين", "المحترفين": a noun, not "ألمحت" run on
+        ):
+            return hit  # "قالتحركة": a feminine form, then a name
+    return None
+
+
+def _source_run_in(verb: str, rest: str) -> bool:
+    """Whether the letters after a past verb start a source: a definite word, or a known head
+    after a feminine verb ("قالتالوزارة", "دانتلجان"); not the rest of a longer word ("ألمح"
+    in "المحامين", "ألمحت" in "المحتجزين")."""
+    if rest.startswith("ال"):
+        return len(rest) >= 5
+    return verb.endswith("ت") and any(rx.match(rest) for rx in (ORG_RE, MEDIA_RE, ROLE_HEAD_RE, UNNAMED_RE))
+
+
+def run_in_starts(text: str, candidates: list[str]) -> tuple[int, ...]:
+    """Where a source starts inside each candidate word that a past verb opens (a definite word,
+    "المحتجزين", is a noun whatever verb it starts like: the caller left those out)."""
+    out: list[int] = []
+    for w in candidates:
+        k = next((k for k in _RUN_IN_LENGTHS if w[:k] in _RUN_IN_PAST and _source_run_in(w[:k], w[k:])), None)
+        if k is None:
+            continue
+        i = text.find(w)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                out.append(i + k)
+            i = text.find(w, i + len(w))
+    return tuple(sorted(out))
+
+
+__all__ = [
+    "DEFINITE_STARTS",
+    "GLUED_HEAD_RE",
+    "GLUED_IN_RE",
+    "GLUED_PAST",
+    "GLUED_STARTS",
+    "GLUE_AFTER_OUTLETS",
+    "GLUE_AFTER_RE",
+    "GLUE_AN_RES",
+    "GLUE_ARTICLE_RE",
+    "GLUE_BEFORE_RE",
+    "GLUE_FI_RE",
+    "GLUE_HAMZA_BELOW_RE",
+    "GLUE_KANA_RE",
+    "GLUE_OUTLET_RE",
+    "GLUE_QAD_RE",
+    "QAD_GLUED",
+    "RUN_IN_STARTS",
+    "glued_verb",
+    "run_in_starts",
+]
