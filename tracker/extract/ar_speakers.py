@@ -6,7 +6,6 @@ resolves to the right earlier source by gender and recency. Slots are read by
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,12 +18,12 @@ from tracker.extract.ar_lexicon import (
     UNNAMED_RE,
 )
 from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_publishers import DOC_STEMS, document_publisher
 from tracker.extract.ar_resources import (
     NARRATIVE_VERB_RE,
     NP_END_ADVERBS,
     PREP_WORDS,
     QUOTE_CHARS,
-    TOKEN_RE,
     cue_of,
 )
 from tracker.extract.ar_slots import _NP_STRIP, Slot, is_role, kind_of
@@ -93,40 +92,6 @@ _TIME_WORDS = frozenset(
 )
 # "سي إن إن": the letters of CNN, not a complementiser.
 _LETTER_NAMES = frozenset({"سي ان ان"})
-# Documents a source issues, by their definite anaphor ("البيان" -> "بيان ...").
-_DOC_STEMS = {
-    "البيان": "بيان", "التقرير": "تقرير", "الرساله": "رساله", "البلاغ": "بلاغ", "الدراسه": "دراسه",
-    "التحليل": "تحليل", "الاستطلاع": "استطلاع",
-}  # fmt: skip
-# How far back the document's introduction may be (about a paragraph).
-_PUBLISHER_REACH = 500
-_PUBLISH_VERB_RE = re.compile(r"[وف]?(?:نشر|اصدر|اعد|وزع|قدم|عرض|اطلق|اجر|اجري)(?:ت|وا|ا)?")
-
-
-def _introduces(text: str, i: int, stem: str) -> bool:
-    """Whether the document word at ``i`` is indefinite, at a word start ("بياناً", "في تقرير"),
-    and that document, not another word ("بيانات")."""
-    end = i + len(stem)
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    if text[i + len(stem) : end] not in ("", "ا", "ه", "ها", "هم"):
-        return False
-    if i and text[i - 1].isalpha():
-        return text[i - 1] in "وبل" and (i < 2 or not text[i - 2].isalpha())
-    return True
-
-
-def _owner_span(text: str, start: int) -> tuple[int, int] | None:
-    end = start
-    for ch in "،.\n":
-        j = text.find(ch, start, start + 80)
-        if j >= 0:
-            end = j if end == start else min(end, j)
-    if end == start:
-        end = min(len(text), start + 80)
-    stop = np_then_object(text, start, end)
-    a, b = strip_span(text, start, stop, _NP_STRIP)
-    return (a, b) if b - a >= 3 else None
 
 
 def plausible_label(label: str) -> bool:
@@ -343,51 +308,15 @@ class Registry:
         a, b = strip_span(self.text, i, stop, _NP_STRIP)
         return (a, b) if b - a > len(head) else None
 
-    def publisher(self, phrase: str, pos: int) -> tuple[int, int] | None:
-        """Who issued the document "البيان"/"التقرير" refers to, when the text introduced it
-        shortly before: "أصدرت الوزارة بياناً", "في تقرير لمنظمة ...", "تقرير منظمة ..."."""
-        stem = _DOC_STEMS[phrase]
-        text = self.text
-        floor = max(0, pos - _PUBLISHER_REACH)
-        i = text.rfind(stem, floor, pos)
-        while i >= floor and not _introduces(text, i, stem):
-            i = text.rfind(stem, floor, i)
-        if i < floor:
-            return None
-        word_end = i
-        while word_end < len(text) and text[word_end].isalpha():
-            word_end += 1
-        nxt = TOKEN_RE.search(text, word_end, min(len(text), word_end + 40))
-        if nxt is not None and not text[word_end : nxt.start()].strip():
-            word = nxt.group()
-            if ORG_RE.match(word.removeprefix("ل")):
-                # "تقرير منظمة العفو", "تقرير لمنظمة العفو": the owner after the document.
-                return _owner_span(text, nxt.start() + (1 if word.startswith("ل") else 0))
-            if word.startswith("لل") and ORG_RE.match("ال" + word[2:]):
-                # "تقرير للأمم المتحدة": the article's alef is elided; credit the name as the
-                # article writes it elsewhere.
-                owner = _owner_span(text, nxt.start() + 1)
-                if owner is not None:
-                    full = "ا" + text[owner[0] : owner[1]]
-                    j = text.find(full)
-                    return (j, j + len(full)) if j >= 0 else None
-        clause = max(text.rfind(ch, 0, i) for ch in ".\n،") + 1
-        verb = TOKEN_RE.search(text, clause, i)
-        if verb is None or not _PUBLISH_VERB_RE.fullmatch(verb.group()):
-            return None
-        # "أصدرت وزارة الخارجية بياناً": the subject between the verb and the document.
-        a, b = strip_span(text, verb.end(), i, _NP_STRIP)
-        return (a, b) if b - a >= 3 and len(text[a:b].split()) <= 8 else None
-
     def resolve(self, slot: Slot | None, gender: str | None, pos: int) -> Entity | None:
         if slot is None:
             return self.by_pronoun(gender, pos)
         name_text = self._t(slot.name)
         role_text = self._t(slot.role)
         ent = None
-        if name_text in _DOC_STEMS and not slot.role:
+        if name_text in DOC_STEMS and not slot.role:
             # "نشرت منظمة العفو تقريراً ... وأكّد التقرير أنّ": the publisher named nearby speaks.
-            found = self.publisher(name_text, pos)
+            found = document_publisher(self.text, name_text, pos)
             if found is not None:
                 slot = Slot(slot.mention, None, found)
                 name_text = self._t(found)
