@@ -80,6 +80,7 @@ NOT_FIRST_NAME = {
     # verbs of stance and reply that precede a subject ("أصرّ أبو شجاع", "جدّد أبو عبيدة")
     "اصر", "واصر", "جدد", "وجدد", "كرر", "وكرر", "رد", "ورد", "دافع", "ودافع", "توعد", "وتوعد", "اعرب", "واعرب",
     "تساءل", "وتساءل", "استغرب", "واستغرب", "خاطب", "وخاطب", "ختم", "وختم", "تابع", "وتابع",
+    "حاول", "وحاول", "يحاول",
 }  # fmt: skip
 MEDIA_HEAD_QUOTED_RE = re.compile(r"^(?:ال)?(?:صحيفه|وكاله|قناه|موقع|شبكه|اذاعه|مجله|محطه)\s+[\"«“”]")
 # A quoted title right after one of these is an outlet's name, not the content.

@@ -237,6 +237,7 @@ def _expand_surname(text: str, ent: Entity) -> None:
                     )
                 )
                 and first.isalpha()
+                and not first.endswith(("ها", "هم"))  # "أطلقها ترامب", "بعثها ماكرون": a verb
                 and len(first) >= 2
                 and not first.startswith(("ال", "وال", "لل"))
                 and first not in NOT_FIRST_NAME
