@@ -351,6 +351,23 @@ ROWS = [
         "وفي الرسالة التي بعثها حداد إلى الملك، أكد حداد أن الخطة هي الأساس الوحيد للحل.",
         [("حداد", None, "الخطة هي الأساس الوحيد للحل")],
     ),
+    # "وكانت X قد أعلنت": the auxiliary is not part of the source; a day word after the verb is
+    # not part of the object.
+    (
+        "an auxiliary before a fronted subject, a day word before the object",
+        "وكانت الحركة قد أعلنت أمس اختيار القائد رئيساً للمكتب السياسي.",
+        [("الحركة", None, "اختيار القائد رئيساً للمكتب السياسي")],
+    ),
+    (
+        "today and the weekday's name before the object",
+        "أعلنت الوزارة اليوم الخميس ارتفاع عدد الضحايا إلى مئة.",
+        [("الوزارة", None, "ارتفاع عدد الضحايا إلى مئة")],
+    ),
+    (
+        "an auxiliary before a preposition stays out of the subject",
+        "وكان من بينهم السيناتور سامي حداد، الذي أكد أن الحكومة فشلت.",
+        [("سامي حداد", "السيناتور", "الحكومة فشلت")],
+    ),
 ]
 
 

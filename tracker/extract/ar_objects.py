@@ -47,6 +47,15 @@ _UNIT_WORDS = frozenset({"مجموعات", "مجموعه", "كتيبه", "لوا
 _DESCRIBED_RE = re.compile(r"ال\w+\s+(?:علي|في|من|عن|لدي)\s")
 
 
+# A day word between the verb and its object, without commas ("أعلنت أمس الثلاثاء اختيار").
+_TIME_LEAD_RE = re.compile(
+    r"\s*(?:امس|اليوم|مساء|صباح)(?:\s+(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))?\s+(?=\S)"
+)
+
+
+_WEEKDAY_LEAD_RE = re.compile(r"\s*(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)\s+(?=\S)")
+
+
 def relayed_object(ctx: Context, vstart: int, vend: int, gender: str | None) -> Candidate | None:
     """ "نقلت وكالة X عن وزارة الخارجية، استعدادَ موسكو ...": relayed, with a verbal-noun object
     after the source's comma instead of a complementiser."""
@@ -101,6 +110,9 @@ def object_candidate(
         aside = OBJECT_ASIDE_RE.match(text, pos, sent.end)
         if aside is not None:
             pos = aside.end()  # "وصفت في بيانٍ استهداف ...": the medium, then the object
+        when = _TIME_LEAD_RE.match(text, pos, sent.end)
+        if when is not None:
+            pos = when.end()  # "أعلنت أمس الثلاثاء اختيار ...": when, then the object
         if _words(text, pos, sent.end) >= 3 and text[pos : sent.end].split()[0] not in (
             "عنه",
             "عنها",
@@ -186,6 +198,10 @@ def object_candidate(
         if first is None or first.group() not in NP_END_ADVERBS:
             break
         content_start = first.end() + 1  # "أعلنت الصين سابقاً تخصيص ...": the adverb is not said
+    if content_start is not None:
+        when = _WEEKDAY_LEAD_RE.match(text, content_start, sent.end)
+        if when is not None:
+            content_start = when.end()  # "أعلنت الوزارة اليوم الخميس ارتفاع ...": the day's name
     if content_start is None or _words(text, content_start, sent.end) < 3:
         return None
     if text[content_start : sent.end].split()[0] in ("عنه", "عنها", "عنهم", "به", "بها", "ذلك"):

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.ar_cues import _PARTICIPLE_SURFACES, _comma_segments, _words, is_verb
 from tracker.extract.ar_lexicon import (
     GROUP_RE,
@@ -36,6 +38,10 @@ def _role_only(text: str, span: tuple[int, int]) -> Slot | None:
     return parse_slot(text, *span)
 
 
+# "وكانت", "كان": the auxiliary before a fronted subject ("وكانت حماس قد أعلنت").
+_AUXILIARY_RE = re.compile(r"[وف]?(?:كان|كانت|كانوا)\s+(?=\S)(?!(?:من|في|علي|الي|عن|مع|لدي|بين)\s)")
+
+
 def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | None, str | None]:
     """A subject-first speaker ("زاخاروفا قالت", "الوزارة أعلنت"); or a pronoun hint."""
     pre_start, pre_end = strip_span(text, sent_start, verb_start)
@@ -47,6 +53,9 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
             pre_start, pre_end = strip_span(
                 text, pre_start, pre_end - len(tail) + 1 if tail[0] == "،" else pre_end - len(tail)
             )
+    aux = _AUXILIARY_RE.match(text, pre_start, pre_end)
+    if aux is not None:
+        pre_start = aux.end()  # "وكانت حماس قد أعلنت": the auxiliary opens the clause
     if pre_end <= pre_start:
         return None, None
     pre = text[pre_start:pre_end]
