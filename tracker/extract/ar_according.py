@@ -38,12 +38,15 @@ from tracker.extract.ar_resources import (
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
     MADE_BY_RE,
+    MESSAGE_NOUN_RE,
+    MESSAGE_SAYS_RE,
     NARRATIVE_LEAD_RE,
     NARRATIVE_VERB_RE,
     NOUN_CUE_RE,
     PRETEXT_COMP_RE,
     QUOTE_CHARS,
     SELF_SOURCE_RE,
+    SENDING_VERB_RE,
     cue_of,
 )
 from tracker.extract.ar_slots import parse_slot
@@ -240,10 +243,31 @@ def _aside_of_verb(ctx: Context, boundary: int, src_start: int) -> bool:
 
 
 def came_in(ctx: Context) -> Iterator[Candidate]:
-    """ "وجاء في بيان للوزارة أن ...": the document's author speaks."""
+    """ "وجاء في بيان للوزارة أن ...": the document's author speaks; "وجّه رسالةً، جاء فيها:
+    ..." and "رسالةً مفادها: ...": the sender of the message the clause names."""
     text, sent = ctx.text, ctx.sentence
-    if not ctx.has_any(("جاء", "ورد")):
+    if not ctx.has_any(("جاء", "ورد", "مفاد")):
         return
+    for m in MESSAGE_SAYS_RE.finditer(text, sent.start, sent.end):
+        if ctx.in_quote(m.start()):
+            continue
+        intro = _find_intro(text, m.end(), sent.end, None)
+        if intro is None or text[m.end() : intro[0]].strip(" ،,"):
+            continue
+        messages = list(MESSAGE_NOUN_RE.finditer(text, max(sent.start, m.start() - 60), m.start()))
+        if not messages:
+            continue  # "انطباعاً مفاده أن", "تقديرات، مفادها أنّ": the gist of no one's message
+        # The clause that sends the message (the one named last) starts at the comma before it,
+        # and a verb of sending opens it ("ووجّه فلان رسالةً", "وأصدرت الوزارة بياناً"); "كان
+        # رسالةً من الأمة مفادها" inside someone's content is no message of theirs.
+        start = messages[-1].start()
+        comma = max(text.rfind("،", sent.start, start), text.rfind(",", sent.start, start))
+        if not SENDING_VERB_RE.search(text, comma + 1 if comma > sent.start else sent.start, start):
+            continue
+        yield Candidate(
+            "came-in", (m.start(), m.end()), (intro[1], sent.end), None, same_as_clause=True,
+            confidence=0.7, boundary=comma if comma > sent.start else m.start() - 1,
+        )  # fmt: skip
     for m in CAME_IN_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
             continue

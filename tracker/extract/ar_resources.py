@@ -261,6 +261,12 @@ CAME_IN_RE = re.compile(
     r"(?<!\w)و?(?:جاء|ورد)[\s،,]+في\s+(?P<doc>(?:ال)?(?:بيان|تقرير|تحليل|رساله|تغريده|منشور|وثيقه|دراسه|كلمه|خطاب)\S*)"
 )
 
+# "وجّه رسالةً، جاء فيها: ..." / "رسالةً مفادها: ...": what a message of the clause's subject says.
+MESSAGE_NOUN_RE = re.compile(r"(?<!\w)(?:رساله|بيان|برقيه|تغريده|كلمه|خطاب|منشور|تسجيل)\w{0,2}(?!\w)")
+SENDING_VERB_RE = re.compile(
+    r"(?<!\w)[وف]?(?:وجه|وجهت|وجهوا|بعث|بعثت|بعثوا|ارسل|ارسلت|ارسلوا|اصدر|اصدرت|اصدروا|نشر|نشرت|القي|القت)(?!\w)"
+)
+MESSAGE_SAYS_RE = re.compile(r"(?<!\w)(?:و?(?:جاء|ورد)\s+(?:فيها|فيه)|مفاده|مفادها)(?!\w)")
 # Complementisers that open the content: أن/إن with pronoun, بأن, فإن, and colon or an opening quote.
 COMP_RE = re.compile(r"(?<!\w)(?:(?:الي|علي|من|في|عن)\s+)?(?:[بلف]?ان)(?P<pron>ه|ها|هم|هما|ني|نا|كم)?(?!\w)")
 COLON_RE = re.compile(r":\s*")
@@ -416,6 +422,7 @@ NON_VERB_CUES = (
     "تحذير",
     "اعتبار",
     "تشديد",
+    "مفاد",
 )
 # A comma segment that is a relative clause about the noun before it.
 RELATIVE_START_RE = re.compile(r"^و?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
