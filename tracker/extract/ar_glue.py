@@ -119,12 +119,17 @@ def glued_verb(word: str) -> tuple[str, str] | None:
     return None
 
 
+_HEAD_THEN_OUTLET_RE = re.compile("(?:مراسل|مراسله|مصادر|موفد|موفده)ال[\u0621-\u064a]{3}")
+
+
 def _source_run_in(verb: str, rest: str) -> bool:
     """Whether the letters after a past verb start a source: a definite word, or a known head
     after a feminine verb ("قالتالوزارة", "دانتلجان"); not the rest of a longer word ("ألمح"
     in "المحامين", "ألمحت" in "المحتجزين")."""
     if rest.startswith("ال"):
         return len(rest) >= 5
+    if _HEAD_THEN_OUTLET_RE.match(rest):
+        return True  # "وأكدمراسلالميادين": a correspondent or sources run on, then the outlet
     return verb.endswith("ت") and any(rx.match(rest) for rx in (ORG_RE, MEDIA_RE, ROLE_HEAD_RE, UNNAMED_RE))
 
 
