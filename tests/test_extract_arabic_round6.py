@@ -395,6 +395,17 @@ ROWS = [
         "وأكدمراسلالميادينارتقاء 3 شهداء وإصابة آخرين في قصف.",
         [("مراسل الميادين", None, "ارتقاء 3 شهداء وإصابة آخرين في قصف")],
     ),
+    # A lead of circumstance before a mid-sentence according-to is not the proposition.
+    (
+        "a lead of circumstance and a note on it, then the aside and the proposition",
+        "واستكمالاً للكمين، وهو المعدّ مسبقاً، حسبما أوضحت الكتائب، تمكّن المقاتلون من استهداف دبابة أخرى.",
+        [("الكتائب", None, "تمكّن المقاتلون من استهداف دبابة أخرى")],
+    ),
+    (
+        "at the same time as ..., according to local sources",
+        "وتزامناً مع الاقتحام، وفق مصادر محلية، انفجرت طائرة مسيّرة في أحد الأزقة.",
+        [("مصادر محلية", None, "انفجرت طائرة مسيّرة في أحد الأزقة")],
+    ),
 ]
 
 

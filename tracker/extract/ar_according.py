@@ -94,6 +94,10 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             c0 = _skip_lead_asides(text, c0, boundary)
             content = (c0, boundary)
             after = _first_comma(text, src_start, sent.end)
+            if c0 >= boundary and after is not None and _words(text, after, sent.end) >= 3:
+                # "واستكمالاً للكمين، حسبما أوضحت الكتائب، تمكّن ...": only a lead before the
+                # aside; the proposition follows it.
+                src_end, content = after, (after + 1, sent.end)
             plain = min(
                 (
                     i
@@ -293,6 +297,9 @@ def _skip_lead_asides(text: str, start: int, end: int) -> int:
         seg = text[a:b]
         if (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg)) and _words(text, a, b) <= 6:
             pos = b + 1
+            continue
+        if pos > start and seg.startswith(("وهو ", "وهي ")) and _words(text, a, b) <= 6:
+            pos = b + 1  # "واستكمالاً للكمين، وهو المعدّ مسبقاً،": a note on the lead's noun
             continue
         pos = a
         break

@@ -318,7 +318,9 @@ LEAD_CONNECTOR_RE = re.compile(
 )
 KNOWN_ADVERBIAL_LEAD_RE = re.compile(
     r"^(?:و|ف)?(?:في|فى|خلال|بعد|قبل|تحت|من\s+جهت|من\s+جانب|بدور|الي\s+ذلك|في\s+غضون|في\s+السياق|اما|علي\s+صعيد|"
-    r"مساء|صباح|ليل|امس|اليوم|يوم)"
+    r"مساء|صباح|ليل|امس|اليوم|يوم|"
+    # accusative verbal nouns of circumstance: "واستكمالاً للكمين", "تزامناً مع", "عطفاً على"
+    r"استكمالا|تزامنا|عطفا|انطلاقا|استنادا|ردا|تعقيبا|تعليقا|بالتزامن)"
 )
 
 # Given names shaped like verbal nouns ("إبراهيم" is إفعال, "تيسير" is تفعيل) and plurals of
