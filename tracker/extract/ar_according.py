@@ -349,13 +349,14 @@ def as_said(ctx: Context) -> Iterator[Candidate]:
         c0 = lead.end() if lead else sent.start
         content = (c0, m.start())
         head = text[c0 : m.start()]
-        if (
-            _words(text, *content) < 3
-            or KNOWN_ADVERBIAL_LEAD_RE.match(head)
-            or ADVERBIAL_START_RE.match(head)
-        ):
-            continue
         rest_end = _first_comma(text, m.end(), sent.end) or sent.end
+        if KNOWN_ADVERBIAL_LEAD_RE.match(head) or ADVERBIAL_START_RE.match(head):
+            continue
+        if _words(text, *content) < 3:
+            if rest_end == sent.end or _words(text, rest_end, sent.end) < 3:
+                continue
+            # "ويأتي الاجتماع، كما أشارت بلومبرغ، في أعقاب ...": the aside splits one claim.
+            content = (c0, sent.end)
         slot = parse_slot(text, m.end(), rest_end) if text[m.end() : rest_end].strip(" ،,.") else None
         if slot is None:
             # No subject after the verb: the subject of the clause before said it,
