@@ -122,18 +122,11 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
                 if (i == 0 or not text[i - 1].isalnum()) and (j == n or not text[j].isalnum()):
                     target.append(WordMatch(i, j, {"conj": conj, "verb": verb, "obj": obj}))
                 i = text.find(w, j)
-    # One pass over the long words: past cue verbs run into the next word, and any past verb
-    # a source is run into.
-    glued: list[str] = []
-    run_in: list[str] = []
-    for w in words:
-        if len(w) < 6:
-            continue
-        start = w[:3]
-        if start in GLUED_STARTS and w not in vhits:
-            glued.append(w)
-        if start in RUN_IN_STARTS and not w.startswith(DEFINITE_STARTS):
-            run_in.append(w)
+    # Past cue verbs run into the next word, and any past verb a source is run into: both
+    # start long words, so the short ones are dropped first (list comprehensions run in C).
+    long_words = [w for w in words if len(w) >= 6]
+    glued = [w for w in long_words if w[:3] in GLUED_STARTS and w not in vhits]
+    run_in = [w for w in long_words if w[:3] in RUN_IN_STARTS and not w.startswith(DEFINITE_STARTS)]
     for w in glued:
         hit = glued_verb(w)
         if hit is None:
