@@ -17,7 +17,9 @@ from tracker.extract.en_lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
+    PLACE_WORDS,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
     TITLES,
     UNNAMED_HEADS,
 )
@@ -292,6 +294,17 @@ def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -
     return i
 
 
+def _state_after_town(toks: tuple[Token, ...], k: int, comma: int) -> bool:
+    """Whether the words between the commas at ``k`` and ``comma`` are a state after a town:
+    "of Springfield, Va.,", "of Trenton, N.J.,", "of Reno, Nevada,"."""
+    if not toks[k - 1].text[:1].isupper():
+        return False
+    words = toks[k + 1 : comma]
+    if len(words) == 2 and words[1].text == ".":
+        return words[0].low in STATE_ABBREVIATIONS and words[0].text[:1].isupper()
+    return len(words) <= 2 and all(t.text[:1].isupper() for t in words) and words[-1].low in PLACE_WORDS
+
+
 def appositive_left(
     toks: tuple[Token, ...], comma: int, quotes: tuple[Quote, ...]
 ) -> tuple[int, int, int, int, int] | None:
@@ -306,6 +319,12 @@ def appositive_left(
         steps += 1
     if k < 1 or toks[k].text != "," or k + 1 >= comma:
         return None
+    if _state_after_town(toks, k, comma):
+        # "Johnnie Wilson, of Springfield, Va., said": the state closes the place appositive
+        # "of Springfield"; the name before it is still the subject.
+        earlier = appositive_left(toks, comma=k, quotes=quotes)
+        if earlier is not None and any(t.low in {"of", "from"} for t in toks[earlier[2] : k]):
+            return earlier[0], earlier[1], earlier[2], comma - 1, earlier[4]
     party_tag = PARTY_TAG_RE.match(toks[k + 1].text) is not None  # "McConnell, R-Ky., said"
     # "China, Pyongyang's only ally, said": lowercase words make it a description, not a name.
     described = any(t.text[:1].islower() and t.low not in NAME_CONNECTORS for t in toks[k + 1 : comma]) or (
