@@ -50,3 +50,42 @@ def test_a_company_suffix_is_no_state() -> None:
 )
 def test_town_and_state_after_a_postposed_or_inverted_name(text: str) -> None:
     assert [(name, content) for name, _cue, content in triples(text)] == [("Ann Lee", "The bridge is unsafe")]
+
+
+# --- "spoke at length about", "spoke during his speech of": adverbials inside the cue ------------
+
+SPEECH_GAP_ROWS = [
+    ("Olsen spoke at length about the future of the old port.", "spoke at length about"),
+    (
+        "Olsen spoke with reporters on Friday about the future of the old port.",
+        "spoke with reporters on Friday about",
+    ),
+    (
+        "Olsen speaks more often in public about the future of the old port.",
+        "speaks more often in public about",
+    ),
+    ("Mr. Olsen spoke during his speech of a bell cast for the old port.", "spoke during his speech of"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), SPEECH_GAP_ROWS)
+def test_adverbials_between_spoke_and_its_topic(text: str, cue: str) -> None:
+    ((name, found_cue, content),) = triples(text)
+    assert (name, found_cue) == ("Olsen", cue)
+    assert content.endswith("old port")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "of" belongs to the noun before it
+        "Olsen spoke on condition of anonymity because he was not allowed to talk.",
+        "Olsen spoke at a meeting of the port board on Friday.",
+        # "to" ends a relative clause: the experts are not speaking about the plan here
+        "The experts I spoke to this week about the plan were divided on its merits.",
+        # a clause word between: no topic of the speech
+        "Olsen spoke first and about an hour later the board voted.",
+    ],
+)
+def test_no_topic_past_a_noun_or_a_clause(text: str) -> None:
+    assert triples(text) == []

@@ -115,12 +115,40 @@ def find_cues(sent: Sentence) -> list[Cue]:
             second = toks[n + 2].low if n + 2 < len(toks) else ""
             if (tok.low, second) in phrases:
                 matched = _cue(n, n + 2, (tok.low, second))
+        if matched is None and tok.low in SPEAK_FORMS:
+            topic = speech_gap(toks, n)
+            if topic is not None:
+                matched = _cue(n, topic, (tok.low, toks[topic].low))
         if matched is None and tok.low in CUE_WORDS:
             matched = _cue(n, n, (tok.low,))
         if matched is not None:
             cues.append(matched)
             i = matched.last + 1
     return cues
+
+
+SPEAK_FORMS = frozenset(["speak", "speaks", "spoke", "spoken"])
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+_GAP_STOPS = frozenset(["that", "and", "but", "or", "who", "which", "when", "because", "as", "if", "than"])
+
+
+def speech_gap(toks: tuple[Token, ...], n: int) -> int | None:
+    """For "spoke" at ``n``, the index of the "about"/"of" that opens its topic past a few
+    adverbials ("spoke at length about", "speaks more often in public about", "spoke during
+    his speech of"), else None. Before "of" only adverbs or a possessive phrase may come
+    between: in "spoke on condition of anonymity" the "of" belongs to the noun."""
+    for k in range(n + 2, min(n + 7, len(toks))):
+        low = toks[k].low
+        if low in {"about", "of"}:
+            gap = toks[n + 1 : k]
+            if low == "about" or all(t.low.endswith("ly") or t.low in {"more", "less"} for t in gap):
+                return k
+            return k if len(gap) >= 2 and gap[-2].low in _POSSESSIVES else None
+        if not toks[k].text[:1].isalnum() or low in _GAP_STOPS or low in CUE_WORDS:
+            return None
+        if toks[k - 1].low in {"to", "with"} and (low in TIME_WORDS or low in {"this", "last", "next"}):
+            return None  # "the experts I spoke to this week about": "to" ends a relative clause
+    return None
 
 
 def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
