@@ -129,14 +129,13 @@ def find_cues(sent: Sentence) -> list[Cue]:
 
 SPEAK_FORMS = frozenset(["speak", "speaks", "spoke", "spoken"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
-_GAP_STOPS = frozenset(["that", "and", "but", "or", "who", "which", "when", "because", "as", "if", "than"])
+_GAP_STOPS = _PURPOSE_STOP | frozenset(["when", "because", "as", "if", "than"])
 
 
 def speech_gap(toks: tuple[Token, ...], n: int) -> int | None:
-    """For "spoke" at ``n``, the index of the "about"/"of" that opens its topic past a few
-    adverbials ("spoke at length about", "speaks more often in public about", "spoke during
-    his speech of"), else None. Before "of" only adverbs or a possessive phrase may come
-    between: in "spoke on condition of anonymity" the "of" belongs to the noun."""
+    """The "about"/"of" opening the topic of "spoke" at ``n`` past adverbials ("spoke at length
+    about", "spoke during his speech of"), else None. Before "of" only adverbs or a possessive
+    phrase: in "spoke on condition of anonymity" the "of" belongs to the noun."""
     for k in range(n + 2, min(n + 7, len(toks))):
         low = toks[k].low
         if low in {"about", "of"}:
@@ -323,8 +322,7 @@ def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -
 
 
 def _state_after_town(toks: tuple[Token, ...], k: int, comma: int) -> bool:
-    """Whether the words between the commas at ``k`` and ``comma`` are a state after a town:
-    "of Springfield, Va.,", "of Trenton, N.J.,", "of Reno, Nevada,"."""
+    """Whether the words between the commas at ``k`` and ``comma`` are a town's state ("Va.")."""
     if not toks[k - 1].text[:1].isupper():
         return False
     words = toks[k + 1 : comma]
