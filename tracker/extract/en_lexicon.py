@@ -78,6 +78,14 @@ PLACE_WORDS = words(
     house pentagon kremlin wall
     """
 )
+#: The postal abbreviations of US states as news writes them after a town ("of Springfield,
+#: Va.,"), without their final period, as the tokeniser splits it off.
+STATE_ABBREVIATIONS = words(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo
+    """
+)
 #: Common first names, to tell "he" from "she" when no title says it.
 # Given names by usual gender live in :mod:`.en_given_names`; a name on both sides, or
 # used for both sexes, counts as neither.

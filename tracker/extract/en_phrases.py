@@ -17,7 +17,9 @@ from tracker.extract.en_lexicon import (
     MEDIA_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
+    PLACE_WORDS,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
     TITLES,
     UNNAMED_HEADS,
 )
@@ -113,12 +115,39 @@ def find_cues(sent: Sentence) -> list[Cue]:
             second = toks[n + 2].low if n + 2 < len(toks) else ""
             if (tok.low, second) in phrases:
                 matched = _cue(n, n + 2, (tok.low, second))
+        if matched is None and tok.low in SPEAK_FORMS:
+            topic = speech_gap(toks, n)
+            if topic is not None:
+                matched = _cue(n, topic, (tok.low, toks[topic].low))
         if matched is None and tok.low in CUE_WORDS:
             matched = _cue(n, n, (tok.low,))
         if matched is not None:
             cues.append(matched)
             i = matched.last + 1
     return cues
+
+
+SPEAK_FORMS = frozenset(["speak", "speaks", "spoke", "spoken"])
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+_GAP_STOPS = _PURPOSE_STOP | frozenset(["when", "because", "as", "if", "than"])
+
+
+def speech_gap(toks: tuple[Token, ...], n: int) -> int | None:
+    """The "about"/"of" opening the topic of "spoke" at ``n`` past adverbials ("spoke at length
+    about", "spoke during his speech of"), else None. Before "of" only adverbs or a possessive
+    phrase: in "spoke on condition of anonymity" the "of" belongs to the noun."""
+    for k in range(n + 2, min(n + 7, len(toks))):
+        low = toks[k].low
+        if low in {"about", "of"}:
+            gap = toks[n + 1 : k]
+            if low == "about" or all(t.low.endswith("ly") or t.low in {"more", "less"} for t in gap):
+                return k
+            return k if len(gap) >= 2 and gap[-2].low in _POSSESSIVES else None
+        if not toks[k].text[:1].isalnum() or low in _GAP_STOPS or low in CUE_WORDS:
+            return None
+        if toks[k - 1].low in {"to", "with"} and (low in TIME_WORDS or low in {"this", "last", "next"}):
+            return None  # "the experts I spoke to this week about": "to" ends a relative clause
+    return None
 
 
 def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
@@ -292,6 +321,16 @@ def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -
     return i
 
 
+def _state_after_town(toks: tuple[Token, ...], k: int, comma: int) -> bool:
+    """Whether the words between the commas at ``k`` and ``comma`` are a town's state ("Va.")."""
+    if not toks[k - 1].text[:1].isupper():
+        return False
+    words = toks[k + 1 : comma]
+    if len(words) == 2 and words[1].text == ".":
+        return words[0].low in STATE_ABBREVIATIONS and words[0].text[:1].isupper()
+    return len(words) <= 2 and all(t.text[:1].isupper() for t in words) and words[-1].low in PLACE_WORDS
+
+
 def appositive_left(
     toks: tuple[Token, ...], comma: int, quotes: tuple[Quote, ...]
 ) -> tuple[int, int, int, int, int] | None:
@@ -306,6 +345,12 @@ def appositive_left(
         steps += 1
     if k < 1 or toks[k].text != "," or k + 1 >= comma:
         return None
+    if _state_after_town(toks, k, comma):
+        # "Johnnie Wilson, of Springfield, Va., said": the state closes the place appositive
+        # "of Springfield"; the name before it is still the subject.
+        earlier = appositive_left(toks, comma=k, quotes=quotes)
+        if earlier is not None and any(t.low in {"of", "from"} for t in toks[earlier[2] : k]):
+            return earlier[0], earlier[1], earlier[2], comma - 1, earlier[4]
     party_tag = PARTY_TAG_RE.match(toks[k + 1].text) is not None  # "McConnell, R-Ky., said"
     # "China, Pyongyang's only ally, said": lowercase words make it a description, not a name.
     described = any(t.text[:1].islower() and t.low not in NAME_CONNECTORS for t in toks[k + 1 : comma]) or (

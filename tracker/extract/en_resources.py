@@ -70,6 +70,9 @@ def _trie(items: frozenset[str], adverbs: bool = False) -> str:
 CUE_GATE_RE = re.compile(
     r"(?<![a-z])(?:"
     + _trie(CUE_WORDS | {" ".join(p) for ps in CUE_PHRASES.values() for p in ps}, adverbs=True)
+    # "spoke during his speech of", "speaks more often in public about": a few words between
+    # (:func:`~tracker.extract.en_phrases.speech_gap` decides whether they are adverbials).
+    + r"|(?:speaks?|spoken?|spoke)(?:\s+[a-z]+){1,5}?\s+(?:of|about)"
     + r")(?![a-z])"
 )
 #: The same with the character before the cue consumed instead of looked behind at, so the
