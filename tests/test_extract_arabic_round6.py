@@ -422,6 +422,19 @@ ROWS = [
             ("سامي حداد", "الباحث", "الحوار ممكن"),
         ],
     ),
+    # "فوفقاً لـ", "فبحسب": the fa of a new clause; "فحسب" ("only") is no cue.
+    (
+        "according to, opening with fa",
+        'فوفقاً لصحيفة "الأيام"، فإن "الحلف يشهد أكبر تغييرات له منذ عقود".',
+        [("الأيام", None, "الحلف يشهد أكبر تغييرات له منذ عقود")],
+    ),
+    ("'only' is not 'according to'", "وهي خطوات للدفاع عن البلاد فحسب أم أبعد من ذلك.", []),
+    # A statement issued, then what the issuer stressed in it, with a verbal-noun object.
+    (
+        "a statement issued, then a verb of saying with a resumptive and its object",
+        "وأصدر الإعلام الحربي بياناً أكّد فيه استهداف المقاومة منظومةً تجسسيةً في الموقع.",
+        [("الإعلام الحربي", None, "استهداف المقاومة منظومةً تجسسيةً في الموقع")],
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from tracker.extract.ar_resources import (
     IMPERSONAL_FORMS,
     LEAD_CONNECTOR_RE,
     MASDAR_RE,
+    MESSAGE_NOUN_RE,
     NON_CUE_PARTICIPLES,
     NOUN_CUE_RE,
     NOUN_GOVERNORS,
@@ -121,6 +122,23 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if relayed is not None:
                 yield relayed
                 continue
+        after_verb = text[verb_end:search_end].split()
+        if (
+            intro is None
+            and cue.object_ok
+            and after_verb[:1]
+            and after_verb[0] in RESUMPTIVES
+            and len(after_verb) >= 4
+            and MESSAGE_NOUN_RE.search(text, max(sent.start, m.start() - 25), m.start())
+        ):
+            # "وأصدر الإعلام الحربي بياناً أكّد فيه استهداف ...": the statement's object, said
+            # by the subject of the clause that issued it.
+            start = text.find(after_verb[1], verb_end)
+            yield Candidate(
+                f"verb:{cue.lemma}", (m.start(), m.end()), (start, sent.end), None, same_as_clause=True,
+                gender=gender, confidence=0.7, boundary=_boundary(text, sent.start, m.start()) or m.start() - 1,
+            )  # fmt: skip
+            continue
         if intro is None or _words(text, verb_end, slot_end) > limit:
             cand = object_candidate(
                 ctx, m.start(), verb_end, cue, gender, _boundary(text, sent.start, m.start())
