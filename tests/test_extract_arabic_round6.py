@@ -20,6 +20,20 @@ def test_a_war_day_count_dates_the_statement() -> None:
     assert (statement.date.iso(), statement.date.basis) == ("2025-03-09", "explicit")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقال مراسل القناة الثانية في الشمال إن القصف مستمر.", "person"),
+        ("وقال المتحدث باسم الوكالة إن المساعدات توقفت.", "person"),
+        ("وقالت الحكومة البريطانية إن القرار نهائي.", "organization"),
+        ("وقالت صحيفة الأيام إن القرار نهائي.", "media"),
+    ],
+)
+def test_a_person_of_an_outlet_or_body_is_a_person(text: str, kind: str) -> None:
+    (statement,) = extract_arabic(make_article_record(text))
+    assert statement.speaker.kind == kind
+
+
 def triples(text: str) -> list[tuple[str, str | None, str]]:
     return [
         (st.speaker.name, st.speaker.role, st.content.text)

@@ -442,6 +442,8 @@ def kind_of(name: str) -> str:
         return "group"  # "عدد من المراقبين", "5 أشخاص"
     if "، و" in bare or any(w.startswith("و") and ORG_RE.match(w[1:]) for w in bare.split()[1:]):
         return "group"  # "رئيس الحكومة، فلان، والرئيس، فلان", "نادي الأسير وهيئة الأسرى": together
+    if ROLE_HEAD_RE.match(bare) and not MEDIA_RE.match(bare) and not ORG_RE.match(bare):
+        return "person"  # "المتحدث باسم الوكالة", "مراسل الوكالة": a person of the outlet
     if MEDIA_RE.search(" " + bare[:40]):
         return "media"
     if GROUP_RE.match(bare):
