@@ -449,6 +449,35 @@ ROWS = [
         "وأصدر الإعلام الحربي بياناً أكّد فيه استهداف المقاومة منظومةً تجسسيةً في الموقع.",
         [("الإعلام الحربي", None, "استهداف المقاومة منظومةً تجسسيةً في الموقع")],
     ),
+    # The outlet a role works for, an outlet spoken to, and a second role do not end the
+    # apposition before the name.
+    (
+        "a commentator of a quoted channel, then his name",
+        'كشف معلق الشؤون العسكرية لـ"القناة 12"، سامي حداد، أنّ رئيس الإدارة سيتغيب عن الاجتماع.',
+        [("سامي حداد", "معلق الشؤون العسكرية", "رئيس الإدارة سيتغيب عن الاجتماع")],
+    ),
+    (
+        "an expert, his name, then the outlet spoken to between commas",
+        "وأشار الخبير في الشؤون الإقليمية سامي حداد، للميادين، أنّ الصفقة باتت بعيدة.",
+        [("سامي حداد", "الخبير في الشؤون الإقليمية", "الصفقة باتت بعيدة")],
+    ),
+    (
+        "two roles joined by and, then the name",
+        "وشددت رئيسة المجلس السابقة، والنائبة الديمقراطية، سامية حداد، على أنّ الخطاب كان مخيباً.",
+        [("سامية حداد", "رئيسة المجلس السابقة", "الخطاب كان مخيباً")],
+    ),
+    # A participle of complaint ends the content before it.
+    (
+        "a complaint after the statement is not part of it",
+        'وقال المحلل سامي حداد إن التهديدات "لا تعمل"، متذمراً من تكرارها.',
+        [("سامي حداد", "المحلل", 'التهديدات "لا تعمل"')],
+    ),
+    # The object of the verb's preposition is not part of its subject.
+    (
+        "praise with a quoted object, then a participle of saying",
+        'وأشاد الرئيس البيلاروسي بـ"المستوى العالي من التفاعل"، مؤكّداً أنّه تمّ تدمير جميع الأهداف.',
+        [("الرئيس البيلاروسي", None, "تمّ تدمير جميع الأهداف")],
+    ),
 ]
 
 

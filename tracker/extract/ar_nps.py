@@ -52,6 +52,9 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue  # "حركة المقاومة الإسلامية (حماس)": the short name in brackets
         if i and tok in NP_END_ADVERBS and not (tok == "سابقا" and ROLE_HEAD_RE.match(first)):
             return a  # "أعلنت الصين سابقاً تخصيص ...": an adverb closes the subject
+        raw = text[a:b]
+        if i and (tok.startswith(("بـ", "لـ")) or (raw[:1] in "بل" and raw[1:2] in QUOTE_CHARS)):
+            return a  # 'أشاد الرئيس بـ"المستوى ..."': the object of the verb's preposition
         if i and tok in ("اكثر", "مرارا", "كثيرا"):
             return a  # "طالبت دمشق أكثر من مرّة ...", "مراراً": how often, after the subject
         if i == 0 or after_link:

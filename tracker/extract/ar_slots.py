@@ -28,6 +28,7 @@ from tracker.extract.ar_lexicon import (
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
+    ADDRESSED_OUTLETS,
     ADDRESSEE_RE,
     ADVERBIAL_START_RE,
     MASDAR_RE,
@@ -324,6 +325,8 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
     aside_between = False
     for a, b in _segments(text, start, end):
         seg = text[a:b]
+        if nps and seg.strip(_NP_STRIP) in ADDRESSED_OUTLETS:
+            continue  # "الخبير فلان، للميادين،": the outlet spoken to
         if ADVERBIAL_START_RE.match(seg) and not (nps and is_name_ali(seg)):
             if not nps and len(seg.split()) >= 3:
                 return None  # "وقال خلال استقباله رئيس الوفد ...": no subject, the rest is the aside
@@ -349,9 +352,17 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
         a2, b2 = _cut_np(text, a, b)
         if b2 <= a2:
             continue
+        if len(nps) == 1 and seg.startswith("و") and is_role(seg[1:]):
+            continue  # "رئيسة المجلس السابقة، والنائبة الديمقراطية، فلانة": a second role
         nps.append((a2, b2))
-        # A parenthesis is an aside: the apposition may go on after it.
-        if len(nps) == 2 or (b2 < b and text[b2:b].lstrip()[:1] != "("):
+        # A parenthesis is an aside, and so is the outlet a role works for ('معلق الشؤون
+        # العسكرية لـ"القناة 12"، فلان،'): the apposition may go on after them.
+        rest = text[b2:b].lstrip()
+        if len(nps) == 2 or (
+            b2 < b
+            and rest[:1] != "("
+            and not (len(nps) == 1 and rest.startswith("ل") and is_role(text[a2:b2]))
+        ):
             break
     if not nps:
         return None
