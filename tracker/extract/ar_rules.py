@@ -7,6 +7,7 @@ order; adding a rule means adding one entry. Offsets are shadow-text offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from tracker.extract.ar_according import according_to, as_said, came_in, verbal_noun
@@ -307,6 +308,9 @@ def participle(ctx: Context) -> Iterator[Candidate]:
                 break
             pos += skipped
             break
+        same_time = _SAME_TIME_RE.match(text, pos, sent.end)
+        if same_time is not None:
+            pos = same_time.end()  # "مضيفاً في الوقت نفسه أنّه ...": when, then what
         intro = _find_intro(text, pos, min(sent.end, pos + 40), cue)
         if intro and text[pos : intro[0]].strip():
             intro = None if _words(text, pos, intro[0]) > 2 else intro
@@ -323,6 +327,9 @@ def participle(ctx: Context) -> Iterator[Candidate]:
 # Participles that are also adjectives or adverbs ("لم يكن متوقّعاً أن", "تؤكد مجدداً أن",
 # "ليس مستبعداً أن"): without a comma before them they open no statement.
 _ADJECTIVE_PARTICIPLES = ("متوقع", "مجدد", "متابع", "راي", "مقدر", "مستبعد", "مذكر")
+
+
+_SAME_TIME_RE = re.compile(r"\s*(?:في\s+)?(?:الوقت|الان)\s+(?:نفسه|ذاته)\s+")
 
 
 def _opens_content(text: str, pos: int, end: int, cue: Cue) -> bool:
