@@ -71,6 +71,11 @@ NOT_SPEAKER_RE = re.compile(
 SPOKESPERSON_HEADS = frozenset(
     {"المتحدث", "الناطق", "متحدث", "ناطق", "المتحدثه", "الناطقه", "متحدثه", "ناطقه"}
 )
+# Given names whose hamza-alef and lam fold like the article ("ألكسندر" -> "الكسندر").
+AL_GIVEN_NAMES = frozenset({
+    "الكسندر", "الكسندرا", "الكسي", "الكس", "اليكس", "البرتو", "الفريد", "البير", "البرت", "البيرت", "الان",
+    "الفارو", "اليخاندرو", "الفونسو", "اليسون", "الينا", "اليزابيث", "الون", "الياس", "الهام",
+})  # fmt: skip
 NAME_LINK_WORDS = {"بن", "ابن", "ابو", "ام", "عبد", "ال", "دي", "فان", "فون", "بنت", "ابي"}
 # Words that never start a first name when a surname is expanded to the full name.
 NOT_FIRST_NAME = {

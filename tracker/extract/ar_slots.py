@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.ar_lexicon import (
+    AL_GIVEN_NAMES,
     ALI_PREP_NOUNS,
     COUNTRIES,
     DOC_SUBJECT_RE,
@@ -147,7 +148,8 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
         if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in GENITIVE_NOUNS):
             after_link = True  # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس"
             continue
-        definite = w.startswith(("ال", "لل", "بال"))  # "الأمين العام للأمم المتحدة"
+        # "الأمين العام للأمم المتحدة"; but "ألكسندر" folds like a definite word and is a name.
+        definite = w.startswith(("ال", "لل", "بال")) and w not in AL_GIVEN_NAMES
         if definite or not prev_definite:
             prev_definite = prev_definite or definite
             continue
