@@ -62,7 +62,13 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             continue
         src_start = m.end()
         if m.group("cue").endswith("ل") and text[src_start : src_start + 1] == "ل":
-            src_start += 1  # "وفقاً للوكالة": the lam, then the article with its alef elided
+            # "وفقاً للوكالة": the lam, then the article with its alef elided; but "وفقاً
+            # للوكاشينكو" is the lam before a name that starts with one, written so elsewhere.
+            word_end = src_start
+            while word_end < len(text) and text[word_end].isalpha():
+                word_end += 1
+            if (" " + text[src_start:word_end]) not in text:
+                src_start += 1
         rest = text[src_start : sent.end]
         dm = DOC_NOUN_RE.match(rest.lstrip(' "«“”'))
         if dm and not m.group("verb"):
