@@ -287,6 +287,19 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             and _opens_content(text, m.end(), sent.end, PARTICIPLE_TO_CUE[m.group("verb")])
         ):
             boundary = m.start() - 1  # "وتحدّث عن الأزمة قائلاً إن ...": the complementiser marks it
+        opening = not text[sent.start : m.start()].strip(" و")
+        if opening and _opens_content(text, m.end(), sent.end, PARTICIPLE_TO_CUE[m.group("verb")]):
+            # '... "ليست لديها رؤية". مضيفاً أن ...': a participle opening its sentence goes on
+            # with the speaker of the sentence before.
+            form = m.group("verb")
+            intro = _find_intro(text, m.end(), min(sent.end, m.end() + 40), PARTICIPLE_TO_CUE[form])
+            if intro is not None:
+                yield Candidate(
+                    f"participle:{PARTICIPLE_TO_CUE[form].lemma}", (m.start(), m.end()), (intro[1], sent.end), None,
+                    pronoun=True, gender="f" if form.endswith("ه") else "p" if form.endswith("ين") else "m",
+                    confidence=0.7,
+                )  # fmt: skip
+            continue
         if boundary is None or boundary == sent.start:
             continue
         form = m.group("verb")
