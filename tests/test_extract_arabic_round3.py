@@ -147,11 +147,12 @@ ROWS = [
         "ورغم أن الوزير أكد أن الطريق آمن، إلا أن السكان رفضوا العودة إلى منازلهم.",
         [("الوزير", "الطريق آمن")],
     ),
-    # Straight quotes nested in a quotation do not end the content.
+    # Straight quotes nested in a quotation do not end the content (which, being one whole
+    # quotation, is shown without its outer marks).
     (
         "inner quoted name inside an open quotation",
         'وتضيف الوكالة أن "البنك المركزي دعم عملته الجديدة "الدينار"، بعد ضعفها أمام الدولار".',
-        [("الوكالة", '"البنك المركزي دعم عملته الجديدة "الدينار"، بعد ضعفها أمام الدولار"')],
+        [("الوكالة", 'البنك المركزي دعم عملته الجديدة "الدينار"، بعد ضعفها أمام الدولار')],
     ),
     (
         "a closed quotation then narration after the comma",

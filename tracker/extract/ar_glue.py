@@ -71,6 +71,9 @@ GLUE_HAMZA_BELOW_RE = re.compile(
 # "عن أنالعائلات": the complementiser run into a definite word (stored text; the callers
 # check that the word starts there).
 GLUE_AN_RES = tuple(re.compile(h + "ن[\u064b-\u0652]?(?=ال[\u0621-\u064a]{3})") for h in "أإ")
+# "الرئيسالجزائري", "وزيرالخارجية": a role's head run into the definite word after it (stored
+# text; the callers check that the head, with or without its article, starts a word).
+GLUE_ROLE_RE = re.compile("(?:رئيس|وزير|متحدث|ناطق|سفير|مبعوث)(?=ال[\u0621-\u064a]{3})")
 # "مراسلالميادينبوصول": an outlet's name run into the word after it (stored text).
 GLUE_AFTER_OUTLETS = tuple(re.compile(o + "(?=[\u0621-\u064a])") for o in ("الميادين", "رويترز"))
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
@@ -165,6 +168,7 @@ __all__ = [
     "GLUE_KANA_RE",
     "GLUE_OUTLET_RE",
     "GLUE_QAD_RE",
+    "GLUE_ROLE_RE",
     "QAD_GLUED",
     "RUN_IN_STARTS",
     "glued_verb",

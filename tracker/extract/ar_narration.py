@@ -9,8 +9,11 @@ like a source (a name, a role, an institution), counts. Offsets are shadow-text 
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.ar_cues import _first_comma, _source_like, is_verb
 from tracker.extract.ar_lexicon import (
+    NAME_LINK_WORDS,
     NOT_SPEAKER_RE,
     ORG_RE,
     ROLE_HEAD_RE,
@@ -93,8 +96,10 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
     if rest and not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest):
         cut = min(cut, npc)
     toks = list(TOKEN_RE.finditer(text, a, cut))
-    if len(toks) >= 3 and _definite_object(toks[-1].group()):
+    if len(toks) >= 3 and _definite_object(toks[-1].group()) and _ends_subject(text, a, toks[-2]):
         cut = toks[-1].start()  # "استنكر مجلس الأمة القرارَ": a definite object after the subject
+    elif len(toks) == 2 and _unagreeing(toks[0].group(), toks[1].group()):
+        cut = toks[1].start()  # "رفضت الحكومة الطلبَ": no adjective of "الحكومة" ends so
     if cut == seg_end and comma is not None and len(text[a:seg_end].split()) <= 6:
         b = min(end, a + _SLOT_REACH)  # a short first segment may go on in apposition ("الوزير، فلان،")
     else:
@@ -117,6 +122,29 @@ def _object_first(word: str) -> bool:
     if word.startswith(_OBJECT_PREFIXES) or word in PREP_WORDS:
         return True
     return word[:1] in "بل" and bool(ROLE_HEAD_RE.match(word[1:]) or ORG_RE.match(word[1:]))
+
+
+def _ends_subject(text: str, start: int, last: re.Match[str]) -> bool:
+    """Whether the subject can end at ``last``: a definite word or a personal name does, while
+    an indefinite noun is in construct with the word after it ("المتحدث باسم الحركة")."""
+    if last.group().startswith("ال"):
+        return True
+    if last.group() in NAME_LINK_WORDS:
+        return False  # "عبد المجيد": the definite word goes on the name
+    slot = parse_slot(text, start, last.end())
+    return slot is not None and slot.name is not None and slot.name[1] == last.end()
+
+
+def _unagreeing(head: str, word: str) -> bool:
+    """A definite word after a definite feminine head that cannot be its adjective: an
+    adjective agrees with the head and ends in ta marbuta or alif."""
+    return (
+        head.startswith("ال")
+        and head.endswith("ه")
+        and word.startswith("ال")
+        and not word.endswith(("ه", "ي", "ا"))
+        and word not in _NAME_ENDINGS
+    )
 
 
 def _definite_object(word: str) -> bool:

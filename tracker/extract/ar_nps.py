@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from tracker.extract.ar_lexicon import (
     CONSTRUCT_HEADS,
+    GENITIVE_NOUNS,
     GROUP_RE,
     MEDIA_RE,
     NAME_LINK_WORDS,
     ORG_RE,
+    PLACE_HEADS,
     ROLE_HEAD_RE,
     SPOKESPERSON_HEADS,
 )
@@ -23,6 +25,17 @@ from tracker.extract.ar_resources import (
     QUOTE_CHARS,
     TOKEN_RE,
 )
+
+_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك"})
+
+
+def _object_head(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """A word shaped like a verbal noun after a role opens the object, unless it ends a name
+    of the "عبد X" kind: "الوزير سامي حداد تعزيزَ العلاقات" but "الرئيس عبد المجيد تبون موسكو"."""
+    if i < 2 or text[tokens[i - 2][0] : tokens[i - 2][1]] not in NAME_LINK_WORDS:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and text[nxt[0] : nxt[1]].startswith("ال")
 
 
 def np_then_object(text: str, start: int, end: int) -> int:
@@ -55,6 +68,12 @@ def np_then_object(text: str, start: int, end: int) -> int:
         raw = text[a:b]
         if i and (tok.startswith(("بـ", "لـ")) or (raw[:1] in "بل" and raw[1:2] in QUOTE_CHARS)):
             return a  # 'أشاد الرئيس بـ"المستوى ..."': the object of the verb's preposition
+        if i and tok.startswith("با") and tok.endswith("ات") and MASDAR_RE.match(tok[1:]):
+            return a  # "صرّح الوزير باتهامات ...": verbal nouns after the verb's preposition
+        if i and tok.startswith("بال") and len(tok) > 5 and not organisation:
+            return a  # "أشاد الرئيس بالإجماع الدولي": the object of the verb's preposition
+        if i and tok in _DEMONSTRATIVES:
+            return a  # "برّر مسؤول أوروبي ذلك بالقول": a demonstrative object after the subject
         if i and tok in ("اكثر", "مرارا", "كثيرا"):
             return a  # "طالبت دمشق أكثر من مرّة ...", "مراراً": how often, after the subject
         if i == 0 or after_link:
@@ -94,6 +113,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue
         if tok in NAME_LINK_WORDS or tok == "في":
             after_link = True
+            if tok != "في" and (name_words or ROLE_HEAD_RE.match(first)):
+                name_words += 2  # "الرئيس عبد المجيد تبون": two words of the name at once
             continue
         if tok == "الي":
             return a  # "إلى" is folded like a definite word; it ends the subject ("دعا الرئيس إلى")
@@ -101,14 +122,22 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue  # "منصة إعلامية إسرائيلية": a second adjective agrees with the first
         if i == 2 and first in CONSTRUCT_HEADS and _indefinite_nisba(tok):
             continue  # "وسائل إعلام إسرائيلية": the adjective of the construct
-        if prev_definite and len(tok) >= 4 and tok[0] == "ل" and ORG_RE.match(tok[1:]):
+        if (
+            prev_definite
+            and len(tok) >= 4
+            and tok[0] == "ل"
+            and (ORG_RE.match(tok[1:]) or tok[1:] in GENITIVE_NOUNS)
+        ):
             after_link = True  # "عضو المكتب السياسي لحركة حماس": a lam genitive goes on
+            continue
+        if prev_definite and tok[:1] == "و" and tok[1:] in PLACE_HEADS and not name_words:
+            after_link = True  # "لشؤون الشرق الأوسط وشمال أفريقيا": a second region in the role
             continue
         if name_words or (
             ROLE_HEAD_RE.match(first)
             and not tok.startswith("ال")
             and tok not in PREP_WORDS
-            and not MASDAR_RE.match(tok)
+            and not (MASDAR_RE.match(tok) and _object_head(text, tokens, i))
             and not PRONOUN_SUFFIX_RE.match(tok)
         ):
             # "، إسماعيل هنية،": a name in apposition closes with its comma, whatever it ends with.
@@ -122,7 +151,7 @@ def np_then_object(text: str, start: int, end: int) -> int:
                     name_words = 0
             if (
                 name_words >= 3
-                or MASDAR_RE.match(tok)
+                or (MASDAR_RE.match(tok) and _object_head(text, tokens, i))
                 or (PRONOUN_SUFFIX_RE.match(tok) and not closing)
                 or tok in PREP_WORDS
             ):

@@ -60,6 +60,10 @@ def _cue(
     return Cue(lemma, _past(past), _present(present), _part(part) if part else (), preps, obj)
 
 
+# "بالقول", "بقوله": who says it, as a participle's ending would tell.
+PARTICIPLE_GENDERS = {"بالقول": None, "بقوله": "m", "بقولها": "f", "بقولهم": "p"}
+SAYING_BY_FORMS = tuple(PARTICIPLE_GENDERS)
+
 # Folded forms. The lemma is what a reviewer sees as the rule's cue word.
 CUES: tuple[Cue, ...] = (
     _cue("قال", "قال", "قول", "قايل"),
@@ -118,6 +122,9 @@ CUES: tuple[Cue, ...] = (
     # Only the participle: in "اتهمت الوزيرة الحكومةَ بـ..." nothing but case endings, which the
     # text rarely writes, tells the subject from the accused.
     Cue("اتهم", (), (), ("متهما", "متهمه", "متهمين"), (), True),
+    # "اكتفى الوزير بالقول إنّ", "وعلّق على ذلك بقوله إنّ": the verbal noun with ba, said by
+    # the subject of its clause, works as a participle.
+    Cue("قال", (), (), SAYING_BY_FORMS),
     # "وأوردت المجلة أنّ": reported, in a publication.
     Cue("أورد", ("اورد", "اوردت", "اوردوا"), ("يورد", "تورد", "يوردون"), ("موردا", "مورده")),
 )
@@ -215,7 +222,7 @@ ACCORDING_RE = re.compile(
 _NARRATIVE_STEMS = (
     "تطرق", "تفاخر", "هاجم", "تعهد", "حمل", "اصدر", "استقبل", "اشاد", "زار", "بحث", "تراس", "شارك", "سجل", "عقد", "وصل", "توجه",
     "علق", "عبر", "اعرب", "ثمن", "رحب", "دان", "استنكر", "انتقد", "تناول", "ناقش",
-    "حضر", "طالب", "اتهم", "هدد", "افتتح", "استعرض", "ترحم", "شكر", "نعي", "حث", "ناشد", "ادان",
+    "حضر", "طالب", "اتهم", "هدد", "افتتح", "استعرض", "ترحم", "شكر", "نعي", "حث", "ناشد", "ادان", "رفض", "جدد",
 )  # fmt: skip
 # Stems whose past ends in alif maqsura ("التقى", "دعا"): only these take a final ya, so a
 # name like "شكري" is not read as "شكر".

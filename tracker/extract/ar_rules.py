@@ -39,6 +39,7 @@ from tracker.extract.ar_resources import (
     NOUN_CUE_RE,
     NOUN_GOVERNORS,
     NP_END_ADVERBS,
+    PARTICIPLE_GENDERS,
     PARTICIPLE_TO_CUE,
     QUOTE_CHARS,
     RESUMPTIVES,
@@ -113,6 +114,16 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 and _words(text, follow.end(), after[0]) <= 1
             ):
                 intro, slot_end = after, follow.start()
+                for tok in TOKEN_RE.finditer(text, verb_end, slot_end):
+                    word = tok.group()
+                    if (
+                        tok.start() > verb_end + 1
+                        and word.startswith("با")
+                        and word.endswith("ات")
+                        and MASDAR_RE.match(word[1:])
+                    ):
+                        slot_end = tok.start()  # "وصرّح الوزير باتهامات كاذبة قائلاً": the verb's object
+                        break
         limit = _MAX_SLOT_WORDS
         if intro is not None and (
             "،" in " ".join(text[verb_end:slot_end].split()[:6]) or text[intro[0] : intro[1]].startswith(":")
@@ -296,7 +307,7 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             if intro is not None:
                 yield Candidate(
                     f"participle:{PARTICIPLE_TO_CUE[form].lemma}", (m.start(), m.end()), (intro[1], sent.end), None,
-                    pronoun=True, gender="f" if form.endswith("ه") else "p" if form.endswith("ين") else "m",
+                    pronoun=True, gender=participle_gender(form),
                     confidence=0.7,
                 )  # fmt: skip
             continue
@@ -304,7 +315,7 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             continue
         form = m.group("verb")
         cue = PARTICIPLE_TO_CUE[form]
-        gender = "f" if form.endswith("ه") else "p" if form.endswith("ين") else "m"
+        gender = participle_gender(form)
         pos = m.end()
         # Skip ", على سبيل المثال،" style asides before the content.
         while True:
@@ -335,6 +346,13 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             f"participle:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), None,
             same_as_clause=True, gender=gender, confidence=0.75, boundary=boundary,
         )  # fmt: skip
+
+
+def participle_gender(form: str) -> str | None:
+    """Who a participle's ending says speaks: "مؤكدةً" a woman, "مؤكدين" several."""
+    if form in PARTICIPLE_GENDERS:
+        return PARTICIPLE_GENDERS[form]
+    return "f" if form.endswith("ه") else "p" if form.endswith("ين") else "m"
 
 
 # Participles that are also adjectives or adverbs ("لم يكن متوقّعاً أن", "تؤكد مجدداً أن",

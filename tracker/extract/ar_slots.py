@@ -148,6 +148,10 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
         if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in GENITIVE_NOUNS):
             after_link = True  # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس"
             continue
+        if prev_definite and w[:1] == "و" and w[1:] in PLACE_HEADS:
+            # "لشؤون الشرق الأوسط وشمال أفريقيا": a second region in the role, a construct.
+            after_link = in_construct = True
+            continue
         # "الأمين العام للأمم المتحدة"; but "ألكسندر" folds like a definite word and is a name.
         definite = w.startswith(("ال", "لل", "بال")) and w not in AL_GIVEN_NAMES
         if definite or not prev_definite:
@@ -159,6 +163,8 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             and not w.startswith(("لل", "بال"))
             and not (w.startswith("وال") and len(w) >= 6)  # "المسؤول الغربي والمصدران": a list, no name
             and not MASDAR_RE.match(w)
+            # "صرّح الوزير بادعاءات كاذبة": the verb's ba-object, a verbal noun, is no name.
+            and not (w.startswith("با") and w.endswith("ات") and MASDAR_RE.match(w[1:]))
             and not any(r in ROLE_LINKS or r.isdigit() for r in rest)
             and not any(q in text[tokens[i][0] : end] for q in QUOTE_CHARS)
         ):

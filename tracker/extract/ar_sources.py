@@ -20,7 +20,9 @@ from tracker.extract.ar_resources import (
     KNOWN_ADVERBIAL_LEAD_RE,
     MASDAR_RE,
     NARRATIVE_VERB_RE,
+    NP_END_ADVERBS,
     PREP_WORDS,
+    QUOTE_CHARS,
     RELATIVE_START_RE,
     SPEECH_OWNER_RE,
 )
@@ -28,6 +30,23 @@ from tracker.extract.ar_slots import Slot, parse_slot
 from tracker.extract.ar_speakers import Entity, Registry
 from tracker.extract.ar_subjects import subject_before
 from tracker.extract.ar_text import Sentence
+
+
+def _governed(pre: str, pos: int) -> bool:
+    """Whether the word before ``pos`` governs what follows as a genitive or an object: a
+    preposition, a verbal noun or a feminine noun ("انسحاب بايدن", "ذريعة الجيش")."""
+    if pre[pos - 1] not in " " + QUOTE_CHARS:
+        return False
+    before = pre[:pos].rstrip(" " + QUOTE_CHARS).split()
+    if not before:
+        return False
+    prev = before[-1]
+    return prev in PREP_WORDS or bool(MASDAR_RE.match(prev)) or (prev.endswith("ه") and not is_verb(prev))
+
+
+# Prepositions that open a verb's object or topic; the subject comes before them.
+_OBJECT_PREPS = frozenset({"علي", "عن", "الي", "مع", "ضد", "حول", "بشان"})
+_QAD = frozenset({"قد", "وقد", "لقد", "فقد"})
 
 
 def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidate) -> Entity | None:
@@ -40,6 +59,7 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         if slot is not None and slot.name is not None:
             return registry.resolve(slot, cand.gender, cand.cue[0])
     pre_words = set(pre.replace("،", " ").split())
+    named: list[tuple[int, Entity]] = []  # the sources the clause names, where it names them
     for ent in reversed(registry.entities):
         for key in (ent.key, *(text[a:b] for a, b in ent.aliases)):
             toks = [t for t in key.split() if len(t) >= 4]
@@ -55,7 +75,17 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             if key and (
                 at >= 0 or shared >= 2 or (len(last) >= 4 and not last.startswith("ال") and last in pre_words)
             ):
-                return registry.resolve(Slot(ent.name, None, ent.name), cand.gender, cand.cue[0])
+                pos = at if at >= 0 else pre.find(last if last in pre_words else toks[0])
+                if pos > 0 and (_governed(pre, pos) or not _OBJECT_PREPS.isdisjoint(pre[:pos].split())):
+                    # "علّق فلان على انسحاب بايدن": the object's genitive, or a word after the
+                    # verb's preposition, is not the subject.
+                    continue
+                named.append((pos, ent))
+                break
+    if named:
+        # The subject comes first: "علّق فلان على ذريعة الجيش، متسائلاً" is not the army's.
+        ent = min(named, key=lambda n: n[0] if n[0] >= 0 else len(pre))[1]
+        return registry.resolve(Slot(ent.name, None, ent.name), cand.gender, cand.cue[0])
     rel = max(pre.rfind("، الذي "), pre.rfind("، التي "))
     antecedent = pre[:rel].split("،")[-1].strip() if rel > 0 else ""
     if KNOWN_ADVERBIAL_LEAD_RE.match(antecedent) or ADVERBIAL_START_RE.match(antecedent):
@@ -100,10 +130,16 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         if slot is not None and _plausible_source(text, slot):
             return registry.resolve(slot, cand.gender, cand.cue[0])
     # Verb-first clause: the noun phrase after the first word is the subject.
+    verb_at = 0
+    if len(words) >= 3 and words[0] in _QAD:
+        verb_at = pre.find(words[1], pre.find(words[0]) + len(words[0]))
+        words = words[1:]  # "وقد برّر ...": the particle, then the verb
+    while len(words) >= 3 and words[1] in NP_END_ADVERBS:
+        words = [words[0], *words[2:]]  # "برّر مؤخراً مسؤول أوروبي": the adverb before the subject
     if len(words) >= 2 and (words[1] in PREP_WORDS or ADVERBIAL_START_RE.match(words[1])):
         return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
     if len(words) >= 2:
-        start = sent.start + pre.find(words[1], len(words[0]))
+        start = sent.start + pre.find(words[1], verb_at + len(words[0]))
         end = np_then_object(text, start, cand.cue[0])
         if end > start + 60:
             # A long subject ends at a comma rather than inside a name ("رئيس المكتب السياسي

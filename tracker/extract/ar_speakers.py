@@ -166,6 +166,8 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
         and (
             (text[last + 1 : b] in _PREPOSITIONS and text[last + 1 : b] != "الي")  # not "آلي"
             or text[last + 1 : b] in NP_END_ADVERBS  # "صحيفة معاريف سابقاً"
+            # "تؤكد الإدارة الأميركية على التزامها": "على" after a definite word, not the name Ali
+            or (text[last + 1 : b] == "علي" and text[a:last].split()[-1].startswith("ال"))
         )
     ):
         b = last

@@ -22,6 +22,7 @@ from tracker.extract.ar_glue import (
     GLUE_KANA_RE,
     GLUE_OUTLET_RE,
     GLUE_QAD_RE,
+    GLUE_ROLE_RE,
     QAD_GLUED,
 )
 from tracker.extract.ar_resources import (
@@ -94,6 +95,13 @@ def _word_starts(text: str, pos: int) -> bool:
     return not pos or not text[pos - 1].isalpha()
 
 
+def _head_starts(text: str, pos: int) -> bool:
+    """Whether a role's head starts a word at ``pos``, with or without its article."""
+    if text[pos - 2 : pos] == "ال":
+        pos -= 2
+    return _word_starts(text, pos)
+
+
 def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     """Fold and clean ``text``; keep an offset map so every match maps back exactly.
 
@@ -121,6 +129,10 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     for rx in (GLUE_FI_RE, GLUE_KANA_RE, *GLUE_AN_RES):  # rare: one search decides whether to look further
         if rx.search(text) is not None:
             glue = sorted(set(glue) | {g.end() for g in rx.finditer(text) if _word_starts(text, g.start())})
+    if GLUE_ROLE_RE.search(text) is not None:
+        glue = sorted(
+            set(glue) | {g.end() for g in GLUE_ROLE_RE.finditer(text) if _head_starts(text, g.start())}
+        )
     glued: list[int] = []
     events = sorted(
         [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],
@@ -192,7 +204,9 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Inner spans of the quotations in ``text[start:end]`` (one paragraph).
 
     Marks are paired by alternation, so mismatched pairs (”…” opening with a closing mark)
-    still pair; a quote left open runs to the paragraph end.
+    still pair; a quote left open runs to the paragraph end. When alternation pairs a
+    straight mark that can only open as a closing one, the straight marks are paired by
+    where they stand instead (``_straight_quotes``).
     """
     quotes: list[tuple[int, int]] = []
     opened = -1
@@ -205,12 +219,62 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opened = i + 1
         elif ch in OPEN_ONLY:
             opened = i + 1
+        elif ch == '"' and _opens(text, i, end):
+            return _straight_quotes(text, start, end)
         else:
             quotes.append((opened, i))
             opened = -1
     if opened >= 0 and end - opened > 1:
         quotes.append((opened, end))
     return quotes
+
+
+def _opens(text: str, i: int, end: int) -> bool:
+    """Whether the quote mark at ``i`` can only open: a space before it, a letter after."""
+    return i > 0 and text[i - 1] == " " and i + 1 < end and text[i + 1].isalpha()
+
+
+def _closes(text: str, start: int, i: int, end: int) -> bool:
+    """Whether the quote mark at ``i`` can only close: a word or a stop before it, and a
+    space, a stop or the paragraph end after it."""
+    before = text[i - 1] if i > start else " "
+    return (before.isalpha() or before in ".؟?!…") and (i + 1 >= end or text[i + 1] in " ،,.:؛;؟?!)")
+
+
+def _straight_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotations of a paragraph whose straight marks do not alternate.
+
+    '"الاحتلال قصفنا بقذائف "أر بي جي"، ونحن ..."' nests one quotation in another, and
+    '"تورطت القوات ...، مؤكّدةً أنّ ردها "لن توقفه سقوف"' leaves the first one unclosed: a
+    mark that can only open opens, one that can only close closes the latest open one, and
+    any other mark does what alternation would. A quotation left open ends at the last
+    comma before the next one opens (the lead-in "، مؤكّدةً أنّ" of the next one is the
+    reporter's), or at the paragraph end. Only the outermost quotations are kept.
+    """
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for qm in _QUOTE_RE.finditer(text, start, end):
+        i = qm.start()
+        ch = text[i]
+        opens = ch in OPEN_ONLY or (ch == '"' and _opens(text, i, end))
+        closes = ch in CLOSE_ONLY or (ch == '"' and not opens and _closes(text, start, i, end))
+        if opens or (not closes and not stack):
+            stack.append(i + 1)
+        elif stack:
+            spans.append((stack.pop(), i))
+    for o in stack:  # left open
+        nxt = min([a - 1 for a, _b in spans if a > o] + [u - 1 for u in stack if u > o], default=end)
+        comma = text.rfind("،", o, nxt)
+        stop = comma if comma > o and nxt < end else nxt
+        if stop - o > 1:
+            spans.append((o, stop))
+    spans.sort()
+    outer: list[tuple[int, int]] = []
+    for a, b in spans:
+        if outer and a < outer[-1][1]:
+            continue  # inside the one before
+        outer.append((a, b))
+    return outer
 
 
 def segment(text: str) -> list[Sentence]:

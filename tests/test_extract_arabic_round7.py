@@ -1,0 +1,231 @@
+"""Table tests for the Arabic extractor's seventh round: failure classes read off fresh blind
+sets and the unannotated corpus (not the dev set).
+
+Every sentence here was written for these tests. A row's expected value is the full list of
+(speaker name, role, content) triples of the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import make_article_record
+from tracker.extract.ar_text import find_quotes
+from tracker.extract.arabic import extract_arabic
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (st.speaker.name, st.speaker.role, st.content.text)
+        for st in extract_arabic(make_article_record(text))
+    ]
+
+
+ROWS = [
+    # A subject-less follow-up continues the subject of a sentence that rejected or renewed
+    # something ("ورفض فلان ...", "وجدّد فلان ..."), not an older speaker.
+    (
+        "follow-up after a rejection names its subject",
+        "قال الوزير سامر الحلبي إن الاتفاق قريب. ورفض المتحدث باسم الحركة، خليل العمري، "
+        'في تصريحات صحافية، قرار الحكومة الأخير. وأضاف أن "هذا القرار مرفوض تماماً".',
+        [
+            ("سامر الحلبي", "الوزير", "الاتفاق قريب"),
+            ("خليل العمري", "المتحدث باسم الحركة", "هذا القرار مرفوض تماماً"),
+        ],
+    ),
+    (
+        "follow-up after a renewal names its subject",
+        "قالت الوزيرة هدى سالم إن الاتفاق قريب. وجدد الرئيس كمال حداد دعمه للمبادرة. "
+        "وأضاف أن الحل السياسي هو الوحيد.",
+        [
+            ("هدى سالم", "الوزيرة", "الاتفاق قريب"),
+            ("كمال حداد", "الرئيس", "الحل السياسي هو الوحيد"),
+        ],
+    ),
+    (
+        "a definite object that cannot agree with a feminine subject ends it",
+        "قالت الوزيرة هدى سالم إن الاتفاق قريب. ورفضت الحكومة الطلب. وأضافت أن الحل السياسي هو الوحيد.",
+        [("هدى سالم", "الوزيرة", "الاتفاق قريب"), ("الحكومة", None, "الحل السياسي هو الوحيد")],
+    ),
+    (
+        "a feminine adjective stays with its feminine subject",
+        "قال الوزير سامي حداد إن الاتفاق قريب. ورفضت الحكومة المؤقتة الطلب. وأضافت أن الحل السياسي هو الوحيد.",
+        [("سامي حداد", "الوزير", "الاتفاق قريب"), ("الحكومة المؤقتة", None, "الحل السياسي هو الوحيد")],
+    ),
+    (
+        "the organisation after 'المتحدث باسم' is its genitive, not the verb's object",
+        "أشاد المتحدث باسم الحركة، خليل العمري، بالقرار. وأضاف أن الحل السياسي هو الوحيد.",
+        [("خليل العمري", "المتحدث باسم الحركة", "الحل السياسي هو الوحيد")],
+    ),
+    (
+        "a construct subject keeps its genitive",
+        "قالت الوزيرة هدى سالم إن الاتفاق قريب. واستنكر رئيس مجلس النواب القرار. "
+        "وأضاف أن الحل السياسي هو الوحيد.",
+        [("هدى سالم", "الوزيرة", "الاتفاق قريب"), ("رئيس مجلس النواب", None, "الحل السياسي هو الوحيد")],
+    ),
+    # "صرّح الوزير باتهامات كاذبة قائلاً": the verb's ba-object, plural verbal nouns, is no name.
+    (
+        "a plural verbal noun after ba is the verb's object, not the speaker's name",
+        "وصرّح وزير المالية بادعاءات كاذبة قائلاً إنّه يجب خفض الأجور.",
+        [("وزير المالية", None, "يجب خفض الأجور")],
+    ),
+    (
+        "the role so named resolves to the person named with it before",
+        "قال وزير خارجية الاحتلال، سامي حداد، إن الاتفاق قريب. ثم صرّح وزير خارجية الاحتلال "
+        "باتهامات كاذبة قائلاً إنّه يجب خفض الأجور.",
+        [
+            ("سامي حداد", "وزير خارجية الاحتلال", "الاتفاق قريب"),
+            ("سامي حداد", "وزير خارجية الاحتلال", "يجب خفض الأجور"),
+        ],
+    ),
+    (
+        "a name may start like a ba-word",
+        "قال الرئيس باراك أوباما إن الاتفاق قريب.",
+        [("باراك أوباما", "الرئيس", "الاتفاق قريب")],
+    ),
+    (
+        "'بأعمال' after 'القائم' is part of the role",
+        "وقال القائم بأعمال السفارة إن الاتفاق قريب.",
+        [("القائم بأعمال السفارة", None, "الاتفاق قريب")],
+    ),
+    # Names of the "عبد X" kind are two words; a verbal-noun-shaped last name goes on them.
+    (
+        "an 'عبد' name with a last name shaped like a verbal noun",
+        "وقد زار الرئيس الجزائري عبد المجيد تبون موسكو في حزيران الماضي، حيث تحدّث عن "
+        "التوجّه نحو علاقات استراتيجية.",
+        [("عبد المجيد تبون", "الرئيس الجزائري", "التوجّه نحو علاقات استراتيجية")],
+    ),
+    (
+        "an 'عبد' name before a verbal-noun object",
+        "وأكد الوزير عبد الله حداد تعزيز العلاقات، مشيراً إلى أن الاتفاق قريب.",
+        [("عبد الله حداد", "الوزير", "تعزيز العلاقات"), ("عبد الله حداد", "الوزير", "الاتفاق قريب")],
+    ),
+    (
+        "a verbal-noun object after a plain name still ends it",
+        "وأكد الوزير سامي حداد تعزيز العلاقات، مشيراً إلى أن الاتفاق قريب.",
+        [("سامي حداد", "الوزير", "تعزيز العلاقات"), ("سامي حداد", "الوزير", "الاتفاق قريب")],
+    ),
+    # A role's head run into the definite word after it.
+    (
+        "a role's head glued to its adjective",
+        "وقال الرئيسالجزائري عبد المجيد تبون إن العلاقات قوية.",
+        [("عبد المجيد تبون", "الرئيس الجزائري", "العلاقات قوية")],
+    ),
+    (
+        "an indefinite role's head glued to its genitive",
+        "وقال وزيرالخارجية سامي حداد إن العلاقات قوية.",
+        [("سامي حداد", "وزير الخارجية", "العلاقات قوية")],
+    ),
+    # A role with a lam genitive and a second region ("لشؤون الشرق الأوسط وشمال أفريقيا").
+    (
+        "a lam genitive continues a narrative verb's subject",
+        'زار المبعوث الأممي لشؤون الشرق الأوسط سامي الخطيب القاهرة، مؤكداً "عمق العلاقات بين البلدين".',
+        [("سامي الخطيب", "المبعوث الأممي لشؤون الشرق الأوسط", "عمق العلاقات بين البلدين")],
+    ),
+    (
+        "a second region joined by wa stays in the role",
+        "قال المبعوث الأممي لشؤون الشرق الأوسط وشمال أفريقيا سامي الخطيب إن العلاقات قوية.",
+        [("سامي الخطيب", "المبعوث الأممي لشؤون الشرق الأوسط وشمال أفريقيا", "العلاقات قوية")],
+    ),
+    (
+        "a name starting with wa after a role is still a name",
+        "قال وزير الخارجية وليد المعلم إن العلاقات قوية.",
+        [("وليد المعلم", "وزير الخارجية", "العلاقات قوية")],
+    ),
+    # A quotation left unclosed before a new one opens ends before the new one's lead-in.
+    (
+        "an unclosed quotation does not swallow the participle after it",
+        'حذّرت الحركة، اليوم الاثنين، من أنّها "غير ملزمة بأي قيود"، إذا ما "عادت القوات إلى '
+        'استهداف المدنيين، أو استغلال الأجواء لتنفيذ اعتداءات، مؤكّدةً أنّ ردها حينها "لن توقفه حدود".',
+        [
+            (
+                "الحركة",
+                None,
+                '"غير ملزمة بأي قيود"، إذا ما "عادت القوات إلى استهداف المدنيين، أو استغلال الأجواء '
+                "لتنفيذ اعتداءات",
+            ),
+            ("الحركة", None, 'ردها حينها "لن توقفه حدود"'),
+        ],
+    ),
+    # "بالقول إنّ", "بقوله إنّ": the verbal noun with ba said by the clause's subject.
+    (
+        "'علّق ... بالقول إنّ'",
+        "وعلق الوزير سامي حداد على القرار بالقول إنّ الاتفاق قريب.",
+        [("سامي حداد", "الوزير", "الاتفاق قريب")],
+    ),
+    (
+        "'بالقول' then a participle: two statements",
+        'وعلق الصحافي الإسرائيلي، سامي حداد، على التراشق بين الوزيرين، بالقول إنّ "العلاقة بينهما '
+        'خطر على الأمن"، مضيفاً أن "الوزير يرى أن رئيسه يضلل الجمهور".',
+        [
+            ("سامي حداد", "الصحافي الإسرائيلي", "العلاقة بينهما خطر على الأمن"),
+            ("سامي حداد", "الصحافي الإسرائيلي", "الوزير يرى أن رئيسه يضلل الجمهور"),
+        ],
+    ),
+    (
+        "'اكتفت ... بالقول:' with a feminine subject",
+        'واكتفت الوزيرة هدى سالم بالقول: "لا تعليق".',
+        [("هدى سالم", "الوزيرة", "لا تعليق")],
+    ),
+    (
+        "'بقولها إنّ'",
+        "وعقبت الحركة على ذلك بقولها إنّ الاحتلال يكذب.",
+        [("الحركة", None, "الاحتلال يكذب")],
+    ),
+    (
+        "a particle, an adverb and a demonstrative object around the subject",
+        "وقد برر مؤخراً مسؤول أوروبي ذلك بالقول: من دون ذلك التواصل لن نحقق أهدافنا.",
+        [("مسؤول أوروبي", None, "من دون ذلك التواصل لن نحقق أهدافنا")],
+    ),
+    (
+        "'بالقول' with nothing said after it is no statement",
+        "واكتفى الوزير بالقول المأثور.",
+        [],
+    ),
+    # The subject of a participle's clause comes before the verb's object.
+    (
+        "a source named in the verb's object does not speak",
+        "قال الرئيس سامر بايدن إن الاتفاق قريب. في المقابل، علّق سامي حداد على انسحاب بايدن "
+        'من السباق، مؤكداً أنّ "بايدن أسوأ رئيس".',
+        [("سامر بايدن", "الرئيس", "الاتفاق قريب"), ("سامي حداد", None, "بايدن أسوأ رئيس")],
+    ),
+    (
+        "a source named after the verb's preposition does not speak",
+        "قال الجيش إن العملية انتهت. من جانبه، علّق المحلل العسكري سامي حداد على ذريعة الجيش، "
+        'متسائلاً: "ما الفائدة من العملية؟".',
+        [("الجيش", None, "العملية انتهت"), ("سامي حداد", "المحلل العسكري", "ما الفائدة من العملية؟")],
+    ),
+    (
+        "a ba-object after the subject ends it",
+        "أشاد الرئيس الفلسطيني بالإجماع الدولي، مؤكداً أن الاعتراف بالدولة قريب.",
+        [("الرئيس الفلسطيني", None, "الاعتراف بالدولة قريب")],
+    ),
+    (
+        "'على' after a definite subject is the verb's preposition",
+        'وانتقد الوزير ذلك، فيما تؤكد الإدارة الأميركية على التزامها "بالدفاع عن حلفائها أمام الإرهابيين".',
+        [("الإدارة الأميركية", None, "بالدفاع عن حلفائها أمام الإرهابيين")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [row[1:] for row in ROWS], ids=[row[0] for row in ROWS])
+def test_round7_rows(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Alternating marks pair as before.
+        ('قال "نعم" ثم "لا".', ["نعم", "لا"]),
+        # A mark between a space and a word opens: the open quotation was left unclosed and
+        # ends at the last comma before the new one.
+        ('أكد "أولاً، ثانياً، ثم قال "ثالثاً".', ["أولاً، ثانياً", "ثالثاً"]),
+        # A quotation inside another: only the outer one is kept.
+        ('قال "قصفوا بقذائف "أر بي جي"، ونحن صمدنا".', ['قصفوا بقذائف "أر بي جي"، ونحن صمدنا']),
+        # A stray closing mark before the first opening one is ignored.
+        ('مفقودين". وانتقد "السلطات" بشدة "اليوم".', ["السلطات", "اليوم"]),
+    ],
+)
+def test_straight_quote_marks_pair_by_where_they_stand(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in find_quotes(text, 0, len(text))] == expected
