@@ -18,7 +18,7 @@ from tracker.extract.ar_lexicon import (
     ORG_RE,
     ROLE_HEAD_RE,
 )
-from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_nps import NAME_ENDINGS, np_then_object, unagreeing_object
 from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
@@ -39,10 +39,6 @@ _STOP_WORDS = frozenset(
     {"بما", "لما", "بان", "بانه", "بانها", "له", "لها", "لهم", "به", "بها", "بهم", "عندما", "حين", "بينما",
      "حيث", "اذ", "لدي", "خلال", "بعد", "قبل", "عبر", "امس", "اليوم"}
 )  # fmt: skip
-# Definite words that end institution names ("الأمم المتحدة", "البيت الأبيض").
-_NAME_ENDINGS = frozenset(
-    {"المتحده", "الابيض", "العام", "العامه", "العليا", "الاعلي", "الكبري", "الخاص", "الخاصه"}
-)
 
 
 def narrative_subject(text: str, start: int, end: int, gender: str | None = None) -> Slot | None:
@@ -98,7 +94,7 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
     toks = list(TOKEN_RE.finditer(text, a, cut))
     if len(toks) >= 3 and _definite_object(toks[-1].group()) and _ends_subject(text, a, toks[-2]):
         cut = toks[-1].start()  # "استنكر مجلس الأمة القرارَ": a definite object after the subject
-    elif len(toks) == 2 and _unagreeing(toks[0].group(), toks[1].group()):
+    elif len(toks) == 2 and unagreeing_object(toks[0].group(), toks[1].group()):
         cut = toks[1].start()  # "رفضت الحكومة الطلبَ": no adjective of "الحكومة" ends so
     if cut == seg_end and comma is not None and len(text[a:seg_end].split()) <= 6:
         b = min(end, a + _SLOT_REACH)  # a short first segment may go on in apposition ("الوزير، فلان،")
@@ -135,21 +131,9 @@ def _ends_subject(text: str, start: int, last: re.Match[str]) -> bool:
     return slot is not None and slot.name is not None and slot.name[1] == last.end()
 
 
-def _unagreeing(head: str, word: str) -> bool:
-    """A definite word after a definite feminine head that cannot be its adjective: an
-    adjective agrees with the head and ends in ta marbuta or alif."""
-    return (
-        head.startswith("ال")
-        and head.endswith("ه")
-        and word.startswith("ال")
-        and not word.endswith(("ه", "ي", "ا"))
-        and word not in _NAME_ENDINGS
-    )
-
-
 def _definite_object(word: str) -> bool:
     """A definite word that ends a subject as its object, not as an adjective of it."""
-    return word.startswith("ال") and not word.endswith(("ي", "يه")) and word not in _NAME_ENDINGS
+    return word.startswith("ال") and not word.endswith(("ي", "يه")) and word not in NAME_ENDINGS
 
 
 def _looks_like_source(text: str, slot: Slot) -> bool:

@@ -26,6 +26,26 @@ from tracker.extract.ar_resources import (
     TOKEN_RE,
 )
 
+# Definite words that end institution names ("الأمم المتحدة", "البيت الأبيض").
+NAME_ENDINGS = frozenset(
+    {"المتحده", "الابيض", "العام", "العامه", "العليا", "الاعلي", "الكبري", "الخاص", "الخاصه"}
+)
+
+
+def unagreeing_object(head: str, word: str) -> bool:
+    """A definite word after a definite feminine head that cannot be its adjective: an
+    adjective agrees with the head and ends in ta marbuta or alif."""
+    return (
+        head.startswith("ال")
+        and head.endswith("ه")
+        and word.startswith("ال")
+        and word[2:3].isalpha()
+        and word[2:3] != "ـ"  # not "الـ13", 'الـ"13"'
+        and not word.endswith(("ه", "ي", "ا"))
+        and word not in NAME_ENDINGS
+    )
+
+
 _DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك"})
 
 
@@ -165,6 +185,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
                 return a  # "حركة حماس الإدارةَ": the proper name closed the subject
             if i == 1 and _definite_plural(first) and not tok.endswith(_AGREEING_ENDINGS):
                 return a  # "أكد الرئيسان الشراكةَ": a dual or plural head takes no such adjective
+            if i == 1 and unagreeing_object(first, tok):
+                return a  # "خفضت الوكالة التصنيفَ": nor a feminine head a masculine one
             if (
                 i >= 2
                 and prev_definite

@@ -375,9 +375,9 @@ NOUN_CUE_RE = re.compile(
 # "...، كما أعلنت هذا الأسبوع": the clause before the comma is what was said.
 AS_SAID_RE = re.compile(r"[،,]\s*(?:و)?كما\s+(?P<verb>\w+)(?!\w)")
 # A short name in brackets right after a noun phrase: "الرئاسة الروسية (الكرملين)".
-# "كتائب X، الجناح العسكري لحركة Y،": a definite description of the subject with a lam
-# genitive, set between commas after it (apposition, never the verb's object).
-APPOSITION_RE = re.compile(r"^ال\w+(?:\s+ال\w+){0,2}\s+(?:ل|لل)\w+")
+# "كتائب X، الجناح العسكري لحركة Y،", "المرصد، وهو مبادرة أممية،": a description of the
+# subject set between commas after it (apposition, never the verb's object).
+APPOSITION_RE = re.compile(r"^(?:ال\w+(?:\s+ال\w+){0,2}\s+(?:ل|لل)\w+|وه(?:و|ي|م)\s+\w)")
 # "تغريدة قال فيها ...": a preposition with a pronoun back to an indefinite noun opens a
 # relative clause, whose subject is the main clause's.
 RESUMPTIVES = frozenset({"فيها", "فيه", "خلالها", "خلاله", "عبرها", "عبره"})
@@ -398,6 +398,11 @@ SELF_SOURCE_RE = re.compile(r"^(?:كلام|راي|قول|تعبير|وصف|حد�
 # Adverbs that may stand between a verb and its subject ("وذكر حينها آيزنكوت").
 SLOT_ADVERBS = frozenset(
     {"حينها", "حينذاك", "انذاك", "وقتها", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم"}
+)
+# A relative time phrase that ends a speaker slot ("أعلن الوزير الشهر الماضي أنّ").
+TIME_NP_RE = re.compile(
+    r"(?<!\S)(?:(?:في|خلال)\s+)?(?:(?:مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?:الاسبوع|الشهر|العام|السنه|الاسابيع|الاشهر|الشهور|الايام|الليله|الساعات|الفتره)\s+"
+    r"(?:الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|الاخير|الاخيره)(?!\w)"
 )
 # Adverbs that end a subject noun phrase ("أعلنت الصين سابقاً تخصيص ...").
 NP_END_ADVERBS = SLOT_ADVERBS | {"سابقا", "موخرا", "لاحقا", "اليوم", "امس", "رسميا", "مساء", "صباح", "ذات"}

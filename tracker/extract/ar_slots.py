@@ -42,6 +42,7 @@ from tracker.extract.ar_resources import (
     SLOT_ADVERBS,
     SLOT_OBJECTS,
     SPEAKER_CUT_RE,
+    TIME_NP_RE,
     TOKEN_RE,
     cue_of,
 )
@@ -197,6 +198,11 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         start = m.end()
     while start < end and text[start] == " ":
         start += 1
+    when = TIME_NP_RE.search(text, start, end)
+    if when is not None:
+        end = when.start()  # "أعلن الوزير الشهر الماضي أنّ": the time ends the speaker
+        if not text[start:end].strip(_NP_STRIP):
+            return None
     if text.startswith("كل من ", start) and start + 6 < end:
         # "قال كل من رئيس الحكومة، فلان، والرئيس، فلان، إن ...": the sources together.
         a, b = strip_span(text, start + 6, end, _NP_STRIP)

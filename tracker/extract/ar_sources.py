@@ -5,6 +5,8 @@ sentence before ("أشاد الرئيس ... . وقال إن ..."). Offsets are s
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.ar_cues import Candidate, is_verb
 from tracker.extract.ar_lexicon import (
     GROUP_RE,
@@ -46,6 +48,8 @@ def _governed(pre: str, pos: int) -> bool:
 
 # Prepositions that open a verb's object or topic; the subject comes before them.
 _OBJECT_PREPS = frozenset({"علي", "عن", "الي", "مع", "ضد", "حول", "بشان"})
+# "عبّر الرئيس عن سعادته": the verb "expressed", spelled like the preposition "via".
+_EXPRESSED_RE = re.compile(r"و?عبر(?:ت)?\s+\S+(?:\s+\S+){0,6}?\s+عن\s")
 _QAD = frozenset({"قد", "وقد", "لقد", "فقد"})
 
 
@@ -104,7 +108,7 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         stripped = seg.strip()
         if stripped and (
             KNOWN_ADVERBIAL_LEAD_RE.match(stripped)
-            or ADVERBIAL_START_RE.match(stripped)
+            or (ADVERBIAL_START_RE.match(stripped) and not _EXPRESSED_RE.match(stripped))
             or (lead and RELATIVE_START_RE.match(stripped))  # "وخلال السرقة، التي ...،"
         ):
             lead += len(seg) + 1

@@ -193,6 +193,9 @@ def _one_letter_prefix(text: str, i: int) -> bool:
     return text[i - 1] in "لب" and (i < 2 or not text[i - 2].isalpha())
 
 
+_CLOSING = {"«": "»", "“": "”", "„": "“"}
+
+
 class Registry:
     """The sources of one article, most recent last; lives only during one extraction."""
 
@@ -306,7 +309,12 @@ class Registry:
             if self.text[j] in "،,.:\n" + QUOTE_CHARS:
                 end = j
                 break
-        stop = np_then_object(self.text, i, end)
+        mark = self.text[end : end + 1]
+        close = -1
+        if end == i + len(head) + 1 and mark and mark in QUOTE_CHARS:
+            close = self.text.find(_CLOSING.get(mark, mark), end + 1, end + 40)
+        # 'وكالة "فيتش"': the quoted name right after the head is the whole name.
+        stop = close + 1 if close > 0 else np_then_object(self.text, i, end)
         a, b = strip_span(self.text, i, stop, _NP_STRIP)
         return (a, b) if b - a > len(head) else None
 

@@ -225,6 +225,9 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         return None
     a, b = segs[-1]
     lead = LEAD_CONNECTOR_RE.match(text[a:b])
+    if lead is None and len(segs) == 1 and lead0 is not None and lead0.end():
+        lead = lead0  # "وكان المرصد الوطني، أشار": its auxiliary was stepped over above
+        a -= lead0.end()
     named = (
         is_role(text[a:b])
         or ORG_RE.match(text[a:b])
