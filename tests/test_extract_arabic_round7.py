@@ -284,6 +284,33 @@ ROWS = [
         "وعبر الحدود، قال المتحدث إن القوات انسحبت.",
         [("المتحدث", None, "القوات انسحبت")],
     ),
+    # A verbal-noun object ends before a time set off by commas; that time dates it.
+    (
+        "an object ends before the time aside after it",
+        "وكان الوزير سامي حداد، قد أعلن استقالته من الحكومة، في 25 آذار/مارس الماضي، بعد رفض طلبه.",
+        [("سامي حداد", "الوزير", "استقالته من الحكومة")],
+    ),
+    (
+        "a time aside before the object does not end it",
+        "أعلنت المقاومة الإسلامية - حزب الله، اليوم الأربعاء، عن تنفيذها سلسلة من العمليات.",
+        [("المقاومة الإسلامية - حزب الله", None, "تنفيذها سلسلة من العمليات")],
+    ),
+    (
+        "a count after the comma is no time aside",
+        "وأعلنت الكتائب استهدافها دبابة، 3 مرات في عمليات منفصلة.",
+        [("الكتائب", None, "استهدافها دبابة، 3 مرات في عمليات منفصلة")],
+    ),
+    # "إذ"، "حيث" open a clause of their own, comma or not.
+    (
+        "'إذ أكّد' after an object starts a new statement",
+        "وأعلنت الحركة تعليق الاحتجاجات لمدة يومين إذ أكّد قائدها أنها لا تسعى إلى الإصلاح.",
+        [("الحركة", None, "تعليق الاحتجاجات لمدة يومين"), ("قائدها", None, "لا تسعى إلى الإصلاح")],
+    ),
+    (
+        "'حيث أكد' continues the narrative subject",
+        "وصل الوزير سامي حداد إلى بيروت حيث أكد أن الاتفاق قريب.",
+        [("سامي حداد", "الوزير", "الاتفاق قريب")],
+    ),
 ]
 
 
@@ -308,3 +335,20 @@ def test_round7_rows(text: str, expected: list[tuple[str, str | None, str]]) -> 
 )
 def test_straight_quote_marks_pair_by_where_they_stand(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in find_quotes(text, 0, len(text))] == expected
+
+
+def test_a_time_aside_after_the_object_dates_the_statement() -> None:
+    text = "وكان الوزير سامي حداد، قد أعلن استقالته من الحكومة، في 25 آذار/مارس الماضي، بعد رفض طلبه."
+    (statement,) = extract_arabic(make_article_record(text))
+    assert (statement.date.iso(), statement.date.basis) == ("2024-03-25", "explicit")
+
+
+def test_a_date_that_starts_a_period_does_not_date_the_statement() -> None:
+    """The article is of Sunday 9 March 2025: "أمس" is the 8th; "منذ ... الـ7 من تشرين الأول" is
+    when the war began, not when the army spoke."""
+    text = (
+        "وأمس، أقرّ الجيش بمقتل جندي، وبهذا يرتفع عدد القتلى منذ بداية الحرب "
+        "في الـ7 من تشرين الأول/أكتوبر الماضي."
+    )
+    (statement,) = extract_arabic(make_article_record(text))
+    assert (statement.date.iso(), statement.date.basis) == ("2025-03-08", "relative")

@@ -184,6 +184,10 @@ def _gender(form: str, cue: Cue) -> str | None:
     return "f" if form.startswith("ت") else "m"
 
 
+# Subordinators that open a clause of their own even without a comma before them.
+_CLAUSE_OPENERS = frozenset({"اذ", "حيث", "بينما", "فيما"})
+
+
 def _boundary(text: str, sent_start: int, pos: int) -> int | None:
     """The comma (or sentence start) right before a cue, if only connectors sit between."""
     j = pos
@@ -193,10 +197,13 @@ def _boundary(text: str, sent_start: int, pos: int) -> int | None:
     k = j
     while k > sent_start and text[k - 1] not in " ،,":
         k -= 1
-    if text[k:j] in BOUNDARY_CONNECTORS:
+    word = text[k:j]
+    if word in BOUNDARY_CONNECTORS or word in _CLAUSE_OPENERS:
         j = k
         while j > sent_start and text[j - 1] == " ":
             j -= 1
+        if word in _CLAUSE_OPENERS and j > sent_start and text[j - 1] not in "،,":
+            return j  # "... لمدة 48 ساعة إذ أكّد قائدها أنّ": the subordinator opens a new clause
     if j == sent_start:
         return sent_start
     if text[j - 1] in "،,":

@@ -55,6 +55,8 @@ def _pick(
     return best[1] if best else None
 
 
+# "منذ" and up to four words before a date, with no comma between.
+_SINCE_RE = re.compile(r"(?<!\w)منذ(?:\s+[^\s،,.]+){0,4}\s*$")
 _QUOTES = '"«»“”'
 # How far before a statement a narration date may be to date it (about two sentences).
 _PEG_REACH = 300
@@ -96,8 +98,14 @@ def assign_dates(
     """
     if not items:
         return []
-    # A statement is never made after the article that reports it.
-    mentions = [m for m in _find_in(text, reference, regions) if reference is None or m.value <= reference]
+    # A statement is never made after the article that reports it, nor on a date that starts
+    # a period ("منذ بداية الحرب في الـ7 من تشرين الأول").
+    mentions = [
+        m
+        for m in _find_in(text, reference, regions)
+        if (reference is None or m.value <= reference)
+        and not _SINCE_RE.search(text, max(0, m.start - 60), m.start)
+    ]
     contents = [it.content for it in items]
     # Dates in the narration (outside every statement) that can set the report's date.
     narration = [

@@ -6,6 +6,7 @@ it back to the words the speaker is credited with. Offsets are shadow-text offse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tracker.extract.ar_resources import (
@@ -17,6 +18,7 @@ from tracker.extract.ar_resources import (
     QUOTE_TAIL_RE,
     RELATIVE_TAIL_RE,
     SELF_REF_RE,
+    TIME_ASIDE_RE,
 )
 from tracker.extract.ar_text import Sentence, strip_span
 
@@ -31,11 +33,17 @@ def _commas(text: str, start: int, end: int) -> Iterator[int]:
         i = text.find("،", i + 1, end)
 
 
-def trim_content(text: str, sent: Sentence, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+def trim_content(
+    text: str, sent: Sentence, span: tuple[int, int], cue_start: int, noun_object: bool = False
+) -> tuple[int, int]:
     """Cut a content where the speaker's words end: a concession's turn, a self-reference
     ("بحسب تعبيره"), a participle of a verb we do not report, narration after a quotation;
-    drop the outer quote marks of a content that is one quotation."""
+    drop the outer quote marks of a content that is one quotation. A verbal-noun object
+    (``noun_object``) also ends before an adverbial set off by a comma ("أعلن استقالته، في
+    25 آذار، بعد ...": when and why are the narrator's)."""
     start, end = span
+    if noun_object:
+        end = _before_time_aside(text, sent, start, end)
     if CONCESSIVE_RE.search(text, sent.start, cue_start):
         # "رغم أنّ الوزير أكد أن ...، إلا أنّ ...": the main clause after the turn is narration.
         turn = CONCESSIVE_TURN_RE.search(text, start, end)
@@ -69,6 +77,28 @@ def trim_content(text: str, sent: Sentence, span: tuple[int, int], cue_start: in
         if not any(q in inner for q in QUOTE_CHARS):
             end -= 1
     return strip_span(text, start, end, CONTENT_STRIP)
+
+
+# What may follow a time aside after an object: more circumstances, not the object itself.
+_NARRATION_TAIL_RE = re.compile(r"(?:و?(?:بعد|عقب|اثر|قبل|خلال|في|حيث|فيما|بينما|وسط|مع|وذلك|كما)(?!\w))")
+
+
+def _before_time_aside(text: str, sent: Sentence, start: int, end: int) -> int:
+    """Where a verbal-noun object ends before a time set off by commas ("أعلن استقالته، في 25
+    آذار الماضي، بعد ..."). Not when the object itself follows the time ("أعلنت الحركة -
+    حماس، اليوم الخميس، اختيار ..." began the content too early)."""
+    for i in _commas(text, start, end):
+        if any(a <= i < b for a, b in sent.quotes):
+            continue
+        nxt = text.find("،", i + 1, end)
+        seg = text[i + 1 : nxt if nxt >= 0 else end].strip()
+        if not TIME_ASIDE_RE.match(seg):
+            continue
+        after = text[nxt + 1 : end].strip() if nxt >= 0 else ""
+        if after and not (TIME_ASIDE_RE.match(after) or _NARRATION_TAIL_RE.match(after)):
+            return end
+        return i
+    return end
 
 
 def _conjoined_verb(text: str, start: int, end: int) -> bool:

@@ -154,7 +154,8 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
             host.content = (host.content[0], min(host.content[1], cand.boundary))
         kept.append(cand)
     for cand in kept:
-        cand.content = trim_content(text, sent, cand.content, cand.cue[0])
+        noun_object = cand.method.startswith(("verb-object", "subject-verb-object"))
+        cand.content = trim_content(text, sent, cand.content, cand.cue[0], noun_object)
     return [
         c for i, c in enumerate(kept) if c.content[1] - c.content[0] >= 3 and not _topic_only(text, kept, i)
     ]
