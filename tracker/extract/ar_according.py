@@ -23,6 +23,7 @@ from tracker.extract.ar_lexicon import (
     MEDIA_RE,
     NOT_SOURCE,
     NOT_SPEAKER_RE,
+    ORG_RE,
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
@@ -43,6 +44,7 @@ from tracker.extract.ar_resources import (
     NARRATIVE_LEAD_RE,
     NARRATIVE_VERB_RE,
     NOUN_CUE_RE,
+    PREP_WORDS,
     PRETEXT_COMP_RE,
     QUOTE_CHARS,
     SELF_SOURCE_RE,
@@ -74,7 +76,11 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         if dm and not m.group("verb"):
             src_start += (len(rest) - len(rest.lstrip(' "«“”'))) + dm.end()
             after = text[src_start : sent.end].split()[:1]
-            starts_and = after and after[0].startswith("و") and not MEDIA_RE.match(after[0])
+            starts_and = (
+                after
+                and after[0].startswith("و")
+                and not (MEDIA_RE.match(after[0]) or ORG_RE.match(after[0]))
+            )  # "بحسب استطلاع أجراه ونشره ...", but "لوزارة الصحة" names a ministry
             if not after or starts_and or after[0] in ("في", "من"):
                 continue  # "بحسب استطلاع أجراه ونشر ...": a document, no source named
         lead = text[sent.start : m.start()]
@@ -118,7 +124,10 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 # "هذا القرار، وفق الوكالة، "ينهي ..."": a bare topic before the aside, the
                 # proposition after it.
                 head = text[after + 1 : sent.end].split()[0].strip(QUOTE_CHARS)
-                if head not in ("الذي", "التي", "الذين") and not head.startswith("و"):
+                if head in PREP_WORDS:
+                    # "ارتفع عدد الشهداء، وفق الوزارة، إلى 39 ألفاً": one clause around the aside.
+                    src_end, content = after, (c0, sent.end)
+                elif head not in ("الذي", "التي", "الذين") and not head.startswith("و"):
                     src_end, content = after, (after + 1, sent.end)
             topic = _topic_start(text, c0, boundary)
             if topic is not None and after is not None and _words(text, after, sent.end) >= 3:
@@ -210,6 +219,11 @@ def _lead_source(text: str, src_start: int, end: int) -> tuple[int, tuple[int, i
     if comma is not None and text[comma + 1 : end].lstrip().startswith("عن "):
         # "وبحسب ما نقلته الصحيفة، عن مسؤول في الإدارة، فإنه ...": the relay goes on.
         comma = _first_comma(text, comma + 1, end)
+    if comma is not None:
+        nxt = _first_comma(text, comma + 1, end)
+        seg = text[comma + 1 : nxt].strip() if nxt is not None else ""
+        if seg and seg[0] in QUOTE_CHARS and seg[-1] in QUOTE_CHARS and len(seg.split()) <= 4:
+            comma = nxt  # 'ووفق معطيات الوحدة في الشركة، "نوفا"، ...': the name in apposition
     fa = FA_COMP_RE.search(text, src_start, end)
     if fa is not None and (
         comma is None or (fa.start() > comma and _words(text, src_start, fa.start()) <= 14)

@@ -338,6 +338,19 @@ def participle(ctx: Context) -> Iterator[Candidate]:
         intro = _find_intro(text, pos, min(sent.end, pos + 40), cue)
         if intro and text[pos : intro[0]].strip():
             intro = None if _words(text, pos, intro[0]) > 2 else intro
+        described = text[pos : intro[0]].split()[:1] if intro else []
+        if cue.lemma == "وصف" and described and described[0] not in _DESCRIBED_PRONOUNS:
+            intro = (pos, pos)  # "واصفين توجيه الدعوة بأنّه ...": what was described belongs to it
+        if (
+            intro is None
+            and cue.lemma == "وصف"
+            and text[pos : sent.end].split()[:1] in ([w] for w in _DESCRIBED_PRONOUNS)
+        ):
+            # 'واصفين إياها بـ"الأكثر انتقاداً"': what she was called follows the ba.
+            after = TOKEN_RE.search(text, text.find(" ", pos + 1), sent.end)
+            if after is not None and after.group().startswith("ب"):
+                skip = 2 if after.group().startswith("بـ") else 1
+                intro = (after.start(), after.start() + skip)
         if intro is None:
             if not cue.object_ok or _words(text, pos, sent.end) < 2:
                 continue
@@ -353,6 +366,10 @@ def participle_gender(form: str) -> str | None:
     if form in PARTICIPLE_GENDERS:
         return PARTICIPLE_GENDERS[form]
     return "f" if form.endswith("ه") else "p" if form.endswith("ين") else "m"
+
+
+# "واصفاً إياه بأنّه", "واصفةً الأخير بأنّه": the described is someone named before.
+_DESCRIBED_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "الاخير", "الاخيره"})
 
 
 # Participles that are also adjectives or adverbs ("لم يكن متوقّعاً أن", "تؤكد مجدداً أن",

@@ -32,6 +32,7 @@ from tracker.extract.ar_resources import (
     ADDRESSED_OUTLETS,
     ADDRESSEE_RE,
     ADVERBIAL_START_RE,
+    MADE_BY_RE,
     MASDAR_RE,
     NARRATIVE_VERB_RE,
     PAREN_NAME_RE,
@@ -189,6 +190,9 @@ def is_name_ali(seg: str) -> bool:
     )
 
 
+_ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+
+
 def parse_slot(text: str, start: int, end: int) -> Slot | None:
     """Read a speaker slot: first noun phrase, with a role or name in apposition after it."""
     while True:  # "وذكر حينها آيزنكوت": an adverb before the subject
@@ -198,6 +202,9 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         start = m.end()
     while start < end and text[start] == " ":
         start += 1
+    about = text.find(" ", start, end)
+    if about > 0 and text[start:about] in _ABOUT and text[about + 1 : about + 2].isdigit():
+        start = about + 1  # "نحو 60 شخصاً من العاملين": about how many, then who
     when = TIME_NP_RE.search(text, start, end)
     if when is not None:
         end = when.start()  # "أعلن الوزير الشهر الماضي أنّ": the time ends the speaker
@@ -213,7 +220,12 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         if not text[start:end].strip(_NP_STRIP):
             return None
         verb = TOKEN_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
-    if verb is not None and _is_verb(verb.group()):
+    if (
+        verb is not None
+        and _is_verb(verb.group())
+        # "وقالت عبر موقعها": "via" is spelled like "عبّر" (expressed), which takes "عن".
+        and not (verb.group() in ("عبر", "وعبر") and text.find(" عن ", verb.end(), end) < 0)
+    ):
         # "ذكّر السفير ...", "زعم الاحتلال": a verb is never part of a speaker; its subject follows.
         start = verb.end()
         while start < end and text[start] in " ،,":
@@ -224,6 +236,9 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     doc = DOC_SUBJECT_RE.match(text[start:end])
     if doc is not None:
         owner = start + doc.end()
+        made = MADE_BY_RE.match(text, owner, end)
+        if made is not None:
+            owner = made.end()  # "تقرير أصدرته وكالة الأونروا": the agency that issued it
         if not text[owner:end].strip(_NP_STRIP):
             # "وأظهر التقرير أن": the document alone stands for its author, named before.
             a, b = strip_span(text, start, end, _NP_STRIP)
@@ -408,6 +423,14 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
                 return Slot((first[0], second[1]), first, inner.name)
         if is_role(second_text) and not is_role(first_text):
             return Slot((first[0], second[1]), second, strip_span(text, *first, _NP_STRIP))
+        if (
+            not aside_between
+            and text[second[0]] in QUOTE_CHARS
+            and text[second[1] - 1] in QUOTE_CHARS
+            and len(second_text.split()) <= 4
+        ):
+            # 'وحدة الأبحاث في شركة البرمجيات، "نوفا"': the quoted name the description gives.
+            return Slot((first[0], second[1]), None, strip_span(text, *second, _NP_STRIP), alias=first)
         if _described_person(first_text, second_text) and not aside_between:
             # "المؤرخ الفرنسي، فلان الفلاني،": a description no role list holds, then the name.
             return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))

@@ -57,7 +57,13 @@ def trim_content(
         )
         if comma is not None:
             end = comma
+    # Each tail pattern needs a comma, the self-reference one of its words: most contents
+    # have neither, and a substring test is far cheaper than a regex search.
+    commas = text.find("،", start, end) >= 0 or text.find(",", start, end) >= 0
+    self_ref = any(text.find(w, start, end) >= 0 for w in ("حسب", "وفق", "حد"))
     for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE):
+        if not (self_ref if rx is SELF_REF_RE else commas):
+            continue
         m = rx.search(text, start, end)
         if rx is QUOTE_TAIL_RE and m and text.count('"', start, m.start()) % 2:
             m = None  # '"البنك ... "الدينار"، بعد': an inner quote closed, the outer one runs on
