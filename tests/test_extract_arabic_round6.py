@@ -211,11 +211,12 @@ ROWS = [
         "ووفق دراسة أعدّتها جامعة القاهرة، فإن نصف الأطفال يعانون.",
         [("جامعة القاهرة", None, "نصف الأطفال يعانون")],
     ),
-    # "استطلاع رأي": the noun "opinion", not the verb "رأى".
+    # "استطلاع رأي": the noun "opinion", not the verb "رأى". (Round 7: a clause around an
+    # according-to aside that goes on with a preposition is one content.)
     (
         "an opinion poll is not someone's view",
         'وارتفعت النسبة، بحسب استطلاع رأي أجرته "الإذاعة العامة"، إلى الثلث.',
-        [("الإذاعة العامة", None, "وارتفعت النسبة")],
+        [("الإذاعة العامة", None, 'وارتفعت النسبة، بحسب استطلاع رأي أجرته "الإذاعة العامة"، إلى الثلث')],
     ),
     # After "نقلت الوكالة عن الوزيرة قولها", a feminine follow-up continues the minister ...
     (

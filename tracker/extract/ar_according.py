@@ -120,14 +120,21 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             )
             if plain >= 0 and _words(text, src_start, plain) <= 6:
                 after = plain  # a stray quote mark ('وفق رويترز"،') must not hide the comma
-            if _words(text, c0, boundary) <= 3 and after is not None and _words(text, after, sent.end) >= 4:
+            head = text[after + 1 : sent.end].split()[:1] if after is not None else []
+            if (
+                head
+                and head[0] in PREP_WORDS
+                and head[0] != "عن"
+                and c0 < boundary
+                and _words(text, after, sent.end) >= 2
+            ):
+                # "ارتفع عدد الشهداء، وفق الوزارة، إلى 39 ألفاً": one clause around the aside.
+                src_end, content = after, (c0, sent.end)
+            elif _words(text, c0, boundary) <= 3 and after is not None and _words(text, after, sent.end) >= 4:
                 # "هذا القرار، وفق الوكالة، "ينهي ..."": a bare topic before the aside, the
                 # proposition after it.
                 head = text[after + 1 : sent.end].split()[0].strip(QUOTE_CHARS)
-                if head in PREP_WORDS:
-                    # "ارتفع عدد الشهداء، وفق الوزارة، إلى 39 ألفاً": one clause around the aside.
-                    src_end, content = after, (c0, sent.end)
-                elif head not in ("الذي", "التي", "الذين") and not head.startswith("و"):
+                if head not in ("الذي", "التي", "الذين") and not head.startswith("و"):
                     src_end, content = after, (after + 1, sent.end)
             topic = _topic_start(text, c0, boundary)
             if topic is not None and after is not None and _words(text, after, sent.end) >= 3:

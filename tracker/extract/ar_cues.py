@@ -268,11 +268,26 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
     if cue is not None and cue.preps:
         limit = best[0] if best else end
         prev = ""
+        # "أشار مدير مستشفى X في شمال غزة، الطبيب فلان، إلى": a short name set between commas
+        # lengthens the subject.
+        first = text.find("،", start, limit)
+        second = text.find("،", first + 1, limit) if first >= 0 else -1
+        reach = 13 if second >= 0 and _words(text, first + 1, second) <= 4 else 9
         for n, tm in enumerate(TOKEN_RE.finditer(text, start, limit)):
             tok = tm.group()
             if (
-                n >= 9
+                n >= reach
                 or tok in ("بشان", "حول", "ضد", "بين", "منذ", "تجاه", "ازاء")
+                # "أعلنت الكتائب مسؤوليتها عن ...": a possessed object, the preposition is its own
+                # (not "في دراستهم", an aside, nor "بتعرّضهم", the cue's own ba)
+                or (
+                    n >= 1
+                    and len(tok) >= 6
+                    and tok.endswith(("ها", "هم", "هما"))
+                    and tok[0] not in "بل"
+                    and prev not in ("في", "خلال", "عبر", "من")
+                    and not ROLE_HEAD_RE.match(tok)
+                )
                 or (
                     n >= 1
                     and tok not in cue.preps

@@ -122,6 +122,7 @@ def glued_verb(word: str) -> tuple[str, str] | None:
     return None
 
 
+_CORRESPONDENT_HEADS = frozenset({"مراسل", "مراسله", "مصادر", "موفد", "موفده"})
 _HEAD_THEN_OUTLET_RE = re.compile("(?:مراسل|مراسله|مصادر|موفد|موفده)ال[\u0621-\u064a]{3}")
 
 
@@ -131,8 +132,9 @@ def _source_run_in(verb: str, rest: str) -> bool:
     in "المحامين", "ألمحت" in "المحتجزين")."""
     if rest.startswith("ال"):
         return len(rest) >= 5
-    if _HEAD_THEN_OUTLET_RE.match(rest):
-        return True  # "وأكدمراسلالميادين": a correspondent or sources run on, then the outlet
+    if _HEAD_THEN_OUTLET_RE.match(rest) or rest in _CORRESPONDENT_HEADS:
+        # "وأكدمراسلالميادين", "ما أكّدمراسل الميادين": a correspondent or sources run on.
+        return True
     return verb.endswith("ت") and any(rx.match(rest) for rx in (ORG_RE, MEDIA_RE, ROLE_HEAD_RE, UNNAMED_RE))
 
 

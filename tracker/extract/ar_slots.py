@@ -265,8 +265,8 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         b = last  # "ويلفت الخبراء الانتباه إلى": the idiom's object after the subject
         slot = _name_ends(slot, a, b)
     rest = text[a + 1 : b]
-    conjoined_head = rest[:1] == "و" and bool(
-        ORG_RE.match(rest) or ROLE_HEAD_RE.match(rest) or rest.startswith("وفق")
+    conjoined_head = bool(
+        ORG_RE.match(rest) or ROLE_HEAD_RE.match(rest) or rest.startswith(("وفق", "مراسل", "موفد"))
     )
     if (
         b - a >= 3
