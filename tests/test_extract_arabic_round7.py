@@ -422,6 +422,76 @@ ROWS = [
         "وقال ورئيس الحكومة إن الاتفاق قريب.",
         [("رئيس الحكومة", None, "الاتفاق قريب")],
     ),
+    # "أن" after wanting, trying or being able to is that verb's own complement.
+    (
+        "'يريد أن' inside a verbal-noun object is not the cue's complementiser",
+        'وأعلنت إحدى الشركات تقديمها خدمة تصوير لأي زائر يريد أن "يشعر كأنه ملك".',
+        [("إحدى الشركات", None, 'تقديمها خدمة تصوير لأي زائر يريد أن "يشعر كأنه ملك"')],
+    ),
+    (
+        "'حاول أن' is no speech either",
+        "وأكدت البلدية استمرار العمل رغم أن المقاول حاول أن يوقف المشروع.",
+        [("البلدية", None, "استمرار العمل رغم أن المقاول حاول أن يوقف المشروع")],
+    ),
+    # A cue under "إذا"/"لو" is a condition, not a report; "إذ" (as, since) still reports.
+    (
+        "a verb of opinion under 'إذا' reports nothing",
+        "وإذا رأى الناخبون أن المرشح ضعيف فقد يغيّرون رأيهم.",
+        [],
+    ),
+    (
+        "a verb of saying under 'لو' reports nothing",
+        "ولو قال الوزير إن الخطة فشلت لما صدّقه أحد.",
+        [],
+    ),
+    (
+        "'إذ قال' is a report, and the main clause after the comma is narration",
+        "وإذ قال الوزير إن الخطة نجحت، رحّب النواب بالنتائج.",
+        [("الوزير", None, "الخطة نجحت")],
+    ),
+    (
+        "a main clause with a verb of saying after 'عندما' is a statement of its own",
+        "وعندما أعلن الوزير أن الخطة نجحت، قال النواب إن النتائج ضعيفة.",
+        [("الوزير", None, "الخطة نجحت"), ("النواب", None, "النتائج ضعيفة")],
+    ),
+    # Subject first: the conjunction before an unnamed source, and the addressee between the
+    # verb and its verbal-noun object.
+    (
+        "'ومصدر ... يؤكد للقناة' drops the conjunction and the addressee",
+        "ومصدر قيادي في الحركة يؤكد للميادين رفض أي مقترحات جديدة.",
+        [("مصدر قيادي في الحركة", None, "رفض أي مقترحات جديدة")],
+    ),
+    (
+        "a quoted network as the addressee",
+        'ومسؤول أوروبي يؤكد لشبكة "الأفق" وجود خلافات كبيرة مع الحكومة.',
+        [("مسؤول أوروبي", None, "وجود خلافات كبيرة مع الحكومة")],
+    ),
+    (
+        "'للمرة الأولى' is when, not what",
+        "والوزارة تعلن للمرة الأولى ارتفاع عدد الإصابات في المدينة.",
+        [("الوزارة", None, "ارتفاع عدد الإصابات في المدينة")],
+    ),
+    (
+        "a counterpart named in apposition is the addressee",
+        "والرئيس يؤكد لنظيره الفرنسي، جان دوبون، حق بلاده في الرد.",
+        [("الرئيس", None, "حق بلاده في الرد")],
+    ),
+    # Role and name before the verb, with a conjunction or a quoted party name in the role.
+    (
+        "'ووزير الخارجية فلان يؤكد': role and name",
+        "ووزير الخارجية سامر الحلبي يؤكد أن الضغوط لن تنجح.",
+        [("سامر الحلبي", "وزير الخارجية", "الضغوط لن تنجح")],
+    ),
+    (
+        "a party named in quotes closes the role before the name",
+        'وقال رئيس حزب "الأمل الجديد" كريم منصور إن الضغوط لن تنجح.',
+        [("كريم منصور", "رئيس حزب الأمل الجديد", "الضغوط لن تنجح")],
+    ),
+    (
+        "a party named in quotes with no name after it is the role alone",
+        'وقال رئيس حركة "النهضة" إن الضغوط لن تنجح.',
+        [("رئيس حركة النهضة", None, "الضغوط لن تنجح")],
+    ),
 ]
 
 
@@ -463,3 +533,16 @@ def test_a_date_that_starts_a_period_does_not_date_the_statement() -> None:
     )
     (statement,) = extract_arabic(make_article_record(text))
     assert (statement.date.iso(), statement.date.basis) == ("2025-03-08", "relative")
+
+
+def test_a_date_that_names_an_event_does_not_date_the_speech() -> None:
+    """The speech is of Thursday ("الخميس"); "عملية الـ7 من تشرين الأول" names an event after a
+    quotation, so it dates none of the speech's statements."""
+    text = (
+        "وقال الزعيم، في خطاب الخميس، إن الهجوم كان ناجحاً. "
+        'وتحدث أيضاً عن تناول الإعلام "العملية"، حيث ذكروا أنّ العملية "هي الأخطر"، '
+        "بعد عملية الـ7 من تشرين الأول/أكتوبر الماضي، كما تابع. "
+        "وأضاف أن المرحلة المقبلة ستكون أصعب."
+    )
+    dates = [st.date.iso() for st in extract_arabic(make_article_record(text))]
+    assert dates == ["2025-03-06"] * 4

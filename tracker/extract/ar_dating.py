@@ -58,6 +58,12 @@ def _pick(
 # "منذ" and up to four words before a date, with no comma between.
 _SINCE_RE = re.compile(r"(?<!\w)منذ(?:\s+[^\s،,.]+){0,4}\s*$")
 _QUOTES = '"«»“”'
+# A date that names an event ("عملية الـ7 من أكتوبر", "أحداث 11 أيلول", "ذكرى 7 أكتوبر") is not
+# the day anyone spoke.
+_EVENT_NAME_RE = re.compile(
+    r"(?<!\w)(?:عملي[ةه]|هجوم|هجمات|[أا]حداث|معرك[ةه]|حرب|مجزر[ةه]|انتخابات|اتفاق|اتفاقي[ةه]|انقلاب|ثور[ةه]|"
+    r"انتفاض[ةه]|ذكرى)\s*$"
+)
 # How far before a statement a narration date may be to date it (about two sentences).
 _PEG_REACH = 300
 # ... and it must date a speech ("في كلمة له يوم الجمعة"), not an event.
@@ -105,6 +111,7 @@ def assign_dates(
         for m in _find_in(text, reference, regions)
         if (reference is None or m.value <= reference)
         and not _SINCE_RE.search(text, max(0, m.start - 60), m.start)
+        and not _EVENT_NAME_RE.search(text, max(0, m.start - 12), m.start)
     ]
     contents = [it.content for it in items]
     # Dates in the narration (outside every statement) that can set the report's date.

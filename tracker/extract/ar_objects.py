@@ -48,6 +48,12 @@ _DESCRIBED_RE = re.compile(r"ال\w+\s+(?:علي|في|من|عن|لدي)\s")
 
 
 # A day word between the verb and its object, without commas ("أعلنت أمس الثلاثاء اختيار").
+# The addressee between a verb and its verbal-noun object: an object never opens with "لل".
+# "لنظيره الفرنسي، فلان،": a counterpart, its adjectives, and a short name in apposition.
+_ADDRESSEE_LEAD_RE = re.compile(
+    r"\s*(?:للمره\s+\S+|لل\w{2,}(?:\s+نت)?|ل(?:مراسل|صحيف|وكال|قناه|موقع|شبك|اذاع)\w*"
+    r"(?:\s*[\"«“][^\"«»“”]{1,30}[\"»”])?|لنظير\w*(?:\s+ال\w+)*(?:\s*،(?:\s*[^\s،]+){1,4}\s*،)?)\s+(?=\S)"
+)
 _TIME_LEAD_RE = re.compile(
     r"\s*(?:امس|اليوم|مساء|صباح)(?:\s+(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))?\s+(?=\S)"
 )
@@ -113,6 +119,9 @@ def object_candidate(
         when = _TIME_LEAD_RE.match(text, pos, sent.end)
         if when is not None:
             pos = when.end()  # "أعلنت أمس الثلاثاء اختيار ...": when, then the object
+        told = _ADDRESSEE_LEAD_RE.match(text, pos, sent.end)
+        if told is not None:
+            pos = told.end()  # "مصدر يؤكد للميادين رفض ...": to whom, then the object
         if _words(text, pos, sent.end) >= 3 and text[pos : sent.end].split()[0] not in (
             "عنه",
             "عنها",

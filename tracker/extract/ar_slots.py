@@ -118,8 +118,16 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
     prev_definite = words[0].startswith("ال") if words else False
     after_link = False
     in_construct = False
+    opened = 0
     for i in range(1, len(words)):
         w = words[i]
+        if text[tokens[i][0]] in QUOTE_CHARS and ORG_RE.match(words[i - 1]):
+            opened = i  # 'رئيس حزب "أمل جديد" فلان': an organisation's name in quotes
+        if opened and text[tokens[i][1] - 1] in QUOTE_CHARS:
+            opened, prev_definite, after_link = 0, True, False  # the quoted name closes the role
+            continue
+        if opened:
+            continue
         if not after_link and prev_definite and is_name_ali(" ".join(words[i:])):
             # "وزير الخارجية علي باقري كني": the name Ali, not the preposition "على".
             role = strip_span(text, start, tokens[i - 1][1], _STRIP)
@@ -266,7 +274,10 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         slot = _name_ends(slot, a, b)
     rest = text[a + 1 : b]
     conjoined_head = bool(
-        ORG_RE.match(rest) or ROLE_HEAD_RE.match(rest) or rest.startswith(("وفق", "مراسل", "موفد"))
+        ORG_RE.match(rest)
+        or ROLE_HEAD_RE.match(rest)
+        or UNNAMED_RE.match(rest)
+        or rest.startswith(("وفق", "مراسل", "موفد"))
     )
     if (
         b - a >= 3
@@ -277,7 +288,13 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         # "وبلينكن يقول", "ووزارة الصحة": the conjunction, when the article also writes the name
         # without it or a known head follows it (not "ووترز", a name that starts with و).
         a += 1
-        slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)
+        again = (
+            _parse_slot(text, a, slot.mention[1]) if slot.role is None and ROLE_HEAD_RE.match(rest) else None
+        )
+        if again is not None and again.role is not None and again.name is not None and again.name[1] == b:
+            slot, a = again, again.name[0]  # "ووزير الخارجية فلان يؤكد": the role, then the name
+        else:
+            slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)
     name = text[a:b]
     cut = ADDRESSEE_RE.search(text, a, b)
     if cut is None or is_role(name) or kind_of(text[a : cut.start()]) not in ("person", "unnamed", "group"):

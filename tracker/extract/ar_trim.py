@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tracker.extract.ar_cues import is_verb
 from tracker.extract.ar_resources import (
     CONCESSIVE_NOUN_RE,
     CONCESSIVE_RE,
     CONCESSIVE_TURN_RE,
+    NARRATIVE_VERB_RE,
     NON_CUE_PARTICIPLE_RE,
     QUOTE_CHARS,
     QUOTE_TAIL_RE,
@@ -21,6 +23,9 @@ from tracker.extract.ar_resources import (
     TIME_ASIDE_RE,
 )
 from tracker.extract.ar_text import Sentence, strip_span
+
+# "وإذ قال ..."، "عندما أعلن ...": the cue opens a clause of time or circumstance.
+_WHEN_CLAUSE_RE = re.compile(r"(?<!\S)[وف]?(?:اذ|عندما|بعدما|حين|حينما|لما)\s+$")
 
 #: Characters stripped from both ends of a content.
 CONTENT_STRIP = " \t\n،,.:؛;-–—"
@@ -57,6 +62,17 @@ def trim_content(
         )
         if comma is not None:
             end = comma
+    elif _WHEN_CLAUSE_RE.search(text, max(sent.start, cue_start - 10), cue_start):
+        # "وإذ قال الوزير إن الخطة نجحت، ردّ النواب ...": the main clause after the comma is
+        # narration when a known verb opens it.
+        comma = next(
+            (i for i in _commas(text, start, end) if not any(a <= i < b for a, b in sent.quotes)),
+            None,
+        )
+        if comma is not None:
+            nxt = text[comma + 1 : end].split()[:1]
+            if nxt and (is_verb(nxt[0]) or NARRATIVE_VERB_RE.match(nxt[0])):
+                end = comma
     # Each tail pattern needs a comma, the self-reference one of its words: most contents
     # have neither, and a substring test is far cheaper than a regex search.
     commas = text.find("،", start, end) >= 0 or text.find(",", start, end) >= 0

@@ -36,6 +36,8 @@ _MIN_QUOTE_WORDS = 3
 # Two letters anywhere in a span (one search instead of a count over every character).
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+# "وإذا رأى المحافظون أنها لن تفوز", "لو قال الوزير إن ...": a condition, not a report.
+_CONDITIONAL_RE = re.compile(r"(?<!\S)[وف]?(?:اذا|لو)(?:\s+ما)?\s+$")
 
 
 def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
@@ -121,6 +123,10 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
     for _name, strategy in CHAIN:
         for cand in strategy(ctx):
             if any(not (cand.cue[1] <= c.cue[0] or cand.cue[0] >= c.cue[1]) for c in cands):
+                continue
+            if not cand.content_first and _CONDITIONAL_RE.search(
+                text, max(sent.start, cand.cue[0] - 10), cand.cue[0]
+            ):
                 continue
             cands.append(cand)
     cands.sort(key=lambda c: c.cue[0])
