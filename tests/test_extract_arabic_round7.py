@@ -476,6 +476,29 @@ ROWS = [
         "والرئيس يؤكد لنظيره الفرنسي، جان دوبون، حق بلاده في الرد.",
         [("الرئيس", None, "حق بلاده في الرد")],
     ),
+    # After "لمحاولة"/"بهدف" a cue's letters spell a verbal noun ("لمحاولة كشف ...").
+    (
+        "'لمحاولة كشف' is no verb of saying",
+        "ولمحاولة كشف آفاق الدفاع الأوروبي، لا بد من ملاحظة أن الصورة متغيرة.",
+        [],
+    ),
+    # An unnamed source set off by a comma before its verb ("مصدر ... للقناة، يؤكد").
+    (
+        "'مصدر ... للميادين، يؤكد': the whole source",
+        "مصدر فلسطيني قيادي للميادين، يؤكد أن الحركة ثابتة على موقفها.",
+        [("مصدر فلسطيني قيادي", None, "الحركة ثابتة على موقفها")],
+    ),
+    # "كشفت X عن تقرير أنّ ...": the report's proposition follows the complementiser.
+    (
+        "'عن تقرير ... أنّ': the content is what the report says",
+        "وكشفت وسائل إعلام محلية عن تقرير رسمي أنّ حوادث السير ارتفعت بنسبة الثلث.",
+        [("وسائل إعلام محلية", None, "حوادث السير ارتفعت بنسبة الثلث")],
+    ),
+    (
+        "'كشف عن خطة' keeps its object",
+        "وكشف الوزير عن خطة جديدة لإعادة إعمار المدينة.",
+        [("الوزير", None, "خطة جديدة لإعادة إعمار المدينة")],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",
@@ -546,3 +569,14 @@ def test_a_date_that_names_an_event_does_not_date_the_speech() -> None:
     )
     dates = [st.date.iso() for st in extract_arabic(make_article_record(text))]
     assert dates == ["2025-03-06"] * 4
+
+
+def test_a_date_well_inside_a_since_phrase_does_not_date_the_statement() -> None:
+    """ "قبل يومين" dates the statement (the article is of 9 March 2025); the date after "منذ"
+    and a quoted name six words on starts a period."""
+    text = (
+        'وقبل يومين، قال نادي الأسرى إنّ "حصيلة الاعتقالات بلغت تسعة آلاف"، وذلك منذ "الحرب '
+        'المستمرة" على قطاع غزة في 7 تشرين الأول/أكتوبر 2023.'
+    )
+    (statement,) = extract_arabic(make_article_record(text))
+    assert (statement.date.iso(), statement.date.basis) == ("2025-03-07", "relative")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tracker.extract.ar_glue import DEFINITE_STARTS, GLUED_STARTS, RUN_IN_STARTS, glued_verb, run_in_starts
 from tracker.extract.ar_lexicon import (
+    DOC_SUBJECT_RE,
     GROUP_RE,
     MEDIA_HEAD_END_RE,
     MEDIA_RE,
@@ -299,6 +300,13 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             ):
                 break
             prev = tok
+            if (
+                tok == "عن"
+                and best is not None
+                and _words(text, tm.end(), best[0]) <= 3
+                and DOC_SUBJECT_RE.match(text[tm.end() + 1 : best[0]])
+            ):
+                return best  # "كشفت وسائل إعلام عن تقرير رسمي أنّ ...": what the report says
             if tok in cue.preps and tok != "ب":
                 if tok == "علي" and _is_given_name_ali(text, tm.start(), tm.end(), limit):
                     continue  # "أكد الوزير، علي حسن، أن": the name Ali, folded like the preposition

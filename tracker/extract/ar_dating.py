@@ -55,8 +55,8 @@ def _pick(
     return best[1] if best else None
 
 
-# "منذ" and up to four words before a date, with no comma between.
-_SINCE_RE = re.compile(r"(?<!\w)منذ(?:\s+[^\s،,.]+){0,4}\s*$")
+# "منذ" and up to seven words ("منذ "حرب الإبادة" على قطاع غزة في 7 ...") before a date, with no comma between.
+_SINCE_RE = re.compile(r"(?<!\w)منذ(?:\s+[^\s،,.]+){0,7}\s*$")
 _QUOTES = '"«»“”'
 # A date that names an event ("عملية الـ7 من أكتوبر", "أحداث 11 أيلول", "ذكرى 7 أكتوبر") is not
 # the day anyone spoke.

@@ -14,6 +14,7 @@ from tracker.extract.ar_lexicon import (
     NOT_SPEAKER_RE,
     ORG_RE,
     ROLE_HEAD_RE,
+    UNNAMED_RE,
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
@@ -183,6 +184,7 @@ def previous_subject(registry: Registry, text: str, sent: Sentence) -> Entity | 
         or MEDIA_RE.match(first)
         or ROLE_HEAD_RE.match(first)
         or GROUP_RE.match(first)
+        or UNNAMED_RE.match(first)
     ):
         a = head_start  # subject first: "وزارة الخارجية الروسية ترحب ...", "مصادر مطلعة تؤكد"
         b = np_then_object(text, a, min(len(text), a + 100, stop))

@@ -38,6 +38,8 @@ _TWO_LETTERS_RE = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 # "وإذا رأى المحافظون أنها لن تفوز", "لو قال الوزير إن ...": a condition, not a report.
 _CONDITIONAL_RE = re.compile(r"(?<!\S)[وف]?(?:اذا|لو)(?:\s+ما)?\s+$")
+# "لمحاولة كشف ...", "بهدف إعلان ...": after these heads a cue's letters spell a verbal noun.
+_MASDAR_HEAD_RE = re.compile(r"(?<!\S)[وف]?ل?(?:محاوله|بهدف|بغرض|اجل|سبيل|بمجرد|مجرد)\s+$")
 
 
 def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
@@ -124,8 +126,9 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
         for cand in strategy(ctx):
             if any(not (cand.cue[1] <= c.cue[0] or cand.cue[0] >= c.cue[1]) for c in cands):
                 continue
-            if not cand.content_first and _CONDITIONAL_RE.search(
-                text, max(sent.start, cand.cue[0] - 10), cand.cue[0]
+            if not cand.content_first and (
+                _CONDITIONAL_RE.search(text, max(sent.start, cand.cue[0] - 10), cand.cue[0])
+                or _MASDAR_HEAD_RE.search(text, max(sent.start, cand.cue[0] - 10), cand.cue[0])
             ):
                 continue
             cands.append(cand)
