@@ -499,6 +499,33 @@ ROWS = [
         "وكشف الوزير عن خطة جديدة لإعادة إعمار المدينة.",
         [("الوزير", None, "خطة جديدة لإعادة إعمار المدينة")],
     ),
+    # "أبلغ X Y أنّ": the informer, then the one informed.
+    (
+        "'أبلغ' an organisation: the informer speaks",
+        "وأبلغت الوزارة مكتب المحاسبة أنه تم العثور على أخطاء إضافية.",
+        [("الوزارة", None, "تم العثور على أخطاء إضافية")],
+    ),
+    (
+        "'أبلغ' a counterpart: a named role speaks",
+        "وأبلغ الرئيس الفرنسي جان دوبون نظيره الأميركي أن الاتفاق قريب.",
+        [("جان دوبون", "الرئيس الفرنسي", "الاتفاق قريب")],
+    ),
+    (
+        "'أبلغ' an outlet",
+        "وأبلغ مصدر مطلع الميادين أن الاتفاق قريب.",
+        [("مصدر مطلع", None, "الاتفاق قريب")],
+    ),
+    # A first name shaped like a verbal noun ("إيمانويل") before a surname is a name.
+    (
+        "a role, then a first name with a masdar's shape",
+        "وقال الرئيس الفرنسي إيمانويل دوبون إن الاتفاق قريب.",
+        [("إيمانويل دوبون", "الرئيس الفرنسي", "الاتفاق قريب")],
+    ),
+    (
+        "a possessed verbal noun after the subject is no name",
+        'وجدّدت الحكومة ترحيبها بالمبادرات "التي تحفظ سيادة البلاد"، مشدّدةً على أن الحوار هو الحل.',
+        [("الحكومة", None, "الحوار هو الحل")],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

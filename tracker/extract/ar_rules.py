@@ -23,7 +23,9 @@ from tracker.extract.ar_cues import (
 )
 from tracker.extract.ar_lexicon import (
     DOC_SUBJECT_RE,
+    ORG_RE,
 )
+from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_objects import elided_subject_object, object_candidate, relayed_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
@@ -41,6 +43,7 @@ from tracker.extract.ar_resources import (
     NP_END_ADVERBS,
     PARTICIPLE_GENDERS,
     PARTICIPLE_TO_CUE,
+    PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
     RESUMPTIVES,
     TOKEN_RE,
@@ -178,6 +181,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             and all(w in NP_END_ADVERBS for w in text[slot_start:slot_end].replace("،", " ").split())
         ):
             slot_start = slot_end  # "وكانت الصحيفة أشارت سابقاً إلى أنّ": an adverb, no subject after the verb
+        if cue.lemma == "أبلغ" and via is None and "،" not in text[slot_start:slot_end]:
+            slot_end = _informer_end(text, slot_start, slot_end)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
         slot_text = text[slot_start:slot_end]
         noun_cue = (
@@ -402,3 +407,22 @@ CHAIN: tuple[tuple[str, Strategy], ...] = (
     ("participle", participle),
     ("lead-colon", lead_colon),
 )
+
+
+def _informer_end(text: str, start: int, end: int) -> int:
+    """ "أبلغ البنتاغون مكتب المحاسبة أنّ", "أبلغ الوزير نظيره أنّ": the one informed follows the
+    informer; a bare personal name after a role ("الرئيس الفرنسي فلان نظيره") stays with it."""
+    stop = start + len(text[start:end].rstrip())
+    last = text.rfind(" ", start, stop)
+    word = text[last + 1 : stop]
+    if last > start and (f"لل{word[2:]}" if word.startswith("ال") else f"ل{word}") in ADDRESSED_OUTLETS:
+        return last  # "أبلغ مصدر مطلع الميادين أنّ": the outlet informed
+    cut = np_then_object(text, start, end)
+    for names, tok in enumerate(TOKEN_RE.finditer(text, cut, end)):
+        word = tok.group()
+        if names == 3 or word.startswith("ال") or PRONOUN_SUFFIX_RE.match(word) or ORG_RE.match(word):
+            break
+        cut = tok.end()
+    else:
+        return end
+    return cut if cut > start else end

@@ -172,7 +172,11 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             len(rest) <= 4
             and not w.startswith(("لل", "بال"))
             and not (w.startswith("وال") and len(w) >= 6)  # "المسؤول الغربي والمصدران": a list, no name
-            and not MASDAR_RE.match(w)
+            # a verbal noun, unless a bare word follows it: "إيمانويل ماكرون" has a masdar's shape
+            and not (
+                MASDAR_RE.match(w)
+                and (len(rest) == 1 or rest[1].startswith(("ال", "بال", "لل")) or w.endswith(("ها", "هم")))
+            )
             # "صرّح الوزير بادعاءات كاذبة": the verb's ba-object, a verbal noun, is no name.
             and not (w.startswith("با") and w.endswith("ات") and MASDAR_RE.match(w[1:]))
             and not any(r in ROLE_LINKS or r.isdigit() for r in rest)
