@@ -526,6 +526,35 @@ ROWS = [
         'وجدّدت الحكومة ترحيبها بالمبادرات "التي تحفظ سيادة البلاد"، مشدّدةً على أن الحوار هو الحل.',
         [("الحكومة", None, "الحوار هو الحل")],
     ),
+    # "، علماً أنّ ...": the writer's aside ends the content and reports nothing.
+    (
+        "'علماً أنّ' after a statement is the writer's",
+        "وأضاف الوزير أن الجزيرة فريدة، علماً أنه تم البناء على خمس مساحتها.",
+        [("الوزير", None, "الجزيرة فريدة")],
+    ),
+    # Inside a closed quotation, a relative tail or a participle is the speaker's own.
+    (
+        "'وهذا ما ...' inside a closed quotation stays",
+        'وأكد القائد أنّ "الرد واجب علينا، وهذا ما شدّد عليه المرشد".',
+        [("القائد", None, "الرد واجب علينا، وهذا ما شدّد عليه المرشد")],
+    ),
+    (
+        "'وهو ما ...' after an unclosed quotation is still cut",
+        'وأكد القائد أنّ "الرد واجب علينا، وهو ما يعرفه الجميع.',
+        [("القائد", None, "الرد واجب علينا")],
+    ),
+    # A report with an adjective before its owner ("التقرير الجديد لمكتب X"), and a report
+    # with adjectives only and a time aside after it.
+    (
+        "'التقرير الجديد لـX': X speaks",
+        "وأوضح التقرير الجديد لمكتب المحاسبة الحكومية أن الوزارة واجهت تحديات كبيرة.",
+        [("مكتب المحاسبة الحكومية", None, "الوزارة واجهت تحديات كبيرة")],
+    ),
+    (
+        "'نقلاً عن تقرير حكومي، أمس': the report speaks",
+        'وارتفعت القيمة إلى 8 مليارات، بحسب ما نشرت وكالة "الأنباء"، نقلاً عن تقرير حكومي أميركي، أمس.',
+        [("تقرير حكومي أميركي", None, "وارتفعت القيمة إلى 8 مليارات")],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

@@ -138,6 +138,7 @@ NON_CUE_PARTICIPLES = (
     "محملا", "محمله", "مهددا", "مهدده", "متعهدا", "متعهده", "مخاطبا", "مخاطبه",
     "متوجها", "متوجهه", "مستشهدا", "مستشهده", "ملوحا", "ملوحه", "ممازحا", "ممازحه", "مازحا", "مازحه",
     "ساخرا", "ساخره", "متذمرا", "متذمره", "مستغربا", "مستغربه", "منددا", "مندده", "مبديا", "مبديه",
+    "علما",  # "، علماً أنّ ...": the writer's aside ends what was said
 )  # fmt: skip
 
 # "بين" as a past verb collides with the preposition "between": only its unambiguous forms count.
@@ -157,6 +158,7 @@ _AMBIGUOUS_FORMS = {
     "يقر",
     "تقر",
     "علم",
+    "علما",  # the dual "they both learned" is spelled like "علماً" ("noting that"), the writer's aside
     "كتب",
     "روي",
     "يروي",

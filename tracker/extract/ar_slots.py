@@ -255,10 +255,12 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
             # "وأظهر التقرير أن": the document alone stands for its author, named before.
             a, b = strip_span(text, start, end, _NP_STRIP)
             return Slot((a, b), None, (a, b)) if text[a:b] in DOCUMENT_ANAPHORS else None
-        rest = text[owner:end].strip(_NP_STRIP).split()
+        comma = text.find("،", owner, end)
+        stop = comma if comma >= 0 else end  # "نقلاً عن تقرير حكومي، أمس": the aside is not its owner
+        rest = text[owner:stop].strip(_NP_STRIP).split()
         if len(rest) <= 3 and all(w.endswith(("ي", "يه")) and not w.startswith("ال") for w in rest):
             # "كشف تقرير أميركي رسمي أنّ": no owner named, only adjectives; the report speaks.
-            a, b = strip_span(text, start, end, _NP_STRIP)
+            a, b = strip_span(text, start, stop, _NP_STRIP)
             return Slot((a, b), (a, b), None)
         start = owner  # "بيانات وزارة السياحة": the ministry speaks through its figures
     slot = _parse_slot(text, start, end)

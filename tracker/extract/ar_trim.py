@@ -81,6 +81,10 @@ def trim_content(
         if not (self_ref if rx is SELF_REF_RE else commas):
             continue
         m = rx.search(text, start, end)
+        while m is not None and any(
+            q0 <= m.start() < q1 < len(text) and text[q1] in QUOTE_CHARS for q0, q1 in sent.quotes
+        ):
+            m = rx.search(text, m.end(), end)  # a tail inside a closed quotation is the speaker's own
         if rx is QUOTE_TAIL_RE and m and text.count('"', start, m.start()) % 2:
             m = None  # '"البنك ... "الدينار"، بعد': an inner quote closed, the outer one runs on
         if m and m.start() > start:
