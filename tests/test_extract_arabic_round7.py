@@ -555,6 +555,18 @@ ROWS = [
         'وارتفعت القيمة إلى 8 مليارات، بحسب ما نشرت وكالة "الأنباء"، نقلاً عن تقرير حكومي أميركي، أمس.',
         [("تقرير حكومي أميركي", None, "وارتفعت القيمة إلى 8 مليارات")],
     ),
+    # "ووصف X بـ"..."": one noun before its "بـ" is what was described; the subject is elided.
+    (
+        "'ووصف X بـ' with the subject elided",
+        'وقال الرئيس إن البرلمان يصفق لقاتل. ووصف الزائر بـ"مجرم الحرب".',
+        [("الرئيس", None, "البرلمان يصفق لقاتل"), ("الرئيس", None, 'الزائر بـ"مجرم الحرب"')],
+    ),
+    # A surname alone takes both given names the article wrote after a role and a comma.
+    (
+        "two given names after a role and a comma",
+        "واستنكر الرئيس التركي، رجب طيب أوغلو، الزيارة. وقال أوغلو إن البرلمان أخطأ.",
+        [("رجب طيب أوغلو", None, "البرلمان أخطأ")],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

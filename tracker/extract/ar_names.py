@@ -23,6 +23,7 @@ from tracker.extract.ar_resources import (
     NARRATIVE_VERB_RE,
     QUOTE_CHARS,
     SLOT_ADVERBS,
+    SUBORDINATORS,
 )
 from tracker.extract.ar_slots import is_role, kind_of
 from tracker.extract.ar_speakers import Entity, Registry
@@ -254,8 +255,35 @@ def _expand_surname(text: str, ent: Entity) -> None:
     if counts:
         # The most frequent first name; the earliest one on a tie.
         first, starts = min(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))
-        span = (starts[0], starts[0] + len(first) + 1 + len(ent.key))
+        start = starts[0]
+        span = (_given_name_before(text, start), start + len(first) + 1 + len(ent.key))
         _set_name(text, ent, span)
+
+
+def _given_name_before(text: str, start: int) -> int:
+    """ "الرئيس التركي، رجب طيب إردوغان": a second given name before the first one, when a
+    comma or a definite word (the role) closes the name on the left."""
+    if start < 2 or text[start - 1] != " ":
+        return start
+    w0 = text.rfind(" ", 0, start - 1) + 1
+    word = text[w0 : start - 1]
+    left = text[max(0, w0 - 30) : w0].rstrip()
+    if (
+        len(word) >= 3
+        and word.isalpha()
+        and not word.startswith(("ال", "و", "ف", "ب", "ل"))
+        and word not in NOT_FIRST_NAME
+        and word not in SLOT_ADVERBS
+        and word not in SUBORDINATORS
+        and not is_verb(word)
+        and not NARRATIVE_VERB_RE.match(word)
+        and not ROLE_HEAD_RE.match(word)
+        and not MASDAR_RE.match(word)
+        and _org_head(word, ORG_HEAD_WORDS) is None
+        and (left.endswith("،") or (left.split()[-1:] and left.split()[-1].startswith("ال")))
+    ):
+        return w0
+    return start
 
 
 __all__ = ["citation_form", "expand_names"]

@@ -48,6 +48,8 @@ _DESCRIBED_RE = re.compile(r"ال\w+\s+(?:علي|في|من|عن|لدي)\s")
 
 
 # A day word between the verb and its object, without commas ("أعلنت أمس الثلاثاء اختيار").
+# 'بـ"القاتل"', "بأنه", "بالكاذب": what something is described as.
+_DESCRIBED_AS_RE = re.compile(r"ب(?:ال|ان|[\"«“])")
 # The addressee between a verb and its verbal-noun object: an object never opens with "لل".
 # "لنظيره الفرنسي، فلان،": a counterpart, its adjectives, and a short name in apposition.
 _ADDRESSEE_LEAD_RE = re.compile(
@@ -102,6 +104,19 @@ def object_candidate(
         and not text[clause_start:vstart].strip()
     ):
         before = _fronted_subject(text, sent.start, boundary)
+    if (
+        before is None
+        and cue.lemma == "وصف"
+        and (text.startswith(("وو", "فو"), vstart) or not text[sent.start : vstart].strip())
+    ):
+        pair = [t for _, t in zip(range(2), TOKEN_RE.finditer(text, vend, sent.end))]
+        if len(pair) == 2 and _DESCRIBED_AS_RE.match(pair[1].group()) and not pair[0].group().startswith("ب"):
+            # "ووصف نتنياهو بـ"القاتل"": one noun before its "بـ" is what was described; the
+            # subject is elided.
+            return Candidate(
+                "verb-elided-object:وصف", (vstart, vend), (pair[0].start(), sent.end), None, pronoun=True,
+                gender=gender, confidence=0.6, boundary=boundary,
+            )  # fmt: skip
     if before is None and not cue.object_ok:
         return None  # "اعتبر X Y" is read only after a named subject ("وكان غالانت قد اعتبر ...")
     if before is not None:
