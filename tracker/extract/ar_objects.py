@@ -7,6 +7,7 @@ Offsets are shadow-text offsets.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from tracker.extract.ar_cues import (
     Candidate,
@@ -109,7 +110,7 @@ def object_candidate(
         and cue.lemma == "وصف"
         and (text.startswith(("وو", "فو"), vstart) or not text[sent.start : vstart].strip())
     ):
-        pair = [t for _, t in zip(range(2), TOKEN_RE.finditer(text, vend, sent.end))]
+        pair = list(islice(TOKEN_RE.finditer(text, vend, sent.end), 2))
         if len(pair) == 2 and _DESCRIBED_AS_RE.match(pair[1].group()) and not pair[0].group().startswith("ب"):
             # "ووصف نتنياهو بـ"القاتل"": one noun before its "بـ" is what was described; the
             # subject is elided.
