@@ -260,6 +260,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and not (cue is not None and any(p in after.split() for p in cue.preps))
                 and not any(w in before.split() for w in ("الذي", "التي", "الذين"))
                 and not ACCORDING_ASIDE_RE.search(before)  # 'X، وفق ما ذكرت "الوكالة"': a name
+                and not before.split()[-1].isdigit()  # 'انتشال جثث 25 "مهاجراً ..."': what was counted
             ):
                 # "أشار فرايليك إلى "...": the preposition belongs to the cue, not the speaker.
                 last = before.split()[-1]

@@ -63,7 +63,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue
         form = m.group("verb")
         cue = form_cue(form)
-        prev_word = text[max(sent.start, m.start() - 8) : m.start()].split()[-1:] or [""]
+        prev_word = text[max(sent.start, m.start() - 20) : m.start()].split()[-1:] or [""]
         if m.group("obj") and (
             prev_word[0] in ("ما", "بما", "لما", "مما", "وهو", "كما") or cue.lemma not in ("اعتبر", "وصف")
         ):

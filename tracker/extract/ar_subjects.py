@@ -211,8 +211,17 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         if head and (is_verb(head[0]) or NARRATIVE_VERB_RE.match(head[0])):
             return None  # "ودانت الهيئة، بشدة، المجزرة، وأحصت ...": verb first, nothing is fronted
         break
-    while len(segs) >= 2 and (
-        _aside(text[segs[-1][0] : segs[-1][1]]) or APPOSITION_RE.match(text[segs[-1][0] : segs[-1][1]])
+    while (
+        len(segs) >= 2
+        and (
+            _aside(text[segs[-1][0] : segs[-1][1]])
+            or APPOSITION_RE.match(text[segs[-1][0] : segs[-1][1]])
+            # "فلان، وتعليقاً على الاعتداء، شدد": an adverbial lead after the subject
+            or (
+                KNOWN_ADVERBIAL_LEAD_RE.match(text[segs[-1][0] : segs[-1][1]])
+                and _words(text, *segs[-1]) <= 6
+            )
+        )
     ):
         # "حركة الجهاد، بدورها، وصفت", "كتائب X، الجناح العسكري لحركة Y، أعلنت": an aside or
         # an apposition after the subject.
@@ -240,8 +249,8 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         return None
     if lead is not None:
         a += lead.end()
-    if _words(text, a, b) > (9 if ORG_RE.match(text[a:b]) else 6):
-        return None
+    if _words(text, a, b) > (9 if ORG_RE.match(text[a:b]) else 8 if is_role(text[a:b]) else 6):
+        return None  # a role with its name ("رئيس حكومة تصريف الأعمال نجيب ميقاتي") may run to 8
     if len(segs) >= 2 and is_role(text[segs[-2][0] : segs[-2][1]]):
         return parse_slot(text, segs[-2][0], b)
     return parse_slot(text, a, b)

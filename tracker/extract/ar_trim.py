@@ -102,6 +102,8 @@ def trim_content(
         inner = text[start : end - 1]
         if not any(q in inner for q in QUOTE_CHARS):
             end -= 1
+    if start < end and text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+        end -= 1  # "(وزعم فلان أن هذا غير عادل)": the bracket closes the narration around it
     return strip_span(text, start, end, CONTENT_STRIP)
 
 
