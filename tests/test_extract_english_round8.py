@@ -1,0 +1,55 @@
+"""English extractor, round 8: doubled apostrophes as quotation marks ("said of the bridge,
+''...''"). Short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.english import extract_english
+from tracker.records import ArticleRecord
+
+
+def run(text: str) -> tuple:
+    return extract_english(ArticleRecord(text=text, language="en"))
+
+
+def triples(text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker.name, s.cue.text, s.content.text) for s in run(text)]
+
+
+# --- ''...'': the doubled apostrophe some archives print opens a quotation as '"' does ---------
+
+DOUBLED_APOSTROPHE_ROWS = [
+    ("Ms. Lee said of the bridge, ''It will not last another winter.''", "Lee", "said"),
+    ("Ms. Lee wrote of the bridge, ''It will not last another winter.''", "Lee", "wrote"),
+    ("Tom Reyes, who joked of the bridge, ''It will not last another winter.''", "Tom Reyes", "joked"),
+    # held before and must still hold
+    ("Ms. Lee said, ''It will not last another winter.''", "Lee", "said"),
+    ('Ms. Lee said of the bridge, "It will not last another winter."', "Lee", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), DOUBLED_APOSTROPHE_ROWS)
+def test_doubled_apostrophes_open_a_quotation(text: str, speaker: str, cue: str) -> None:
+    assert triples(text) == [(speaker, cue, "It will not last another winter")]
+
+
+def test_a_show_name_in_doubled_apostrophes_is_the_hearer() -> None:
+    # the quoted name after "told" is who heard it; the that-clause is what was said
+    assert triples("Ms. Lee told ''Morning Report'' on Friday that the bridge would close.") == [
+        ("Lee", "told", "the bridge would close")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title in doubled apostrophes after "of" is what the film is about, not a report
+        "Ms. Lee spoke of the film ''Harbor Lights'' at length.",
+        "The song ''It Will Not Last'' was played twice at the bridge.",
+    ],
+)
+def test_doubled_apostrophes_around_a_title_report_nothing(text: str) -> None:
+    assert all(
+        content != "Harbor Lights" and content != "It Will Not Last" for _n, _c, content in triples(text)
+    )
