@@ -53,3 +53,31 @@ def test_doubled_apostrophes_around_a_title_report_nothing(text: str) -> None:
     assert all(
         content != "Harbor Lights" and content != "It Will Not Last" for _n, _c, content in triples(text)
     )
+
+
+# --- "said Mr. Kamin, who emphasized that C": a title opens the name a relative clause follows ---
+
+TITLED_RELATIVE_ROWS = [
+    ('"The plan is sound," said Mr. Lee, who emphasized that the costs would fall.', "Lee", "emphasized"),
+    ("The board met Dr. Lee, who said that the costs would fall.", "Lee", "said"),
+    ("Ms. Lee, who warned that the costs would fall, said the plan was sound.", "Lee", "warned"),
+    # held before and must still hold
+    ("The board met Ann Lee, who said that the costs would fall.", "Ann Lee", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), TITLED_RELATIVE_ROWS)
+def test_a_relative_clause_after_a_titled_name(text: str, speaker: str, cue: str) -> None:
+    assert (speaker, cue, "the costs would fall") in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence adverb before the name is no part of it, and a restrictive "who" speaks for nobody
+        "Then Lee, who emphasized that the costs would fall, left early.",
+        "The board met a young Mr. Lee who said that the costs would fall.",
+    ],
+)
+def test_no_titled_speaker_without_its_comma_or_past_an_adverb(text: str) -> None:
+    assert all(cue not in {"emphasized", "said"} or name != "Lee" for name, cue, _c in triples(text))

@@ -9,7 +9,7 @@ at all, the "is"/"was" of a progressive cue, and where the content starts after 
 from __future__ import annotations
 
 from tracker.extract.en_frame import mention_of
-from tracker.extract.en_lexicon import ALL_PRONOUNS, IT_HEADS, NOT_NAMES, ROLE_NOUNS, UNNAMED_HEADS
+from tracker.extract.en_lexicon import ALL_PRONOUNS, IT_HEADS, NOT_NAMES, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from tracker.extract.en_phrases import (
     SUBJECT_HEADS,
     Cue,
@@ -316,8 +316,8 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     start = end  # the capitalised run ending there: "with McConnell, ..., who" names McConnell
     while start > 0 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text == "."):
         start -= 1
-    if toks[start].low in NOT_NAMES:
-        return None
+    if toks[start].low in NOT_NAMES and toks[start].low not in TITLES:
+        return None  # "Then Lee, who ...", but "said Mr. Kamin, who emphasized that C" names Kamin
     return mention_of(toks, start, end), who
 
 
