@@ -81,3 +81,47 @@ def test_a_relative_clause_after_a_titled_name(text: str, speaker: str, cue: str
 )
 def test_no_titled_speaker_without_its_comma_or_past_an_adverb(text: str) -> None:
     assert all(cue not in {"emphasized", "said"} or name != "Lee" for name, cue, _c in triples(text))
+
+
+# --- "C1, she said, and C2": a parenthetical report the sentence goes on past with "and" --------
+
+AND_AFTER_PARENTHETICAL_ROWS = [
+    (
+        "The bridge was old, Ms. Lee said, and the city would have to close it.",
+        "Lee",
+        "The bridge was old, Ms. Lee said, and the city would have to close it",
+    ),
+    (
+        'Most of the guests were older, Ms. Lee said, and "I had to stop and think about it."',
+        "Lee",
+        'Most of the guests were older, Ms. Lee said, and "I had to stop and think about it."',
+    ),
+    (
+        "The ferry was late again, Tom Reyes said, or it did not come at all.",
+        "Tom Reyes",
+        "The ferry was late again, Tom Reyes said, or it did not come at all",
+    ),
+    # held before and must still hold
+    (
+        "The bridge was old, Ms. Lee said, but the city would keep it open.",
+        "Lee",
+        "The bridge was old, Ms. Lee said, but the city would keep it open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), AND_AFTER_PARENTHETICAL_ROWS)
+def test_a_sentence_going_on_with_and_past_the_report(text: str, speaker: str, content: str) -> None:
+    assert [(name, found) for name, _cue, found in triples(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and" right after the cue, with no comma: the cue coordinated with a deed
+        "Tom Reyes said and did the same things at every meeting.",
+        "Tom Reyes came and said nothing at all.",
+    ],
+)
+def test_and_without_the_comma_opens_no_content(text: str) -> None:
+    assert triples(text) == []
