@@ -125,3 +125,34 @@ def test_a_sentence_going_on_with_and_past_the_report(text: str, speaker: str, c
 )
 def test_and_without_the_comma_opens_no_content(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "farmers, many of whom say C": a partitive relative speaks for the group before it ----------
+
+PARTITIVE_RELATIVE_ROWS = [
+    ("The plan angered farmers, many of whom say the new rules are unfair.", "farmers", "say"),
+    ("The plan angered the farmers, some of whom said that the new rules are unfair.", "farmers", "said"),
+    (
+        "The plan went over badly with owners of the old boats, most of whom argue the new rules are unfair.",
+        "owners of the old boats",
+        "argue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), PARTITIVE_RELATIVE_ROWS)
+def test_a_partitive_relative_clause(text: str, speaker: str, cue: str) -> None:
+    assert triples(text) == [(speaker, cue, "the new rules are unfair")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the group does is no report
+        "The plan angered farmers, many of whom live near the river.",
+        # no comma: "of whom" belongs to a phrase inside the sentence
+        "The farmers many of whom say little were not asked.",
+    ],
+)
+def test_no_partitive_report_without_a_cue_or_its_comma(text: str) -> None:
+    assert triples(text) == []

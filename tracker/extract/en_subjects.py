@@ -14,6 +14,7 @@ from tracker.extract.en_phrases import (
     SUBJECT_HEADS,
     Cue,
     skip_aux_left,
+    walk_left,
     walk_right,
 )
 from tracker.extract.en_resources import (
@@ -281,10 +282,32 @@ def _document_before(toks: tuple, which: int) -> Mention | None:
 _PLURAL_LEADS = frozenset(["some", "many", "most", "other", "several", "the", "those", "these", "few"])
 
 
+#: The quantities of a partitive relative: "many of whom", "some of whom", "two of whom".
+_PARTITIVES = frozenset(
+    ["many", "some", "most", "all", "several", "few", "both", "none", "one", "two", "three", "half", "each"]
+)
+
+
 def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
     2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
     Board, which contended that ...")."""
+    if j >= 3 and toks[j].low == "whom" and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
+        start = walk_left(toks, j - 4, ()) if toks[j - 3].text == "," else None
+        if start is None:
+            return None
+        # No tagger: the walk may take in the verb or preposition governing the group ("the
+        # plan angered farmers", "went over well with families"); the group starts after it.
+        for k in range(j - 5, start - 1, -1):
+            low = toks[k].low
+            if (low in SUBJECT_PREPOSITIONS and low != "of") or (
+                low.endswith("ed") and toks[k].text.islower()
+            ):
+                start = k + 1
+                break
+        # "family members of the victims, many of whom say C": the group named before speaks
+        # (in part); the phrase names the group, not "whom".
+        return mention_of(toks, start, j - 4), j
     who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in {"who", "which"}), None)
     if who is None or who < 1 or any(t.text in {",", '"', "“", "”"} for t in toks[who + 1 : j + 1]):
         return None
