@@ -156,3 +156,34 @@ def test_a_partitive_relative_clause(text: str, speaker: str, cue: str) -> None:
 )
 def test_no_partitive_report_without_a_cue_or_its_comma(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "the Saudi government, which has denied C": a body with one modifier before ", which" ------
+
+MODIFIED_BODY_WHICH_ROWS = [
+    (
+        "The rules were backed by the Saudi government, which has strongly denied that the fees were paid.",
+        "Saudi government",
+    ),
+    ("The rules were backed by the city council, which said that the fees were paid.", "city council"),
+    ("He read the new report, which says that the fees were paid.", "new report"),
+    # held before and must still hold
+    ("He read the report, which says that the fees were paid.", "report"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MODIFIED_BODY_WHICH_ROWS)
+def test_a_body_with_a_modifier_before_which(text: str, speaker: str) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [(speaker, "the fees were paid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the body does is no report; no comma makes the clause restrictive
+        "The rules were backed by the city council, which meets on Fridays.",
+        "He read the new report which says that the fees were paid.",
+    ],
+)
+def test_no_report_from_a_body_without_a_cue_or_its_comma(text: str) -> None:
+    assert triples(text) == []

@@ -273,9 +273,13 @@ def _document_before(toks: tuple, which: int) -> Mention | None:
             return None  # no comma and no dash: "the study which notes" is restrictive
     if k < 1 or toks[k].low not in IT_HEADS or not toks[k].text.islower():
         return None
-    if toks[k - 1].low not in _DOCUMENT_DETERMINERS:
-        return None
-    return mention_of(toks, k - 1, k)
+    if toks[k - 1].low in _DOCUMENT_DETERMINERS:
+        return mention_of(toks, k - 1, k)
+    if k >= 2 and toks[k - 2].low in _DOCUMENT_DETERMINERS and toks[k - 1].text.isalpha():
+        # "the Saudi government, which has denied ...", "the city council, which said ...":
+        # one modifier between the article and the head.
+        return mention_of(toks, k - 2, k)
+    return None
 
 
 #: Words that may stand before a plural source singled out by a "who" clause: "some economists who".
