@@ -187,3 +187,29 @@ def test_a_body_with_a_modifier_before_which(text: str, speaker: str) -> None:
 )
 def test_no_report_from_a_body_without_a_cue_or_its_comma(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "the fund's last estimate": a base-form cue after a possessive and a modifier is a noun -----
+
+POSSESSIVE_NOUN_ROWS = [
+    "Growth will be 1.6 percent, down 0.2 points from the fund's last estimate.",
+    "Costs rose by a third, well above the mayor's own estimate.",
+    "Sales fell, far short of the board's first forecast.",
+]
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_NOUN_ROWS)
+def test_a_cue_noun_after_a_possessive_and_a_modifier(text: str) -> None:
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural or group noun after the possessive is the subject of the verb
+        ("The city's residents warn that the bridge is unsafe.", "city's residents"),
+        ("The fund's two economists estimate that the bridge is unsafe.", "fund's two economists"),
+    ],
+)
+def test_a_plural_subject_after_a_possessive_still_speaks(text: str, speaker: str) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [(speaker, "the bridge is unsafe")]
