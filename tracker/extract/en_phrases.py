@@ -180,6 +180,18 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
     prev = toks[j].low
     if prev in PASSIVE_AUX and cue.head.endswith(("ed", "told", "said", "written", "sworn")):
         return True
+    if (
+        _is_base_form(cue.head)
+        and j == cue.first - 1
+        and j >= 1
+        and toks[j - 1].text.endswith(("'s", "’s"))
+        and toks[j - 1].low[:-2] not in ALL_PRONOUNS
+        and toks[j].text.isalpha()
+        and toks[j].text.islower()
+        and not prev.endswith("s")
+        and prev not in UNNAMED_HEADS
+    ):
+        return True  # "the fund's last estimate", "the mayor's own claim": a noun after a possessive
     if prev in QUANTIFIERS and cue.head not in NOUNLIKE_CUES:
         return False  # "the mother of three replied", "the two said": a verb after a number
     if prev in _NOUN_LEADS:
@@ -212,6 +224,7 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
             prev in PLURAL_PRONOUNS
             or prev.endswith("s")
             or (prev == "who" and j > 0 and toks[j - 1].low.endswith("s"))  # "economists who argue"
+            or (prev == "whom" and j > 0 and toks[j - 1].low == "of")  # "many of whom say"
             or prev in UNNAMED_HEADS
             or toks[j].text[:1].isupper()
             or _plural_head_before_preposition(toks, j)

@@ -9,11 +9,12 @@ at all, the "is"/"was" of a progressive cue, and where the content starts after 
 from __future__ import annotations
 
 from tracker.extract.en_frame import mention_of
-from tracker.extract.en_lexicon import ALL_PRONOUNS, IT_HEADS, NOT_NAMES, ROLE_NOUNS, UNNAMED_HEADS
+from tracker.extract.en_lexicon import ALL_PRONOUNS, IT_HEADS, NOT_NAMES, ROLE_NOUNS, TITLES, UNNAMED_HEADS
 from tracker.extract.en_phrases import (
     SUBJECT_HEADS,
     Cue,
     skip_aux_left,
+    walk_left,
     walk_right,
 )
 from tracker.extract.en_resources import (
@@ -272,19 +273,45 @@ def _document_before(toks: tuple, which: int) -> Mention | None:
             return None  # no comma and no dash: "the study which notes" is restrictive
     if k < 1 or toks[k].low not in IT_HEADS or not toks[k].text.islower():
         return None
-    if toks[k - 1].low not in _DOCUMENT_DETERMINERS:
-        return None
-    return mention_of(toks, k - 1, k)
+    if toks[k - 1].low in _DOCUMENT_DETERMINERS:
+        return mention_of(toks, k - 1, k)
+    if k >= 2 and toks[k - 2].low in _DOCUMENT_DETERMINERS and toks[k - 1].text.isalpha():
+        # "the Saudi government, which has denied ...", "the city council, which said ...":
+        # one modifier between the article and the head.
+        return mention_of(toks, k - 2, k)
+    return None
 
 
 #: Words that may stand before a plural source singled out by a "who" clause: "some economists who".
 _PLURAL_LEADS = frozenset(["some", "many", "most", "other", "several", "the", "those", "these", "few"])
 
 
+#: The quantities of a partitive relative: "many of whom", "some of whom", "two of whom".
+_PARTITIVES = frozenset(
+    ["many", "some", "most", "all", "several", "few", "both", "none", "one", "two", "three", "half", "each"]
+)
+
+
 def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
     2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
     Board, which contended that ...")."""
+    if j >= 3 and toks[j].low == "whom" and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
+        start = walk_left(toks, j - 4, ()) if toks[j - 3].text == "," else None
+        if start is None:
+            return None
+        # No tagger: the walk may take in the verb or preposition governing the group ("the
+        # plan angered farmers", "went over well with families"); the group starts after it.
+        for k in range(j - 5, start - 1, -1):
+            low = toks[k].low
+            if (low in SUBJECT_PREPOSITIONS and low != "of") or (
+                low.endswith("ed") and toks[k].text.islower()
+            ):
+                start = k + 1
+                break
+        # "family members of the victims, many of whom say C": the group named before speaks
+        # (in part); the phrase names the group, not "whom".
+        return mention_of(toks, start, j - 4), j
     who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in {"who", "which"}), None)
     if who is None or who < 1 or any(t.text in {",", '"', "“", "”"} for t in toks[who + 1 : j + 1]):
         return None
@@ -316,8 +343,8 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     start = end  # the capitalised run ending there: "with McConnell, ..., who" names McConnell
     while start > 0 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text == "."):
         start -= 1
-    if toks[start].low in NOT_NAMES:
-        return None
+    if toks[start].low in NOT_NAMES and toks[start].low not in TITLES:
+        return None  # "Then Lee, who ...", but "said Mr. Kamin, who emphasized that C" names Kamin
     return mention_of(toks, start, end), who
 
 

@@ -86,11 +86,22 @@ class Sentence:
             return tokenize(self.source, self.start, self.end)
         out: list[Token] = []
         pos = self.start
+        new = tuple.__new__
         for q in quotes:
-            out.extend(tokenize(self.source, pos, q.start))
+            if q.start - q.open == 2 and self.source[q.open] == "'":
+                # ''...'' (some archives' double quotation mark): one '"' token each side, so
+                # the rules that look for an opening or closing mark see it as they see '"'.
+                out.extend(tokenize(self.source, pos, q.open))
+                out.append(new(Token, (q.open, q.start, '"', '"')))
+            else:
+                out.extend(tokenize(self.source, pos, q.start))
             if q.end > q.start:
-                out.append(tuple.__new__(Token, (q.start, q.end, QUOTED, QUOTED)))
-            pos = q.end
+                out.append(new(Token, (q.start, q.end, QUOTED, QUOTED)))
+            if q.close - q.end == 2 and self.source[q.end] == "'":
+                out.append(new(Token, (q.end, q.close, '"', '"')))
+                pos = q.close
+            else:
+                pos = q.end
         out.extend(tokenize(self.source, pos, self.end))
         return tuple(out)
 

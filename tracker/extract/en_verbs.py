@@ -316,7 +316,12 @@ def _with_subject(
             )
         return None
     first_word = text[right[0] : right[0] + 20].split()[:1]
-    if first_word and first_word[0].lower() in {"who", "which", "whom", "and", "or"}:
+    if (
+        first_word
+        and first_word[0].lower() in {"who", "which", "whom", "and", "or"}
+        # "C1, she said, and C2": a parenthetical report the sentence goes on past.
+        and not (left_ok and first_word[0].lower() in {"and", "or"} and toks[after].text == ",")
+    ):
         # "told a young woman who suggested ...": the hearer's clause, not content; "who said
         # and did the same things": the cue coordinated with a deed, no report.
         return None
