@@ -23,6 +23,7 @@ from tracker.extract.ar_lexicon import (
     ORG_RE,
     PLACE_FIRSTS,
     PLACE_HEADS,
+    PLAIN_DOCUMENTS,
     ROLE_HEAD_RE,
     ROLE_LINKS,
     UNNAMED_RE,
@@ -203,6 +204,8 @@ def is_name_ali(seg: str) -> bool:
 
 
 _ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+# A document named alone that may speak ("وأظهر التقرير أن", "وأشارت الوثيقة إلى").
+_LONE_DOCUMENTS = frozenset(DOCUMENT_ANAPHORS) | PLAIN_DOCUMENTS
 
 
 def parse_slot(text: str, start: int, end: int) -> Slot | None:
@@ -254,11 +257,12 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         if not text[owner:end].strip(_NP_STRIP):
             # "وأظهر التقرير أن": the document alone stands for its author, named before.
             a, b = strip_span(text, start, end, _NP_STRIP)
-            return Slot((a, b), None, (a, b)) if text[a:b] in DOCUMENT_ANAPHORS else None
+            return Slot((a, b), None, (a, b)) if text[a:b] in _LONE_DOCUMENTS else None
         comma = text.find("،", owner, end)
         stop = comma if comma >= 0 else end  # "نقلاً عن تقرير حكومي، أمس": the aside is not its owner
         rest = text[owner:stop].strip(_NP_STRIP).split()
-        if len(rest) <= 3 and all(w.endswith(("ي", "يه")) and not w.startswith("ال") for w in rest):
+        definite = text.startswith("ال", start)  # "الوثيقة الجمهورية": a definite adjective
+        if len(rest) <= 3 and all(w.endswith(("ي", "يه")) and w.startswith("ال") == definite for w in rest):
             # "كشف تقرير أميركي رسمي أنّ": no owner named, only adjectives; the report speaks.
             a, b = strip_span(text, start, stop, _NP_STRIP)
             return Slot((a, b), (a, b), None)
@@ -283,6 +287,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         ORG_RE.match(rest)
         or ROLE_HEAD_RE.match(rest)
         or UNNAMED_RE.match(rest)
+        or DOC_SUBJECT_RE.match(rest)
         or rest.startswith(("وفق", "مراسل", "موفد"))
     )
     if (
