@@ -625,6 +625,12 @@ ROWS = [
         "تصعيد في الجنوب، وبيان بريطاني فرنسي ألماني يحذر من تصعيد التوترات الإقليمية.",
         [("بيان بريطاني فرنسي ألماني", None, "تصعيد التوترات الإقليمية")],
     ),
+    # "بصورة أوضح": the comparative "clearer", not the verb "أوضح".
+    (
+        "'بصورة أوضح' is no cue",
+        "وبصورة أوضح، فإن الاحتلال لن ينتصر بقتل المدنيين.",
+        [],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

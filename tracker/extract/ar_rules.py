@@ -78,6 +78,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "برغم نفي حزب الله": after a preposition the word is a noun, not a verb
         if form == "راي" and prev_word[0].lstrip("وبل") in _OPINION_HEADS:
             continue  # "استطلاع رأي أجرته ...": the noun "opinion", not the verb "رأى"
+        if form in ("اوضح", "اكد") and prev_word[0].lstrip("و") in _COMPARATIVE_HEADS:
+            continue  # "بصورة أوضح وأدق": the comparative "clearer", not the verb
         if prev_word[0] in _NEGATIONS and cue.lemma not in ("نفى", "استبعد"):
             continue  # "ولم تعلن الشرطة عن توقيفات": nothing was said
         if form.startswith(("ي", "ت")) and prev_word[0] in ("كان", "كانت", "ما", "مما", "وما"):
@@ -281,6 +283,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
 
 # Nouns that "رأي" (opinion) follows in construct, where it is never the verb "رأى".
 _OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلاعات", "وجهه", "ابداء", "حريه", "صاحب", "قاده"})
+# Nouns a comparative adjective follows ("بصورة أوضح", "بشكل آكد").
+_COMPARATIVE_HEADS = frozenset({"بصوره", "صوره", "بشكل", "شكل", "بطريقه", "بدرجه"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم"})
 # The gender a relative pronoun gives the verb after it when it is the verb's subject.
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
