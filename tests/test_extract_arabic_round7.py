@@ -631,6 +631,23 @@ ROWS = [
         "وبصورة أوضح، فإن الاحتلال لن ينتصر بقتل المدنيين.",
         [],
     ),
+    # A quotation mark left open before an outlet's name does not hide the relay's "عن".
+    (
+        "an outlet's quotation mark left open before 'عن مسؤول': the official speaks",
+        'نقلت شبكة "الأفق الإخبارية عن مسؤول كبير في الوزارة أنّ الاتفاق لن يكون جاهزاً.',
+        [("مسؤول كبير في الوزارة", None, "الاتفاق لن يكون جاهزاً")],
+    ),
+    # A name after "مسؤول في إدارة الرئيس" is the president's, not the official's.
+    (
+        "an unnamed official of a named president stays unnamed",
+        "وقال مسؤول كبير في إدارة الرئيس الأميركي، جون سميث، إنّ الاتفاق لن يكون جاهزاً.",
+        [("مسؤول كبير في إدارة الرئيس الأميركي", None, "الاتفاق لن يكون جاهزاً")],
+    ),
+    (
+        "an official of a ministry may be named",
+        "وقال مسؤول كبير في وزارة الخارجية، جون سميث، إنّ الاتفاق لن يكون جاهزاً.",
+        [("جون سميث", "مسؤول كبير في وزارة الخارجية", "الاتفاق لن يكون جاهزاً")],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

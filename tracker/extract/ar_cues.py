@@ -386,7 +386,11 @@ def _relay(text: str, start: int, end: int) -> tuple[Slot | None, int]:
     """ "نقل موقع "أكسيوس"، عن مسؤول إسرائيلي": the outlet relays, the official speaks."""
     seg = text[start:end]
     idx = seg.find(" عن ")
-    while idx >= 0 and sum(seg.count(q, 0, idx) for q in QUOTE_CHARS) % 2 == 1:
+    while (
+        idx >= 0
+        and sum(seg.count(q, 0, idx) for q in QUOTE_CHARS) % 2 == 1
+        and any(q in seg[idx:] for q in QUOTE_CHARS)  # 'شبكة "بلومبرغ عن مسؤول': left unclosed
+    ):
         idx = seg.find(" عن ", idx + 1)  # "مؤسسة الدفاع عن الديمقراطيات" in quotes is a name
     if idx < 0:
         if seg.startswith("عن "):

@@ -443,6 +443,10 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
             and len(second_text.split()) <= 5
             and not aside_between
         ):
+            if _unnamed_of_role(first_text):
+                # "مسؤول كبير في إدارة الرئيس الأميركي، جو بايدن،": the name is the president's;
+                # the official stays unnamed.
+                return Slot(first, None, strip_span(text, *first, _NP_STRIP))
             return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))
         if is_role(first_text) and is_role(second_text):
             # "المتحدث باسم الجيش، العقيد فادي سالم،": a rank before the name.
@@ -471,6 +475,16 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
     name = _quoted_name(text, *strip_span(text, *first, _NP_STRIP))
     alias = first if name != strip_span(text, *first, _NP_STRIP) else None
     return Slot(first, None, name, alias=alias)
+
+
+def _unnamed_of_role(phrase: str) -> bool:
+    """An indefinite unnamed source with a role in its genitive ("مسؤول في إدارة الرئيس")."""
+    words = phrase.split()
+    return (
+        len(words) >= 3
+        and bool(UNNAMED_RE.match(words[0]))
+        and any(ROLE_HEAD_RE.match(w.removeprefix("ال")) for w in words[2:])
+    )
 
 
 def _described_person(first: str, second: str) -> bool:
