@@ -246,7 +246,8 @@ def _expand_surname(text: str, ent: Entity) -> None:
                 and _org_head(first, ORG_HEAD_WORDS) is None  # "قوات حفتر", "مكتب نتنياهو"
                 and not is_verb(first)
                 # "أعربت فنزويلا": an inflected verb, not a first name (the bare "دان" may be one).
-                and not (NARRATIVE_VERB_RE.match(first) and first.endswith(("ت", "وا")))
+                # "وحثّ زيف": with its conjunction the verb is no name either
+                and not (NARRATIVE_VERB_RE.match(first) and (first.endswith(("ت", "وا")) or first[0] in "وف"))
                 and not ROLE_HEAD_RE.match(first)
                 and not MASDAR_RE.match(first)
             ):

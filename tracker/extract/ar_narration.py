@@ -13,6 +13,7 @@ import re
 
 from tracker.extract.ar_cues import _first_comma, _source_like, is_verb
 from tracker.extract.ar_lexicon import (
+    CONSTRUCT_HEADS,
     NAME_LINK_WORDS,
     NOT_SPEAKER_RE,
     ORG_RE,
@@ -23,6 +24,7 @@ from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
     LEAD_CONNECTOR_RE,
+    MASDAR_RE,
     NARRATIVE_VERB_RE,
     PREP_WORDS,
     TOKEN_RE,
@@ -39,6 +41,23 @@ _STOP_WORDS = frozenset(
     {"بما", "لما", "بان", "بانه", "بانها", "له", "لها", "لهم", "به", "بها", "بهم", "عندما", "حين", "بينما",
      "حيث", "اذ", "لدي", "خلال", "بعد", "قبل", "عبر", "امس", "اليوم"}
 )  # fmt: skip
+
+
+# Heads that take a definite genitive ("أحد المتظاهرين", "بعض المسؤولين"), never names.
+_QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "كل", "عدد", "معظم", "غالبيه", "جميع"})
+
+
+def _surname_elsewhere(text: str, tok: re.Match[str]) -> bool:
+    """Whether the article writes the word elsewhere after a bare first name ("يسرائيل زيف")."""
+    word = tok.group()
+    pos = text.find(word)
+    while pos >= 0:
+        if pos != tok.start() and pos > 1 and text[pos - 1] == " ":
+            prev = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
+            if prev.isalpha() and not prev.startswith(("ال", "و", "ف", "ب", "ل")) and prev not in PREP_WORDS:
+                return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def narrative_subject(text: str, start: int, end: int, gender: str | None = None) -> Slot | None:
@@ -92,7 +111,20 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
     if rest and not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest):
         cut = min(cut, npc)
     toks = list(TOKEN_RE.finditer(text, a, cut))
-    if len(toks) >= 3 and _definite_object(toks[-1].group()) and _ends_subject(text, a, toks[-2]):
+    if (
+        len(toks) >= 2
+        and not toks[0].group().startswith("ال")
+        and not ROLE_HEAD_RE.match(toks[0].group())
+        and not ORG_RE.match(toks[0].group())
+        and not MASDAR_RE.match(toks[0].group())  # "إعلام الاحتلال": a construct, not a name
+        and toks[0].group() not in CONSTRUCT_HEADS
+        and toks[0].group() not in _QUANTIFIER_HEADS
+        and toks[1].group().startswith("ال")
+        and not toks[1].group().endswith(("ي", "يه"))
+        and _surname_elsewhere(text, toks[0])
+    ):
+        cut = toks[1].start()  # "وحثّ زيف القادةَ على ...": a name, then the definite object
+    elif len(toks) >= 3 and _definite_object(toks[-1].group()) and _ends_subject(text, a, toks[-2]):
         cut = toks[-1].start()  # "استنكر مجلس الأمة القرارَ": a definite object after the subject
     elif len(toks) == 2 and unagreeing_object(toks[0].group(), toks[1].group()):
         cut = toks[1].start()  # "رفضت الحكومة الطلبَ": no adjective of "الحكومة" ends so

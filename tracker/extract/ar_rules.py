@@ -271,7 +271,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if slot is not None and boundary is None:
                 # "...، والمتحدث باسم الرئاسة يتحدث عن ...": a new clause opens at the comma.
                 j = slot.mention[0]
-                while j > sent.start and text[j - 1] in " و":
+                while j > sent.start and text[j - 1] in " وف":
                     j -= 1
                 if j > sent.start and text[j - 1] in "،,":
                     boundary = j - 1

@@ -156,8 +156,15 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             after_link = w in ROLE_LINKS or construct
             prev_definite = w.startswith("ال") or place or closes
             continue
-        if len(w) >= 4 and w[0] == "ل" and (ORG_RE.match(w[1:]) or w[1:] in GENITIVE_NOUNS):
-            after_link = True  # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس"
+        if (
+            len(w) >= 4
+            and w[0] == "ل"
+            and (ORG_RE.match(w[1:]) or MEDIA_RE.match(w[1:]) or w[1:] in GENITIVE_NOUNS)
+        ):
+            # "المفوض السامي لحقوق الإنسان", "المتحدث الرسمي لحركة حماس فلان": an organisation's
+            # head takes its name in construct, then the person's name may follow.
+            after_link = True
+            in_construct = w[1:] not in GENITIVE_NOUNS
             continue
         if prev_definite and w[:1] == "و" and w[1:] in PLACE_HEADS:
             # "لشؤون الشرق الأوسط وشمال أفريقيا": a second region in the role, a construct.
@@ -288,16 +295,18 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         or ROLE_HEAD_RE.match(rest)
         or UNNAMED_RE.match(rest)
         or DOC_SUBJECT_RE.match(rest)
+        or rest.split(" ", 1)[0] in COUNTRIES
         or rest.startswith(("وفق", "مراسل", "موفد"))
     )
     if (
         b - a >= 3
-        and text[a] == "و"
+        and (text[a] == "و" or text.startswith("فال", a))
         and slot.mention[0] == a
         and (conjoined_head or _bare_elsewhere(text, a + 1, b))
     ):
-        # "وبلينكن يقول", "ووزارة الصحة": the conjunction, when the article also writes the name
-        # without it or a known head follows it (not "ووترز", a name that starts with و).
+        # "وبلينكن يقول", "ووزارة الصحة", "فالأردن والسعودية أعلنتا": the conjunction, when the
+        # article also writes the name without it or a known head follows it (not "ووترز", a
+        # name that starts with و).
         a += 1
         again = (
             _parse_slot(text, a, slot.mention[1]) if slot.role is None and ROLE_HEAD_RE.match(rest) else None
@@ -307,7 +316,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         else:
             slot = Slot((a, slot.mention[1]), slot.role, (a, b), slot.alias)
     name = text[a:b]
-    cut = ADDRESSEE_RE.search(text, a, b)
+    cut = ADDRESSEE_RE.search(text, a, b) or _named_addressee(text, a, b)
     if cut is None or is_role(name) or kind_of(text[a : cut.start()]) not in ("person", "unnamed", "group"):
         return slot
     # "قال نتنياهو للأميركيين", "مصادر ميدانية للميادين": the addressee is not part of the name.
@@ -324,6 +333,35 @@ def _is_verb(word: str) -> bool:
 def _name_ends(slot: Slot, start: int, end: int) -> Slot:
     """``slot`` with its name ``text[start:end]``, and the mention around it ending there too."""
     return Slot((slot.mention[0], min(slot.mention[1], end)), slot.role, (start, end), slot.alias)
+
+
+def _named_addressee(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "وقال أوستن لغالانت": "ل" before a name the article also writes bare, after a bare name
+    of at most three words the article also uses (not "مساعدون لماكرون", "القيادة العامة لجيش")."""
+    tok = _LAM_WORD_RE.search(text, start, end)
+    if tok is None or tok.start() <= start:
+        return None
+    before = text[start : tok.start()].split()
+    word = tok.group()[2:]
+    if (
+        len(before) > 3
+        or any(w.startswith("ال") or ROLE_HEAD_RE.match(w) or ORG_RE.match(w) for w in before)
+        or ORG_RE.match(word)
+        or MEDIA_RE.match(word)
+        or ROLE_HEAD_RE.match(word)
+        or not _bare_elsewhere(text, tok.start() + 2, tok.end())
+    ):
+        return None
+    pos = start
+    for w in before:
+        pos = text.find(w, pos)
+        if not _bare_elsewhere(text, pos, pos + len(w)):
+            return None
+        pos += len(w)
+    return tok
+
+
+_LAM_WORD_RE = re.compile(r"\sل(?!ل)\w{3,}")
 
 
 def _bare_elsewhere(text: str, start: int, end: int) -> bool:
