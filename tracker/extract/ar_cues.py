@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from tracker.extract.ar_glue import DEFINITE_STARTS, GLUED_STARTS, RUN_IN_STARTS, glued_verb, run_in_starts
 from tracker.extract.ar_lexicon import (
@@ -275,6 +276,9 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
         first = text.find("،", start, limit)
         second = text.find("،", first + 1, limit) if first >= 0 else -1
         reach = 13 if second >= 0 and _words(text, first + 1, second) <= 4 else 9
+        head = list(islice(TOKEN_RE.finditer(text, start, limit), reach))
+        if head and _MEDIUM_ASIDE_RE.search(text, start, head[-1].end()):
+            reach += 4  # "أعلنت X في بيان لها بداية هذا الأسبوع، عن ...": the medium and the time
         for n, tm in enumerate(TOKEN_RE.finditer(text, start, limit)):
             tok = tm.group()
             if (
@@ -295,6 +299,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                     and tok not in cue.preps
                     and MASDAR_RE.match(tok)
                     and not tok.startswith("ال")
+                    and tok not in _TIME_HEADS  # "بداية هذا الأسبوع": when, not the object
                     # "وسائل إعلام": a verbal noun in construct after a source's head.
                     and not (MEDIA_RE.match(f"{prev} {tok}") or ORG_RE.match(prev) or GROUP_RE.match(prev))
                 )
@@ -322,6 +327,12 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
     return best
 
 
+# The medium between a speaker and the cue's preposition ("في بيان لها", "في تصريح له").
+_MEDIUM_ASIDE_RE = re.compile(
+    r"\s(?:في|خلال)\s+(?:بيان|تصريح|تصريحات|حديث|مقابله|كلمه|موتمر|تغريده|منشور|رساله|خطاب|احاطه)(?!\w)"
+)
+# Verbal nouns that open a time phrase ("بداية الأسبوع", "نهاية الشهر").
+_TIME_HEADS = frozenset({"بدايه", "نهايه", "مطلع", "اواخر", "اوايل", "منتصف"})
 _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 
