@@ -17,6 +17,7 @@ from tracker.extract.ar_lexicon import (
     GROUP_RE,
     MEDIA_HEAD_END_RE,
     MEDIA_RE,
+    NAME_LINK_WORDS,
     NOT_SPEAKER_RE,
     ORG_RE,
     ROLE_HEAD_RE,
@@ -34,6 +35,7 @@ from tracker.extract.ar_resources import (
     PARTICIPLE_TO_CUE,
     PREP_WORDS,
     QUOTE_CHARS,
+    SAYING_BY_RE,
     SAYING_NOUN_RE,
     TOKEN_RE,
     WORD_RE,
@@ -245,6 +247,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and not COMP_RE.search(text, close + 1, min(end, close + 30))
                 and not COMP_RE.match(text, i + 1)  # 'قال "إن ..."': the complementiser opens it
                 and not MEDIA_HEAD_END_RE.search(text[i + 1 : close])
+                and not SAYING_BY_RE.search(text, close, close + 40)  # 'وختمت "X" مقالها بالقول إن'
                 # 'أعلن "منتدى العائلات"، في بيان، ...': a short quoted name with more after it.
                 and (len(text[i + 1 : close].split()) >= 6 or len(text[close + 1 : end].split()) <= 2)
             ):
@@ -300,6 +303,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                     and MASDAR_RE.match(tok)
                     and not tok.startswith("ال")
                     and tok not in _TIME_HEADS  # "بداية هذا الأسبوع": when, not the object
+                    and not _before_name_link(text, tm.end(), limit)
                     # "وسائل إعلام": a verbal noun in construct after a source's head.
                     and not (MEDIA_RE.match(f"{prev} {tok}") or ORG_RE.match(prev) or GROUP_RE.match(prev))
                 )
@@ -325,6 +329,13 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             ):
                 return (tm.start(), tm.start() + 1)
     return best
+
+
+def _before_name_link(text: str, pos: int, end: int) -> bool:
+    """ "وزير الأمن إيتمار بن غفير": the word before "بن"/"أبو" is a first name, even one
+    with a verbal noun's shape."""
+    nxt = TOKEN_RE.search(text, pos, end)
+    return nxt is not None and nxt.group() in NAME_LINK_WORDS
 
 
 # The medium between a speaker and the cue's preposition ("في بيان لها", "في تصريح له").

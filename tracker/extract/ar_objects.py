@@ -32,6 +32,7 @@ from tracker.extract.ar_resources import (
     OBJECT_ASIDE_RE,
     PREP_WORDS,
     QUOTE_CHARS,
+    SAYING_BY_RE,
     SLOT_ADVERBS,
     SUBORDINATORS,
     TOKEN_RE,
@@ -229,6 +230,8 @@ def object_candidate(
             content_start = when.end()  # "أعلنت الوزارة اليوم الخميس ارتفاع ...": the day's name
     if content_start is None or _words(text, content_start, sent.end) < 3:
         return None
+    if SAYING_BY_RE.search(text, content_start, min(sent.end, content_start + 40)):
+        return None  # "وختمت الصحيفة مقالها بالقول إنّ ...": the participle reports, not the verb
     if text[content_start : sent.end].split()[0] in ("عنه", "عنها", "عنهم", "به", "بها", "ذلك"):
         return None  # "الذي أعلن عنه في ...": the thing announced, not what was said
     slot_start, slot_end = slot_parts[0][0], slot_parts[-1][1]

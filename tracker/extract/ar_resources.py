@@ -63,6 +63,8 @@ def _cue(
 # "بالقول", "بقوله": who says it, as a participle's ending would tell.
 PARTICIPLE_GENDERS = {"بالقول": None, "بقوله": "m", "بقولها": "f", "بقولهم": "p"}
 SAYING_BY_FORMS = tuple(PARTICIPLE_GENDERS)
+# One of them as a word: it carries the statement after a verb's object ("ختمت مقالها بالقول").
+SAYING_BY_RE = re.compile(r"\sب(?:القول|قوله|قولها|قولهم)(?!\w)")
 
 # Folded forms. The lemma is what a reviewer sees as the rule's cue word.
 CUES: tuple[Cue, ...] = (
