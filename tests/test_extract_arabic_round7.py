@@ -704,6 +704,17 @@ ROWS = [
         'وختمت "وول ستريت جورنال" مقالها بالقول إنّ السنوار كان من أقوى المؤيدين.',
         [("وول ستريت جورنال", None, "السنوار كان من أقوى المؤيدين")],
     ),
+    # A name's other form in brackets, "غير" before a definite adjective, and "مراراً".
+    (
+        "an organisation with its name in brackets and 'غير الحكومية' before the object",
+        "وأعلنت منظمة المطبخ العالمي (ورلد كيتشن) الإغاثية غير الحكومية، اليوم، استشهاد أحد موظفيها.",
+        [("منظمة المطبخ العالمي", None, "استشهاد أحد موظفيها")],
+    ),
+    (
+        "'مراراً وتكراراً' ends the subject",
+        "وأكدت الصين مراراً وتكراراً أن السبب المباشر للتدهور هو استمرار الحرب.",
+        [("الصين", None, "السبب المباشر للتدهور هو استمرار الحرب")],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

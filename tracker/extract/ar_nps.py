@@ -70,6 +70,7 @@ def np_then_object(text: str, start: int, end: int) -> int:
     closed = False
     first = ""
     name_words = 0  # words of a personal name after a role ("الوزير سامي حداد ضرورةَ ...")
+    skip_to: int | None = None  # the closing bracket of a name in brackets
     organisation = False  # after "المتحدث باسم"
     for i, (a, b) in enumerate(tokens):
         tok = text[a:b].strip(QUOTE_CHARS)
@@ -83,6 +84,20 @@ def np_then_object(text: str, start: int, end: int) -> int:
             continue
         if i and text[a] == "(" and text[b - 1] == ")":
             continue  # "حركة المقاومة الإسلامية (حماس)": the short name in brackets
+        if (
+            i
+            and text[a] == "("
+            and text.find(")", b, end) > 0
+            and len(text[a : text.find(")", b, end)].split()) <= 4
+        ):
+            skip_to = text.find(")", b, end)  # "منظمة المطبخ المركزي العالمي (ورلد سنترال كيتشن)"
+            continue
+        if skip_to is not None:
+            if a < skip_to:
+                continue
+            skip_to = None
+        if i and tok == "غير" and i + 1 < len(tokens) and text.startswith("ال", tokens[i + 1][0]):
+            continue  # "الإغاثية غير الحكومية": "غير" and a definite adjective go on
         if i and tok in NP_END_ADVERBS and not (tok == "سابقا" and ROLE_HEAD_RE.match(first)):
             return a  # "أعلنت الصين سابقاً تخصيص ...": an adverb closes the subject
         raw = text[a:b]

@@ -239,7 +239,7 @@ def object_candidate(
     first_word = first_word.strip(QUOTE_CHARS)  # 'وأكد "أهمية ..."': a quoted verbal noun, not a source
     if (
         NOT_SPEAKER_RE.match(text[slot_start:slot_end])
-        or _words(text, slot_start, slot_end) > 9
+        or _words(text, slot_start, slot_end) - _bracketed_words(text, slot_start, slot_end) > 9
         or (MASDAR_RE.match(first_word) and not first_word.startswith("ال") and not ORG_RE.match(first_word))
     ):
         return None  # a verbal noun opens the object, unless it heads a body ("ائتلاف", "اتحاد")
@@ -276,6 +276,13 @@ def elided_subject_object(
         f"verb-elided-object:{lemma}", (vstart, vend), (start, sent.end), None, pronoun=True, gender=gender,
         confidence=0.6, boundary=boundary,
     )  # fmt: skip
+
+
+def _bracketed_words(text: str, start: int, end: int) -> int:
+    """Words inside brackets ("(ورلد سنترال كيتشن)"): a name's other form, not its length."""
+    open_ = text.find("(", start, end)
+    close = text.find(")", open_, end) if open_ >= 0 else -1
+    return len(text[open_:close].split()) if close > open_ else 0
 
 
 __all__ = ["elided_subject_object", "object_candidate", "relayed_object"]
