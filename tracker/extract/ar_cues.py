@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 from tracker.extract.ar_glue import DEFINITE_STARTS, GLUED_STARTS, RUN_IN_STARTS, glued_verb, run_in_starts
 from tracker.extract.ar_lexicon import (
@@ -279,8 +278,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
         first = text.find("،", start, limit)
         second = text.find("،", first + 1, limit) if first >= 0 else -1
         reach = 13 if second >= 0 and _words(text, first + 1, second) <= 4 else 9
-        head = list(islice(TOKEN_RE.finditer(text, start, limit), reach))
-        if head and _MEDIUM_ASIDE_RE.search(text, start, head[-1].end()):
+        if _MEDIUM_ASIDE_RE.search(text, start, min(limit, start + 100)):
             reach += 4  # "أعلنت X في بيان لها بداية هذا الأسبوع، عن ...": the medium and the time
         for n, tm in enumerate(TOKEN_RE.finditer(text, start, limit)):
             tok = tm.group()
