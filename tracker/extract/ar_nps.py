@@ -71,6 +71,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
     first = ""
     name_words = 0  # words of a personal name after a role ("الوزير سامي حداد ضرورةَ ...")
     skip_to: int | None = None  # the closing bracket of a name in brackets
+    dash_words = 0  # words of a short name after a dash
+    dash_whole = False
     organisation = False  # after "المتحدث باسم"
     for i, (a, b) in enumerate(tokens):
         tok = text[a:b].strip(QUOTE_CHARS)
@@ -81,7 +83,21 @@ def np_then_object(text: str, start: int, end: int) -> int:
             if nxt is None or nxt.group() in PREP_WORDS or MASDAR_RE.match(nxt.group()):
                 return a
             closed = False  # "حركة المقاومة الإسلامية - حماس": a dash joins the short name
+            # "المقاومة الإسلامية في لبنان - حزب الله": up to two words of it, or all of it up
+            # to a comma ("كتائب المقاومة الوطنية - قوات الشهيد عمر القاسم،").
+            comma = text.find("،", b, end)
+            if comma < 0 and text[end : end + 1] in "،,":
+                comma = end  # the subject's segment ends at the comma
+            rest = len(text[b : comma if comma >= 0 else end].split())
+            dash_whole = comma >= 0 and rest <= 5  # the whole run to the comma is the short name
+            dash_words = rest if dash_whole else 2
             continue
+        if dash_words:
+            dash_words -= 1
+            if dash_whole or tok in ("الله", "الدين") or (tok not in PREP_WORDS and not tok.startswith("ال")):
+                closed = True  # the short name closes the subject ("- حماس الإدارةَ")
+                continue
+            dash_words = 0
         if i and text[a] == "(" and text[b - 1] == ")":
             continue  # "حركة المقاومة الإسلامية (حماس)": the short name in brackets
         if (

@@ -31,6 +31,7 @@ from tracker.extract.ar_resources import (
     NP_END_ADVERBS,
     OBJECT_ASIDE_RE,
     PREP_WORDS,
+    PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
     SAYING_BY_RE,
     SLOT_ADVERBS,
@@ -154,6 +155,7 @@ def object_candidate(
         return None
     slot_parts: list[tuple[int, int]] = []
     content_start = None
+    apposed = False
     for a, b in segs:
         seg = text[a:b]
         if not slot_parts:
@@ -207,6 +209,7 @@ def object_candidate(
         unit = bool(words) and words[0] in _UNIT_WORDS and bool(ORG_RE.match(head))
         if short and (is_role(seg) or is_role(head) or unit):  # "كتائب X، مجموعات Y، استهداف ..."
             slot_parts.append((a, b))
+            apposed = True
             continue
         if (
             len(slot_parts) == 1
@@ -216,6 +219,16 @@ def object_candidate(
         ):
             # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...", "أعلن ائتلاف X، المسيطر على
             # أغلبية المقاعد، ترشيح ...": an apposition describes the subject.
+            apposed = True
+            continue
+        if (
+            apposed
+            and cue.lemma != "وصف"  # "ووصف X، في لقاء، هاريس بأنها": what was described
+            and len(words) <= 2
+            and not MASDAR_RE.match(words[0])
+            and not PRONOUN_SUFFIX_RE.match(words[0])
+        ):
+            apposed = False  # "الجناح العسكري لحركة المقاومة الإسلامية، حماس،": the body's short name
             continue
         content_start = a
         break
@@ -239,7 +252,8 @@ def object_candidate(
     first_word = first_word.strip(QUOTE_CHARS)  # 'وأكد "أهمية ..."': a quoted verbal noun, not a source
     if (
         NOT_SPEAKER_RE.match(text[slot_start:slot_end])
-        or _words(text, slot_start, slot_end) - _bracketed_words(text, slot_start, slot_end) > 9
+        or _words(text, *slot_parts[0]) - _bracketed_words(text, *slot_parts[0]) > 9
+        or _words(text, slot_start, slot_end) > 14  # a role in apposition may add a few words
         or (MASDAR_RE.match(first_word) and not first_word.startswith("ال") and not ORG_RE.match(first_word))
     ):
         return None  # a verbal noun opens the object, unless it heads a body ("ائتلاف", "اتحاد")
