@@ -223,7 +223,7 @@ ROWS = [
     (
         "'على' after a definite subject is the verb's preposition",
         'وانتقد الوزير ذلك، فيما تؤكد الإدارة الأميركية على التزامها "بالدفاع عن حلفائها أمام الإرهابيين".',
-        [("الإدارة الأميركية", None, "بالدفاع عن حلفائها أمام الإرهابيين")],
+        [("الإدارة الأميركية", None, 'التزامها "بالدفاع عن حلفائها أمام الإرهابيين"')],
     ),
     # "الوكالة" after 'وكالة "فيتش"': the quoted name after the head is the antecedent.
     (
@@ -746,6 +746,12 @@ ROWS = [
         "a short name after an apposition is no object",
         "أعلنت كتائب القسام، الجناح العسكري لحركة المقاومة الإسلامية، حماس، إطلاقها طائرة مسيرة.",
         [("كتائب القسام", "الجناح العسكري لحركة المقاومة الإسلامية", "إطلاقها طائرة مسيرة")],
+    ),
+    # The cue's preposition before a quotation opens the content ("شدّد X على ضرورة "...").
+    (
+        "the cue's preposition before a quotation ends the speaker",
+        'وشدّد المستشار شولتز على ضرورة "الوقف الفوري للحرب" في غزة.',
+        [("شولتز", "المستشار", 'ضرورة "الوقف الفوري للحرب" في غزة')],
     ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (

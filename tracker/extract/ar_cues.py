@@ -269,6 +269,23 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 last = before.split()[-1]
                 if cue is not None and last in cue.preps:
                     return (text.rfind(last, start, i), i)
+                words = before.split()
+                prep = next(
+                    (
+                        w
+                        for w in words[1:]
+                        if cue is not None and w in cue.preps and w in ("علي", "الي", "عن")
+                    ),
+                    None,
+                )
+                if prep is not None:
+                    # 'شدّد شولتز على ضرورة "الوقف الفوري ..."': the cue's preposition opens the
+                    # content before the quotation.
+                    at = TOKEN_RE.search(text, start, i)
+                    while at is not None and at.group() != prep:
+                        at = TOKEN_RE.search(text, at.end(), i)
+                    if at is not None:
+                        return (at.start(), at.end())
                 return (i, i)
     if cue is not None and cue.preps:
         limit = best[0] if best else end
