@@ -82,6 +82,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "بصورة أوضح وأدق": the comparative "clearer", not the verb
         if prev_word[0] in _NEGATIONS and cue.lemma not in ("نفى", "استبعد"):
             continue  # "ولم تعلن الشرطة عن توقيفات": nothing was said
+        if text.startswith(_ANONYMOUS_LEADS, m.end()):
+            continue  # "مسؤول، تحدّث شريطة عدم الكشف عن هويته، لصحيفة ...": how, not what
         if form.startswith(("ي", "ت")) and prev_word[0] in ("كان", "كانت", "ما", "مما", "وما"):
             continue  # "مما كان يتوقع أن": an expectation in narration, not speech
         verb_end = m.end()
@@ -95,7 +97,9 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             (
                 v
                 for v in verbs[vi + 1 :]
-                if not ctx.in_quote(v.start()) and text[max(0, v.start() - 3) : v.start()] != "ما "
+                if not ctx.in_quote(v.start())
+                and text[max(0, v.start() - 3) : v.start()] != "ما "
+                and not text.startswith(_ANONYMOUS_LEADS, v.end())
             ),
             None,
         )  # "بحسب ما نقل": a verb after "ما" is inside an aside, not a new cue
@@ -283,6 +287,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
 
 # Nouns that "رأي" (opinion) follows in construct, where it is never the verb "رأى".
 _OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلاعات", "وجهه", "ابداء", "حريه", "صاحب", "قاده"})
+# "تحدّث شريطة عدم الكشف عن هويته": the verb tells how a source spoke, not what it said.
+_ANONYMOUS_LEADS = (" شريطه", " بشرط", " مشترطا")
 # Nouns a comparative adjective follows ("بصورة أوضح", "بشكل آكد").
 _COMPARATIVE_HEADS = frozenset({"بصوره", "صوره", "بشكل", "شكل", "بطريقه", "بدرجه"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم"})

@@ -211,6 +211,8 @@ def is_name_ali(seg: str) -> bool:
 
 
 _ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+# "طلب عدم الكشف عن هويته", "شريطة عدم ذكر اسمه": a source's anonymity, never its name.
+_ANONYMITY_RE = re.compile(r"عدم\s+(?:الكشف|ذكر|نشر|الافصاح)")
 # A document named alone that may speak ("وأظهر التقرير أن", "وأشارت الوثيقة إلى").
 _LONE_DOCUMENTS = frozenset(DOCUMENT_ANAPHORS) | PLAIN_DOCUMENTS
 
@@ -422,6 +424,8 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
         seg = text[a:b]
         if nps and seg.strip(_NP_STRIP) in ADDRESSED_OUTLETS:
             continue  # "الخبير فلان، للميادين،": the outlet spoken to
+        if nps and _ANONYMITY_RE.search(seg):
+            continue  # "مسؤول كبير، طلب عدم الكشف عن هويته،": how the source asked to be named
         if ADVERBIAL_START_RE.match(seg) and not (nps and is_name_ali(seg)):
             if not nps and len(seg.split()) >= 3:
                 return None  # "وقال خلال استقباله رئيس الوفد ...": no subject, the rest is the aside
