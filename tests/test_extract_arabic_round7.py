@@ -764,6 +764,17 @@ ROWS = [
         'وقال مسؤول كبير، تحدّث شريطة عدم الكشف عن هويته، لصحيفة "الأفق": "لقد اضطر كل رئيس إلى المواجهة".',
         [("مسؤول كبير", None, "لقد اضطر كل رئيس إلى المواجهة")],
     ),
+    # A possessed verbal noun before a quotation has opened the object already.
+    (
+        "a possessed verbal noun, then a quotation: the object",
+        'وأعلنت المقاومة الإسلامية استهدافها "التجهيزات التجسسية في موقع السماقة".',
+        [("المقاومة الإسلامية", None, 'استهدافها "التجهيزات التجسسية في موقع السماقة"')],
+    ),
+    (
+        "'موجّهاً التحية' is no participle of saying",
+        "وختم السفير كلمته موجهاً التحية إلى غزة، معرباً عن ثقته. وقال إن النصر قريب.",
+        [("السفير", None, "النصر قريب")],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

@@ -264,6 +264,11 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and not any(w in before.split() for w in ("الذي", "التي", "الذين"))
                 and not ACCORDING_ASIDE_RE.search(before)  # 'X، وفق ما ذكرت "الوكالة"': a name
                 and not before.split()[-1].isdigit()  # 'انتشال جثث 25 "مهاجراً ..."': what was counted
+                # 'أعلنت المقاومة استهدافها "التجهيزات ..."': a possessed verbal noun opened the object
+                and not any(
+                    len(w) >= 6 and w.endswith(("ها", "هم")) and not w.startswith(("ال", "ب", "ل"))
+                    for w in before.split()[1:]
+                )
             ):
                 # "أشار فرايليك إلى "...": the preposition belongs to the cue, not the speaker.
                 last = before.split()[-1]

@@ -141,6 +141,7 @@ NON_CUE_PARTICIPLES = (
     "متوجها", "متوجهه", "مستشهدا", "مستشهده", "ملوحا", "ملوحه", "ممازحا", "ممازحه", "مازحا", "مازحه",
     "ساخرا", "ساخره", "متذمرا", "متذمره", "مستغربا", "مستغربه", "منددا", "مندده", "مبديا", "مبديه",
     "علما",  # "، علماً أنّ ...": the writer's aside ends what was said
+    "موجها", "موجهه",  # "موجّهاً التحية إلى ...": greeting someone
 )  # fmt: skip
 
 # "بين" as a past verb collides with the preposition "between": only its unambiguous forms count.
