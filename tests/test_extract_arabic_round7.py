@@ -856,3 +856,23 @@ def test_a_date_well_inside_a_since_phrase_does_not_date_the_statement() -> None
     )
     (statement,) = extract_arabic(make_article_record(text))
     assert (statement.date.iso(), statement.date.basis) == ("2025-03-07", "relative")
+
+
+def test_a_day_right_at_the_verb_dates_the_speech_before_an_event_date() -> None:
+    """The article is of Sunday 9 March 2025: "قال اليوم" is the 9th; "في 27 شباط" dates the
+    debate the clause before it speaks of."""
+    text = (
+        'وبعد أداء ضعيف في المناظرة في 27 شباط/فبراير، قال الرئيس اليوم إنّ "الشعب وحده هو القادر على إقناعه".'
+    )
+    (statement,) = extract_arabic(make_article_record(text))
+    assert (statement.date.iso(), statement.date.basis) == ("2025-03-09", "relative")
+
+
+def test_what_happened_on_a_date_is_an_event() -> None:
+    """ "ما حصل في 7 تشرين الأول" names an event: it dates neither statement of the sentence."""
+    text = (
+        'ويقرّ القائد أن ما حصل في 7 تشرين الأول/أكتوبر "عار"، فيما كشفت قناة "كان" عن إخفاق في إدارة الذخيرة.'
+    )
+    statements = extract_arabic(make_article_record(text))
+    assert statements
+    assert all(st.date.iso() is None for st in statements)

@@ -36,7 +36,7 @@ class DatingInput:
 
 
 def _pick(
-    mentions: list[DateMention], item: DatingInput, contents: list[tuple[int, int]]
+    text: str, mentions: list[DateMention], item: DatingInput, contents: list[tuple[int, int]]
 ) -> DateMention | None:
     s0, s1 = item.sentence
     best: tuple[tuple[int, int, int], DateMention] | None = None
@@ -49,10 +49,25 @@ def _pick(
             continue
         if m.precision == "year":
             continue
-        rank = (_PRECISION_RANK[m.precision], _BASIS_RANK.get(m.basis, 3), abs(m.start - item.cue))
+        # "قال اليوم إنّ ...": a day right at the verb dates the speech before any other date of
+        # the sentence ("بعد أداء كارثي في المناظرة في 27 حزيران، قال اليوم").
+        adjacent = m.precision == "day" and _next_to(text, item.cue, m)
+        rank = (
+            not adjacent,
+            _PRECISION_RANK[m.precision],
+            _BASIS_RANK.get(m.basis, 3),
+            abs(m.start - item.cue),
+        )
         if best is None or rank < best[0]:
             best = (rank, m)
     return best[1] if best else None
+
+
+def _next_to(text: str, cue: int, m: DateMention) -> bool:
+    """Whether the mention sits right after the cue's word or right before it, no comma between."""
+    if 0 <= m.start - cue <= 16:
+        return "،" not in text[cue : m.start] and "," not in text[cue : m.start]
+    return 0 <= cue - m.end <= 3 and not text[m.end : cue].strip()
 
 
 # "منذ" and up to seven words ("منذ "حرب الإبادة" على قطاع غزة في 7 ...") before a date, with no comma between.
@@ -62,7 +77,7 @@ _QUOTES = '"«»“”'
 # the day anyone spoke.
 _EVENT_NAME_RE = re.compile(
     r"(?<!\w)(?:عملي[ةه]|هجوم|هجمات|[أا]حداث|معرك[ةه]|حرب|مجزر[ةه]|انتخابات|اتفاق|اتفاقي[ةه]|انقلاب|ثور[ةه]|"
-    r"انتفاض[ةه]|ذكرى)\s*$"
+    r"انتفاض[ةه]|ذكرى|(?:حصل|جرى|حدث|وقع)\s+في)\s*$"
 )
 # How far before a statement a narration date may be to date it (about two sentences).
 _PEG_REACH = 300
@@ -120,7 +135,7 @@ def assign_dates(
     ]
     own: list[StatementDate | None] = []
     for item in items:
-        m = _pick(mentions, item, contents)
+        m = _pick(text, mentions, item, contents)
         if m is None:
             # "ابتداءً من اليوم": today's date inside the content still dates a fresh statement.
             # Not inside a quotation: the speaker's own "اليوم" is the day of the speech.
