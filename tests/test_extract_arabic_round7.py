@@ -876,3 +876,13 @@ def test_what_happened_on_a_date_is_an_event() -> None:
     statements = extract_arabic(make_article_record(text))
     assert statements
     assert all(st.date.iso() is None for st in statements)
+
+
+def test_an_event_named_before_its_date_is_an_event() -> None:
+    """ "عقب عملية طوفان الأقصى في السابع من تشرين الأول": the operation's date, not the report's."""
+    text = (
+        'وعملت عشرات الشركات في المستوطنة، بحسب ما نقله موقع "كالكاليست"، الأمر الذي تغيّر عقب '
+        "عملية طوفان الأقصى في السابع من تشرين الأول/أكتوبر."
+    )
+    (statement,) = extract_arabic(make_article_record(text))
+    assert statement.date.iso() is None

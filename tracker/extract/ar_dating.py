@@ -78,6 +78,8 @@ _QUOTES = '"«»“”'
 _EVENT_NAME_RE = re.compile(
     r"(?<!\w)(?:عملي[ةه]|هجوم|هجمات|[أا]حداث|معرك[ةه]|حرب|مجزر[ةه]|انتخابات|اتفاق|اتفاقي[ةه]|انقلاب|ثور[ةه]|"
     r"انتفاض[ةه]|ذكرى|(?:حصل|جرى|حدث|وقع)\s+في)\s*$"
+    # "عقب عملية طوفان الأقصى في السابع من تشرين الأول": the event's name, then its date
+    r"|(?<!\w)(?:عملي[ةه]|هجوم|هجمات|[أا]حداث|معرك[ةه]|مجزر[ةه]|طوفان)(?:\s+[^\s،,.]+){0,3}\s+في\s*$"
 )
 # How far before a statement a narration date may be to date it (about two sentences).
 _PEG_REACH = 300
@@ -126,7 +128,7 @@ def assign_dates(
         for m in _find_in(text, reference, regions)
         if (reference is None or m.value <= reference)
         and not _SINCE_RE.search(text, max(0, m.start - 60), m.start)
-        and not _EVENT_NAME_RE.search(text, max(0, m.start - 12), m.start)
+        and not _EVENT_NAME_RE.search(text, max(0, m.start - 40), m.start)
     ]
     contents = [it.content for it in items]
     # Dates in the narration (outside every statement) that can set the report's date.
