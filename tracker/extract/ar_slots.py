@@ -176,6 +176,11 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             prev_definite = prev_definite or definite
             continue
         rest = words[i:]
+        name_end = end
+        told = next((j for j in range(1, len(rest)) if ADDRESSEE_RE.match(" " + rest[j])), None)
+        if told is not None:
+            # "وزير التربية فلان لرؤساء المستوطنات": the addressee after the name is not in it.
+            rest, name_end = rest[:told], tokens[i + told - 1][1]
         if (
             len(rest) <= 4
             and not w.startswith(("لل", "بال"))
@@ -188,10 +193,10 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             # "صرّح الوزير بادعاءات كاذبة": the verb's ba-object, a verbal noun, is no name.
             and not (w.startswith("با") and w.endswith("ات") and MASDAR_RE.match(w[1:]))
             and not any(r in ROLE_LINKS or r.isdigit() for r in rest)
-            and not any(q in text[tokens[i][0] : end] for q in QUOTE_CHARS)
+            and not any(q in text[tokens[i][0] : name_end] for q in QUOTE_CHARS)
         ):
             role = strip_span(text, start, tokens[i - 1][1], _STRIP)
-            name = strip_span(text, tokens[i][0], end, _NP_STRIP)
+            name = strip_span(text, tokens[i][0], name_end, _NP_STRIP)
             return Slot((start, end), role, name)
         break
     return Slot((start, end), (start, end), None)
