@@ -786,6 +786,8 @@ ROWS = [
         "وقال أغلب الأميركيين باستمرار إنهم لا يعتقدون أن الرئيس يستطيع القيادة.",
         [("أغلب الأميركيين", None, "لا يعتقدون أن الرئيس يستطيع القيادة")],
     ),
+    # "وسوف يذكر ..." is a report still to come.
+    ("'وسوف يذكر' reports nothing yet", "وسوف يذكر التاريخ أن هذا يوم غير مسبوق.", []),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

@@ -291,7 +291,8 @@ _OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلا�
 _ANONYMOUS_LEADS = (" شريطه", " بشرط", " مشترطا")
 # Nouns a comparative adjective follows ("بصورة أوضح", "بشكل آكد").
 _COMPARATIVE_HEADS = frozenset({"بصوره", "صوره", "بشكل", "شكل", "بطريقه", "بدرجه"})
-_NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم"})
+# Negations, and "سوف" (a report still to come: "وسوف يذكر التاريخ أنّ ...").
+_NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم", "سوف", "وسوف", "فسوف"})
 # The gender a relative pronoun gives the verb after it when it is the verb's subject.
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
 # The saying nouns of NOUN_CUE_RE, looked for as plain substrings before the regex runs.
