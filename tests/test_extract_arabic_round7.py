@@ -788,6 +788,21 @@ ROWS = [
     ),
     # "وسوف يذكر ..." is a report still to come.
     ("'وسوف يذكر' reports nothing yet", "وسوف يذكر التاريخ أن هذا يوم غير مسبوق.", []),
+    # "قال إنّ X، تشير إلى أنّ ...": a present verb after a short subject inside the content
+    # goes on with what the speaker said; "وأشار" after it is a statement of its own.
+    (
+        "a present verb of figures inside a content is one statement",
+        'وذكرت الصحيفة، أنّ تقديرات "الجيش"، تشير إلى أنّ الأسيرين "قتلا بعملية للجيش".',
+        [("الصحيفة", None, 'تقديرات "الجيش"، تشير إلى أنّ الأسيرين "قتلا بعملية للجيش"')],
+    ),
+    (
+        "'قال X ...، وأشار إلى' stays two statements",
+        "وقال الرئيس إنه لا يخشى الاحتجاجات، وأشار إلى أنه يشعر بالقلق إزاء الأضرار.",
+        [
+            ("الرئيس", None, "لا يخشى الاحتجاجات"),
+            ("الرئيس", None, "يشعر بالقلق إزاء الأضرار"),
+        ],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",
