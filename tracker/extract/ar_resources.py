@@ -235,6 +235,17 @@ _NARRATIVE_STEMS = (
 # Stems whose past ends in alif maqsura ("التقى", "دعا"): only these take a final ya, so a
 # name like "شكري" is not read as "شكر".
 _NARRATIVE_DEFECTIVE_STEMS = ("التق", "الق", "تلق", "اجر", "دع")
+# Their present forms after a subject ("فنزويلا ترفض التقرير"): "ي"/"ت" before the stem, the
+# alif of the derived stems dropped ("استنكر" -> "يستنكر"); hollow and assimilated stems
+# ("زار", "وصل", "دان") change more and are left out.
+_PRESENT_IRREGULAR = frozenset({"زار", "وصل", "دان", "ادان", "اشاد"})
+NARRATIVE_PRESENT_FORMS = frozenset(
+    prefix + (stem.removeprefix("ا")) + suffix
+    for stem in _NARRATIVE_STEMS
+    if stem not in _PRESENT_IRREGULAR
+    for prefix in ("ي", "ت")
+    for suffix in ("", "ون")
+)
 # Their past forms, for words run into the next one ("ودانتحركة").
 NARRATIVE_PAST_FORMS = frozenset(
     [stem + end for stem in _NARRATIVE_STEMS for end in ("", "ت", "ا", "وا")]

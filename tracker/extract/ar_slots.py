@@ -35,6 +35,7 @@ from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     MADE_BY_RE,
     MASDAR_RE,
+    NARRATIVE_PRESENT_FORMS,
     NARRATIVE_VERB_RE,
     PAREN_NAME_RE,
     PREP_WORDS,
@@ -282,6 +283,18 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
             return Slot((a, b), (a, b), None)
         start = owner  # "بيانات وزارة السياحة": the ministry speaks through its figures
     slot = _parse_slot(text, start, end)
+    if slot is not None and slot.name is None and slot.role is not None:
+        # "الوزير يهاجم رئيس الحكومة ... ويحذّر": a role alone also ends at its verb.
+        verb = next(
+            (
+                t
+                for t in TOKEN_RE.finditer(text, *slot.role)
+                if t.start() > slot.role[0] and _is_verb(t.group())
+            ),
+            None,
+        )
+        if verb is not None:
+            return _parse_slot(text, start, strip_span(text, start, verb.start(), _NP_STRIP)[1])
     if slot is None or slot.name is None or slot.name[1] <= slot.name[0]:
         return slot
     a, b = slot.name
@@ -301,6 +314,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         ORG_RE.match(rest)
         or ROLE_HEAD_RE.match(rest)
         or UNNAMED_RE.match(rest)
+        or GROUP_RE.match(rest)
         or DOC_SUBJECT_RE.match(rest)
         or rest.split(" ", 1)[0] in COUNTRIES
         or rest.startswith(("وفق", "مراسل", "موفد"))
@@ -334,7 +348,11 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
 
 def _is_verb(word: str) -> bool:
     """A reporting or narrative verb ("يؤكد", "وأضاف", "زعم"): never part of a speaker."""
-    return cue_of(word) is not None or NARRATIVE_VERB_RE.match(word) is not None
+    return (
+        cue_of(word) is not None
+        or NARRATIVE_VERB_RE.match(word) is not None
+        or word.removeprefix("و") in NARRATIVE_PRESENT_FORMS
+    )
 
 
 def _name_ends(slot: Slot, start: int, end: int) -> Slot:
