@@ -1,6 +1,6 @@
 """English extractor, round 9: a party tag closing the name between two commas ("his niece,
 Sen. Ann Price (D-Dover), said"); ", who say" after a lowercase plural group ("port workers,
-who say C").
+who say C"); a state after the town a role phrase ends on ("The mayor of Dover, Ohio, said").
 Short sentences written for these tests; N of the M rows fail on the code of the start of
 the round (9d12a2a)."""
 
@@ -90,3 +90,31 @@ def test_a_relative_clause_after_a_plural_group(text: str, speaker: str, cue: st
 )
 def test_no_group_report_without_a_cue_or_a_plural(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "The mayor of Dover, Ohio, said": the state closes the town; the state is no speaker -------
+
+STATE_AFTER_ROLE_ROWS = [
+    "The mayor of Dover, Ohio, said the bridge was unsafe.",
+    "The mayor of Dover, Del., said the bridge was unsafe.",
+    "Police in Dover, Ohio, said the bridge was unsafe.",
+    # held before and must still hold
+    "The mayor of Dover said the bridge was unsafe.",
+]
+
+
+@pytest.mark.parametrize("text", STATE_AFTER_ROLE_ROWS)
+def test_a_state_after_a_role_phrase_town(text: str) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [("Dover", "the bridge was unsafe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name before the place appositive still speaks
+        ("Ann Lee, of Dover, Ohio, said the bridge was unsafe.", "Ann Lee"),
+        ("The mayor, Ann Lee, of Dover, Ohio, said the bridge was unsafe.", "Ann Lee"),
+    ],
+)
+def test_a_name_before_a_town_and_state_still_speaks(text: str, speaker: str) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [(speaker, "the bridge was unsafe")]

@@ -378,6 +378,11 @@ def appositive_left(
         earlier = appositive_left(toks, comma=k, quotes=quotes)
         if earlier is not None and any(t.low in {"of", "from"} for t in toks[earlier[2] : k]):
             return earlier[0], earlier[1], earlier[2], comma - 1, earlier[4]
+        start = walk_left(toks, k - 1, quotes)
+        if earlier is None and start is not None and any(t.low in {"of", "for", "in"} for t in toks[start:k]):
+            # "The mayor of Dover, Ohio, said": the state closes the town a role phrase ends
+            # on; the phrase is the subject, not the state.
+            return start, k - 1, k + 1, comma - 1, start
     party_tag = PARTY_TAG_RE.match(toks[k + 1].text) is not None  # "McConnell, R-Ky., said"
     # "China, Pyongyang's only ally, said": lowercase words make it a description, not a name.
     described = any(t.text[:1].islower() and t.low not in NAME_CONNECTORS for t in toks[k + 1 : comma]) or (
