@@ -225,7 +225,6 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
             prev in PLURAL_PRONOUNS
             or prev.endswith("s")
             or (prev == "who" and j > 0 and toks[j - 1].low.endswith("s"))  # "economists who argue"
-            or (prev == "who" and j > 1 and toks[j - 1].text == "," and toks[j - 2].low.endswith("s"))
             or (prev == "whom" and j > 0 and toks[j - 1].low == "of")  # "many of whom say"
             or prev in UNNAMED_HEADS
             or toks[j].text[:1].isupper()

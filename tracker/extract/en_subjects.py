@@ -292,35 +292,26 @@ _PARTITIVES = frozenset(
 )
 
 
-def _group_before(toks: tuple, end: int) -> Mention | None:
-    """The group named by the phrase ending at ``end`` before a relative clause ("families of
-    the victims, many of whom say", "port workers, who say"). No tagger: the walk may take in
-    the verb or preposition governing the group ("the plan angered farmers", "went over well
-    with families"); the group starts after it."""
-    start = walk_left(toks, end, ())
-    if start is None:
-        return None
-    for k in range(end - 1, start - 1, -1):
-        low = toks[k].low
-        if (low in SUBJECT_PREPOSITIONS and low != "of") or (low.endswith("ed") and toks[k].text.islower()):
-            start = k + 1
-            break
-    # "He met the families of the victims, who": a noun phrase opens at its first determiner.
-    first = next((k for k in range(start, end) if toks[k].low in DETERMINERS or toks[k].low == "of"), None)
-    if first is not None and first > start and toks[first].low != "of":
-        start = first
-    return mention_of(toks, start, end)
-
-
 def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
     2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
     Board, which contended that ...")."""
     if j >= 3 and toks[j].low == "whom" and toks[j - 1].low == "of" and toks[j - 2].low in _PARTITIVES:
+        start = walk_left(toks, j - 4, ()) if toks[j - 3].text == "," else None
+        if start is None:
+            return None
+        # No tagger: the walk may take in the verb or preposition governing the group ("the
+        # plan angered farmers", "went over well with families"); the group starts after it.
+        for k in range(j - 5, start - 1, -1):
+            low = toks[k].low
+            if (low in SUBJECT_PREPOSITIONS and low != "of") or (
+                low.endswith("ed") and toks[k].text.islower()
+            ):
+                start = k + 1
+                break
         # "family members of the victims, many of whom say C": the group named before speaks
         # (in part); the phrase names the group, not "whom".
-        group = _group_before(toks, j - 4) if toks[j - 3].text == "," else None
-        return (group, j) if group is not None else None
+        return mention_of(toks, start, j - 4), j
     who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in {"who", "which"}), None)
     if who is None or who < 1 or any(t.text in {",", '"', "“", "”"} for t in toks[who + 1 : j + 1]):
         return None
@@ -344,12 +335,8 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     if end >= 0 and not toks[end].text[:1].isupper():
         # "McConnell, now the Senate majority leader, who": past the appositive to the name.
         comma = next((k for k in range(end - 1, max(end - 9, -1), -1) if toks[k].text == ","), None)
-        if comma is None or not toks[comma - 1].text[:1].isupper():
-            # "port workers, who say C": a lowercase plural group with no name before it.
-            head = toks[end]
-            plural = head.text.isalpha() and head.low.endswith("s") and not head.low.endswith(("ss", "us"))
-            group = _group_before(toks, end) if plural and toks[who].low == "who" else None
-            return (group, who) if group is not None else None
+        if comma is None:
+            return None
         end = comma - 1
     if end < 0 or not toks[end].text[:1].isupper():
         return None
