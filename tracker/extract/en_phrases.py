@@ -52,6 +52,7 @@ PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both",
 QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "several", "many", "both", "most", "some"])
 NP_PREPOSITIONS = frozenset(["on", "in", "of", "from", "with", "at", "for", "around", "across"])
 PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
+
 SUBJECT_HEADS = UNNAMED_HEADS | ORG_WORDS | MEDIA_WORDS | ALL_PRONOUNS | ROLE_NOUNS
 #: Words that may open an appositive or relative clause after a name: "Smith, the head of ...".
 #: Words before a cue that make it a noun or an infinitive: "the claims", "his tweets", "to say".
@@ -344,11 +345,23 @@ def _state_after_town(toks: tuple[Token, ...], k: int, comma: int) -> bool:
     return len(words) <= 2 and all(t.text[:1].isupper() for t in words) and words[-1].low in PLACE_WORDS
 
 
+def _party_tag(word: str) -> bool:
+    """Whether a word in brackets is a party tag: "D-Dover", "R-Ohio", a bare "D"."""
+    return word in {"D", "R", "I"} or PARTY_TAG_RE.match(word) is not None
+
+
 def appositive_left(
     toks: tuple[Token, ...], comma: int, quotes: tuple[Quote, ...]
 ) -> tuple[int, int, int, int, int] | None:
     """For "Smith, the head of X, said" (or "The head of X, Smith, said") before ``comma``:
     (name start, name end, appositive start, appositive end, phrase start), token indices."""
+    if comma >= 4 and toks[comma - 1].text == ")":
+        # "His niece, Sen. Ann Price (D-Dover), said": a party tag closing the phrase before
+        # the comma is read as that comma; the name before it is the subject.
+        tag = next((k for k in range(comma - 2, max(comma - 5, 0), -1) if toks[k].text == "("), None)
+        if tag is None or not _party_tag(toks[tag + 1].text):
+            return None
+        return appositive_left(toks, tag, quotes)
     k = comma - 1
     steps = 0
     while k >= 0 and toks[k].text != "," and steps < 32:
@@ -364,6 +377,11 @@ def appositive_left(
         earlier = appositive_left(toks, comma=k, quotes=quotes)
         if earlier is not None and any(t.low in {"of", "from"} for t in toks[earlier[2] : k]):
             return earlier[0], earlier[1], earlier[2], comma - 1, earlier[4]
+        start = walk_left(toks, k - 1, quotes)
+        if earlier is None and start is not None and any(t.low in {"of", "for", "in"} for t in toks[start:k]):
+            # "The mayor of Dover, Ohio, said": the state closes the town a role phrase ends
+            # on; the phrase is the subject, not the state.
+            return start, k - 1, k + 1, comma - 1, start
     party_tag = PARTY_TAG_RE.match(toks[k + 1].text) is not None  # "McConnell, R-Ky., said"
     # "China, Pyongyang's only ally, said": lowercase words make it a description, not a name.
     described = any(t.text[:1].islower() and t.low not in NAME_CONNECTORS for t in toks[k + 1 : comma]) or (
