@@ -300,7 +300,10 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
         first = text.find("،", start, limit)
         second = text.find("،", first + 1, limit) if first >= 0 else -1
         reach = 13 if second >= 0 and _words(text, first + 1, second) <= 4 else 9
-        if _MEDIUM_ASIDE_RE.search(text, start, min(limit, start + 100)):
+        window_end = min(limit, start + 100)
+        if (text.find(" في ", start, window_end) >= 0 or text.find(" خلال ", start, window_end) >= 0) and (
+            _MEDIUM_ASIDE_RE.search(text, start, window_end)
+        ):
             reach += 4  # "أعلنت X في بيان لها بداية هذا الأسبوع، عن ...": the medium and the time
         for n, tm in enumerate(TOKEN_RE.finditer(text, start, limit)):
             tok = tm.group()

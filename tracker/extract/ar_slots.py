@@ -363,6 +363,8 @@ def _name_ends(slot: Slot, start: int, end: int) -> Slot:
 def _named_addressee(text: str, start: int, end: int) -> re.Match[str] | None:
     """ "وقال أوستن لغالانت": "ل" before a name the article also writes bare, after a bare name
     of at most three words the article also uses (not "مساعدون لماكرون", "القيادة العامة لجيش")."""
+    if text.find(" ل", start, end) < 0:
+        return None
     tok = _LAM_WORD_RE.search(text, start, end)
     if tok is None or tok.start() <= start:
         return None

@@ -101,6 +101,18 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     return _records(article, shadow, sentences, registry, found)
 
 
+# The literals of the two patterns above: most cues have none of them before them.
+_BEFORE_CUE_LITERALS = ("اذا", "لو", "محاوله", "بهدف", "بغرض", "اجل", "سبيل", "مجرد")
+
+
+def _under_condition_or_head(text: str, start: int, cue: int) -> bool:
+    """A condition ("إذا رأى") or a verbal noun's head ("لمحاولة كشف") right before the cue."""
+    window = text[start:cue]
+    if not any(w in window for w in _BEFORE_CUE_LITERALS):
+        return False
+    return bool(_CONDITIONAL_RE.search(text, start, cue) or _MASDAR_HEAD_RE.search(text, start, cue))
+
+
 def _named(text: str, ent: Entity) -> bool:
     """A source needs a name of two letters at least: a stray glued letter ("ةأعلنت") is not one."""
     start, end = ent.name
@@ -126,9 +138,8 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
         for cand in strategy(ctx):
             if any(not (cand.cue[1] <= c.cue[0] or cand.cue[0] >= c.cue[1]) for c in cands):
                 continue
-            if not cand.content_first and (
-                _CONDITIONAL_RE.search(text, max(sent.start, cand.cue[0] - 10), cand.cue[0])
-                or _MASDAR_HEAD_RE.search(text, max(sent.start, cand.cue[0] - 10), cand.cue[0])
+            if not cand.content_first and _under_condition_or_head(
+                text, max(sent.start, cand.cue[0] - 10), cand.cue[0]
             ):
                 continue
             cands.append(cand)
