@@ -113,6 +113,21 @@ def _under_condition_or_head(text: str, start: int, cue: int) -> bool:
     return bool(_CONDITIONAL_RE.search(text, start, cue) or _MASDAR_HEAD_RE.search(text, start, cue))
 
 
+def _restore_article(text: str, span: tuple[int, int] | None, name: str) -> str:
+    """ "وفقاً للرئيس الفرنسي": after "لل" the name is written without its article's alif;
+    it is cited as "الرئيس الفرنسي" (but "للوكاشينكو" is "ل" before "لوكاشينكو", a name the
+    article also writes whole)."""
+    if span is None or not name or span[0] < 2 or text[span[0] - 2 : span[0]] != "لل":
+        return name
+    if span[0] > 2 and text[span[0] - 3].isalpha():
+        return name  # the "لل" is inside a longer word
+    word = text[span[0] : span[0] + len(name.split()[0])]
+    # The current "لل..." never matches: its "ل" follows another letter.
+    if re.search(rf"(?<!\w)ل{re.escape(word)}(?!\w)", text):
+        return "ل" + name
+    return "ال" + name
+
+
 def _named(text: str, ent: Entity) -> bool:
     """A source needs a name of two letters at least: a stray glued letter ("ةأعلنت") is not one."""
     start, end = ent.name
@@ -307,6 +322,7 @@ def _records(
             name = _span_text(shadow, ent.name) or ""
             if ent.kind in ("group", "unnamed"):
                 name = citation_form(name)
+            name = _restore_article(shadow.text, ent.name, name)
             aliases = tuple(
                 dict.fromkeys(t for t in (_span_text(shadow, a) for a in ent.aliases) if t and t != name)
             )
