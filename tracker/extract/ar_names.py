@@ -111,6 +111,9 @@ def _expand_organisation(text: str, ent: Entity) -> bool:
         if text[pos - 1 : pos] in _OPENERS and text[end : end + 1] in _CLOSERS:
             left, end = pos - 1, end + 1  # 'قناة "كان 11"', "حركة المقاومة الإسلامية (حماس)"
         start = _head_before(text, left, heads)
+        between = text[start:left].split()[1:] if start is not None else []
+        if ent.kind == "person" and any(not w.startswith("ال") for w in between):
+            continue  # "لحركة حماس إسماعيل هنية": a person named after the movement, not its name
         if start is not None and not ent.key.startswith(text[start:left].strip()):
             found.setdefault(text[start:end], []).append((start, end))
     if not found and ent.kind != "person" and len(words) == 1 and words[0].startswith("ال"):

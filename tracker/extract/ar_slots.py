@@ -515,12 +515,12 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
                 # the official stays unnamed.
                 return Slot(first, None, strip_span(text, *first, _NP_STRIP))
             return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))
-        if is_role(first_text) and is_role(second_text):
+        if is_role(first_text) and is_role(second_text) and not aside_between:
             # "المتحدث باسم الجيش، العقيد فادي سالم،": a rank before the name.
             inner = _split_role_name(text, *second)
             if inner.name is not None:
                 return Slot((first[0], second[1]), first, inner.name)
-        if is_role(second_text) and not is_role(first_text):
+        if is_role(second_text) and not is_role(first_text) and not aside_between:
             return Slot((first[0], second[1]), second, strip_span(text, *first, _NP_STRIP))
         if (
             not aside_between
