@@ -856,6 +856,17 @@ ROWS = [
         "وأكّد الرئيس، خلال استقباله نائب الأمين العام، الشيخ نعيم قاسم، أنّ الدعم واجب.",
         [("الرئيس", None, "الدعم واجب")],
     ),
+    # The name after a kinship noun is the relative's; a name apposed after it is the speaker's.
+    (
+        "'حفيد الزعيم فلان، فلان، أنّ': the grandson speaks",
+        "وأكد حفيد الزعيم الجنوب أفريقي نيلسون مانديلا، زويليفيلي مانديلا، أنّ الملتقى فرصة ثمينة.",
+        [("زويليفيلي مانديلا", "حفيد الزعيم الجنوب أفريقي نيلسون مانديلا", "الملتقى فرصة ثمينة")],
+    ),
+    (
+        "'ابنة الزعيم فلان' without an apposed name stays the daughter",
+        "وشددت ابنة الزعيم الغاني كوامي نكروما على أهمية الوحدة.",
+        [("ابنة الزعيم الغاني كوامي نكروما", None, "أهمية الوحدة")],
+    ),
     # Role and name before the verb, with a conjunction or a quoted party name in the role.
     (
         "'ووزير الخارجية فلان يؤكد': role and name",

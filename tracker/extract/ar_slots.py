@@ -217,6 +217,10 @@ def is_name_ali(seg: str) -> bool:
 
 
 _ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+# Kinship heads: the name in their genitive is a relative's, an apposed one the speaker's.
+_KIN_HEADS = frozenset(
+    {"حفيد", "حفيده", "ابن", "ابنه", "نجل", "كريمه", "شقيق", "شقيقه", "زوج", "زوجه", "ارمله", "والد", "والده"}
+)
 # "طلب عدم الكشف عن هويته", "شريطة عدم ذكر اسمه": a source's anonymity, never its name.
 _ANONYMITY_RE = re.compile(r"عدم\s+(?:الكشف|ذكر|نشر|الافصاح)")
 # A document named alone that may speak ("وأظهر التقرير أن", "وأشارت الوثيقة إلى").
@@ -530,6 +534,16 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
         ):
             # 'وحدة الأبحاث في شركة البرمجيات، "نوفا"': the quoted name the description gives.
             return Slot((first[0], second[1]), None, strip_span(text, *second, _NP_STRIP), alias=first)
+        if (
+            not aside_between
+            and first_text.split()[0] in _KIN_HEADS
+            and not is_role(second_text)
+            and 2 <= len(second_text.split()) <= 4
+            and not any(w.startswith("ال") for w in second_text.split())
+        ):
+            # "حفيد الزعيم نيلسون مانديلا، زويليفيلي مانديلا،": the relative named after the
+            # kinship is the speaker, the kinship phrase its role.
+            return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))
         if _described_person(first_text, second_text) and not aside_between:
             # "المؤرخ الفرنسي، فلان الفلاني،": a description no role list holds, then the name.
             return Slot((first[0], second[1]), first, strip_span(text, *second, _NP_STRIP))
