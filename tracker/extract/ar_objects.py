@@ -30,6 +30,7 @@ from tracker.extract.ar_resources import (
     MASDAR_RE,
     NP_END_ADVERBS,
     OBJECT_ASIDE_RE,
+    OUTLET_HEADS,
     PREP_WORDS,
     PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
@@ -50,15 +51,15 @@ _UNIT_WORDS = frozenset({"مجموعات", "مجموعه", "كتيبه", "لوا
 _DESCRIBED_RE = re.compile(r"ال\w+\s+(?:علي|في|من|عن|لدي)\s")
 
 
-# A day word between the verb and its object, without commas ("أعلنت أمس الثلاثاء اختيار").
 # 'بـ"القاتل"', "بأنه", "بالكاذب": what something is described as.
 _DESCRIBED_AS_RE = re.compile(r"ب(?:ال|ان|[\"«“])")
 # The addressee between a verb and its verbal-noun object: an object never opens with "لل".
 # "لنظيره الفرنسي، فلان،": a counterpart, its adjectives, and a short name in apposition.
 _ADDRESSEE_LEAD_RE = re.compile(
-    r"\s*(?:للمره\s+\S+|لل\w{2,}(?:\s+نت)?|ل(?:مراسل|صحيف|وكال|قناه|موقع|شبك|اذاع)\w*"
+    rf"\s*(?:للمره\s+\S+|لل\w{{2,}}(?:\s+نت)?|ل(?:{OUTLET_HEADS})\w*"
     r"(?:\s*[\"«“][^\"«»“”]{1,30}[\"»”])?|لنظير\w*(?:\s+ال\w+)*(?:\s*،(?:\s*[^\s،]+){1,4}\s*،)?)\s+(?=\S)"
 )
+# A day word between the verb and its object, without commas ("أعلنت أمس الثلاثاء اختيار").
 _TIME_LEAD_RE = re.compile(
     r"\s*(?:امس|اليوم|مساء|صباح)(?:\s+(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))?\s+(?=\S)"
 )

@@ -64,7 +64,7 @@ def _cue(
 PARTICIPLE_GENDERS = {"بالقول": None, "بقوله": "m", "بقولها": "f", "بقولهم": "p"}
 SAYING_BY_FORMS = tuple(PARTICIPLE_GENDERS)
 # One of them as a word: it carries the statement after a verb's object ("ختمت مقالها بالقول").
-SAYING_BY_RE = re.compile(r"\sب(?:القول|قوله|قولها|قولهم)(?!\w)")
+SAYING_BY_RE = re.compile(r"\s(?:" + "|".join(SAYING_BY_FORMS) + r")(?!\w)")
 
 # Folded forms. The lemma is what a reviewer sees as the rule's cue word.
 CUES: tuple[Cue, ...] = (
@@ -441,8 +441,10 @@ TIME_NP_RE = re.compile(
 # Adverbs that end a subject noun phrase ("أعلنت الصين سابقاً تخصيص ...").
 NP_END_ADVERBS = SLOT_ADVERBS | {"سابقا", "موخرا", "لاحقا", "اليوم", "امس", "رسميا", "مساء", "صباح", "ذات"}
 # "قال نتنياهو للأميركيين", "أكد فلان لنظيره": the addressee after a person's name.
+# Outlets and their staff spoken to ("لصحيفة", "لوكالة", "لمراسل"), with "ل" before them.
+OUTLET_HEADS = "مراسل|صحيف|وكال|قنا|موقع|شبك|اذاع"
 ADDRESSEE_RE = re.compile(
-    r"\s(?:لل\w{2,}|ل\w{2,}(?:ه|ها|هم)|ل(?:مراسل|صحيف|وكال|قنا|موقع|شبك|وزير|رييس|روساء|نظير|سفراء|ممثلي|اعضاء)\w*)(?!\w)"
+    rf"\s(?:لل\w{{2,}}|ل\w{{2,}}(?:ه|ها|هم)|ل(?:{OUTLET_HEADS}|وزير|رييس|روساء|نظير|سفراء|ممثلي|اعضاء)\w*)(?!\w)"
 )
 PAREN_NAME_RE = re.compile(r"\s*\(\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*\)")
 NOUN_GOVERNORS = {

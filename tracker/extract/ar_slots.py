@@ -256,7 +256,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         verb = TOKEN_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
     if (
         verb is not None
-        and _is_verb(verb.group())
+        and is_clause_verb(verb.group())
         # "وقالت عبر موقعها": "via" is spelled like "عبّر" (expressed), which takes "عن".
         and not (verb.group() in ("عبر", "وعبر") and text.find(" عن ", verb.end(), end) < 0)
     ):
@@ -293,7 +293,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
             (
                 t
                 for t in TOKEN_RE.finditer(text, *slot.role)
-                if t.start() > slot.role[0] and _is_verb(t.group())
+                if t.start() > slot.role[0] and is_clause_verb(t.group())
             ),
             None,
         )
@@ -303,7 +303,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         return slot
     a, b = slot.name
     for tok in TOKEN_RE.finditer(text, a, b):
-        if tok.start() > a and _is_verb(tok.group()):
+        if tok.start() > a and is_clause_verb(tok.group()):
             # "روسيا تحذّر أوكرانيا وتقول"، "هيئة علماء فلسطين أدانت المجزرة": the subject ends
             # at the first verb; what follows is its object.
             b = strip_span(text, a, tok.start(), _NP_STRIP)[1]
@@ -350,7 +350,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     return Slot((m0, name_span[1] if m1 == b else m1), slot.role, name_span, slot.alias)
 
 
-def _is_verb(word: str) -> bool:
+def is_clause_verb(word: str) -> bool:
     """A reporting or narrative verb ("يؤكد", "وأضاف", "زعم"): never part of a speaker."""
     return (
         cue_of(word) is not None
@@ -624,4 +624,4 @@ def kind_of(name: str) -> str:
     return "person"
 
 
-__all__ = ["Slot", "is_role", "kind_of", "parse_slot"]
+__all__ = ["Slot", "is_clause_verb", "is_role", "kind_of", "parse_slot"]

@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tracker.extract.ar_cues import is_verb
 from tracker.extract.ar_resources import (
     CONCESSIVE_NOUN_RE,
     CONCESSIVE_RE,
     CONCESSIVE_TURN_RE,
-    NARRATIVE_VERB_RE,
     NON_CUE_PARTICIPLE_RE,
     QUOTE_CHARS,
     QUOTE_TAIL_RE,
@@ -22,6 +20,7 @@ from tracker.extract.ar_resources import (
     SELF_REF_RE,
     TIME_ASIDE_RE,
 )
+from tracker.extract.ar_slots import is_clause_verb
 from tracker.extract.ar_text import Sentence, strip_span
 
 # "وإذ قال ..."، "عندما أعلن ...": the cue opens a clause of time or circumstance.
@@ -71,7 +70,7 @@ def trim_content(
         )
         if comma is not None:
             nxt = text[comma + 1 : end].split()[:1]
-            if nxt and (is_verb(nxt[0]) or NARRATIVE_VERB_RE.match(nxt[0])):
+            if nxt and is_clause_verb(nxt[0]):
                 end = comma
     # Each tail pattern needs a comma, the self-reference one of its words: most contents
     # have neither, and a substring test is far cheaper than a regex search.
