@@ -39,7 +39,7 @@ def _pick(
     text: str, mentions: list[DateMention], item: DatingInput, contents: list[tuple[int, int]]
 ) -> DateMention | None:
     s0, s1 = item.sentence
-    best: tuple[tuple[int, int, int], DateMention] | None = None
+    best: tuple[tuple[bool, int, int, int], DateMention] | None = None
     for m in mentions:
         if m.start < s0 or m.end > s1:
             continue
@@ -75,11 +75,12 @@ _SINCE_RE = re.compile(r"(?<!\w)منذ(?:\s+[^\s،,.]+){0,7}\s*$")
 _QUOTES = '"«»“”'
 # A date that names an event ("عملية الـ7 من أكتوبر", "أحداث 11 أيلول", "ذكرى 7 أكتوبر") is not
 # the day anyone spoke.
+_EVENT_NOUNS = r"عملي[ةه]|هجوم|هجمات|[أا]حداث|معرك[ةه]|مجزر[ةه]"
 _EVENT_NAME_RE = re.compile(
-    r"(?<!\w)(?:عملي[ةه]|هجوم|هجمات|[أا]حداث|معرك[ةه]|حرب|مجزر[ةه]|انتخابات|اتفاق|اتفاقي[ةه]|انقلاب|ثور[ةه]|"
-    r"انتفاض[ةه]|ذكرى|(?:حصل|جرى|حدث|وقع)\s+في)\s*$"
+    rf"(?<!\w)(?:{_EVENT_NOUNS}|حرب|انتخابات|اتفاق|اتفاقي[ةه]|انقلاب|ثور[ةه]|انتفاض[ةه]|ذكرى|"
+    r"(?:حصل|جرى|حدث|وقع)\s+في)\s*$"
     # "عقب عملية طوفان الأقصى في السابع من تشرين الأول": the event's name, then its date
-    r"|(?<!\w)(?:عملي[ةه]|هجوم|هجمات|[أا]حداث|معرك[ةه]|مجزر[ةه]|طوفان)(?:\s+[^\s،,.]+){0,3}\s+في\s*$"
+    rf"|(?<!\w)(?:{_EVENT_NOUNS}|طوفان)(?:\s+[^\s،,.]+){{0,3}}\s+في\s*$"
 )
 # How far before a statement a narration date may be to date it (about two sentences).
 _PEG_REACH = 300

@@ -39,7 +39,8 @@ _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 # "وإذا رأى المحافظون أنها لن تفوز", "لو قال الوزير إن ...": a condition, not a report.
 _CONDITIONAL_RE = re.compile(r"(?<!\S)[وف]?(?:اذا|لو)(?:\s+ما)?\s+$")
 # "لمحاولة كشف ...", "بهدف إعلان ...": after these heads a cue's letters spell a verbal noun.
-_MASDAR_HEAD_RE = re.compile(r"(?<!\S)[وف]?ل?(?:محاوله|بهدف|بغرض|اجل|سبيل|بمجرد|مجرد)\s+$")
+_MASDAR_HEADS = ("محاوله", "بهدف", "بغرض", "اجل", "سبيل", "مجرد")
+_MASDAR_HEAD_RE = re.compile(r"(?<!\S)[وف]?[لب]?(?:" + "|".join(_MASDAR_HEADS) + r")\s+$")
 
 
 def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
@@ -102,7 +103,7 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
 
 
 # The literals of the two patterns above: most cues have none of them before them.
-_BEFORE_CUE_LITERALS = ("اذا", "لو", "محاوله", "بهدف", "بغرض", "اجل", "سبيل", "مجرد")
+_BEFORE_CUE_LITERALS = ("اذا", "لو", *_MASDAR_HEADS)
 
 
 def _under_condition_or_head(text: str, start: int, cue: int) -> bool:
