@@ -286,9 +286,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 if prep is not None:
                     # 'شدّد شولتز على ضرورة "الوقف الفوري ..."': the cue's preposition opens the
                     # content before the quotation.
-                    at = TOKEN_RE.search(text, start, i)
-                    while at is not None and at.group() != prep:
-                        at = TOKEN_RE.search(text, at.end(), i)
+                    at = next((t for t in TOKEN_RE.finditer(text, start, i) if t.group() == prep), None)
                     if at is not None:
                         return (at.start(), at.end())
                 return (i, i)

@@ -240,19 +240,13 @@ def _expand_surname(text: str, ent: Entity) -> None:
                         and (before[0].startswith("ال") or ROLE_HEAD_RE.match(before[0]))
                     )
                 )
-                and first.isalpha()
+                and _given_name_shape(first)
                 and not first.endswith(("ها", "هم"))  # "أطلقها ترامب", "بعثها ماكرون": a verb
                 and len(first) >= 2
                 and not first.startswith(("ال", "وال", "لل"))
-                and first not in NOT_FIRST_NAME
-                and first not in SLOT_ADVERBS
-                and _org_head(first, ORG_HEAD_WORDS) is None  # "قوات حفتر", "مكتب نتنياهو"
-                and not is_verb(first)
                 # "أعربت فنزويلا": an inflected verb, not a first name (the bare "دان" may be one).
                 # "وحثّ زيف": with its conjunction the verb is no name either
                 and not (NARRATIVE_VERB_RE.match(first) and (first.endswith(("ت", "وا")) or first[0] in "وف"))
-                and not ROLE_HEAD_RE.match(first)
-                and not MASDAR_RE.match(first)
             ):
                 counts.setdefault(first, []).append(w0)
         pos = text.find(ent.key, pos + 1)
@@ -262,6 +256,20 @@ def _expand_surname(text: str, ent: Entity) -> None:
         start = starts[0]
         span = (_given_name_before(text, start), start + len(first) + 1 + len(ent.key))
         _set_name(text, ent, span)
+
+
+def _given_name_shape(word: str) -> bool:
+    """A word that may be a given name: letters only, and no function word, cue or narrative
+    verb, role head, verbal noun or organisation head ("قوات حفتر", "مكتب نتنياهو")."""
+    return (
+        word.isalpha()
+        and word not in NOT_FIRST_NAME
+        and word not in SLOT_ADVERBS
+        and not is_verb(word)
+        and not ROLE_HEAD_RE.match(word)
+        and not MASDAR_RE.match(word)
+        and _org_head(word, ORG_HEAD_WORDS) is None
+    )
 
 
 def _given_name_before(text: str, start: int) -> int:
@@ -274,16 +282,10 @@ def _given_name_before(text: str, start: int) -> int:
     left = text[max(0, w0 - 30) : w0].rstrip()
     if (
         len(word) >= 3
-        and word.isalpha()
+        and _given_name_shape(word)
         and not word.startswith(("ال", "و", "ف", "ب", "ل"))
-        and word not in NOT_FIRST_NAME
-        and word not in SLOT_ADVERBS
         and word not in SUBORDINATORS
-        and not is_verb(word)
         and not NARRATIVE_VERB_RE.match(word)
-        and not ROLE_HEAD_RE.match(word)
-        and not MASDAR_RE.match(word)
-        and _org_head(word, ORG_HEAD_WORDS) is None
         and (left.endswith("،") or (left.split()[-1:] and left.split()[-1].startswith("ال")))
     ):
         return w0
