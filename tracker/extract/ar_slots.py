@@ -36,6 +36,8 @@ from tracker.extract.ar_resources import (
     MADE_BY_RE,
     MASDAR_RE,
     NARRATIVE_PRESENT_FORMS,
+    NOUN_GOVERNORS,
+    NP_END_ADVERBS,
     NARRATIVE_VERB_RE,
     PAREN_NAME_RE,
     PREP_WORDS,
@@ -83,18 +85,36 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
     """The noun phrase at the start of a segment, before adverbials ("في بيان", "لوكالة")."""
     m = SPEAKER_CUT_RE.search(text, start, end)
-    genitive_ok = text[end : end + 1] in "،,"  # a name in apposition follows the role
+    appositive = text[end : end + 1] in "،,"  # a name in apposition follows the role
     while (
         m is not None
-        and genitive_ok
         and text[m.start() : m.start() + 3] in (" لو", " لص", " لق", " لم", " لش")
         and is_role(text[start : m.start()])
     ):
         # "المفوض العام لوكالة الغوث": after a role, "لوكالة" is its genitive, not an addressee.
-        m = SPEAKER_CUT_RE.search(text, m.end(), end)
+        after = SPEAKER_CUT_RE.search(text, m.end(), end)
+        if not appositive and not _name_closes(text, m.end(), after.start() if after else end):
+            break
+        m = after
     if m:
         end = m.start()
     return strip_span(text, start, end, _STRIP)
+
+
+def _name_closes(text: str, start: int, end: int) -> bool:
+    """ "لوكالة الغوث فيليب لازاريني": after the genitive's definite words, a bare name ends it."""
+    words = text[start:end].split()
+    bare = next((i for i in range(1, len(words)) if not words[i].startswith(("ال", "لل", "بال"))), None)
+    return (
+        bare is not None
+        and words[bare - 1].startswith("ال")
+        and 2 <= len(words) - bare <= 4  # a first name and more: "الجزيرة نت", "النيويورك تايمز" are outlets
+        and not any(
+            w.startswith(("ال", "لل", "بال")) or w in NOUN_GOVERNORS or w in NP_END_ADVERBS or w.isdigit()
+            for w in words[bare:]
+        )
+        and not any(q in text[start:end] for q in QUOTE_CHARS)
+    )
 
 
 def is_role(phrase: str) -> bool:
