@@ -76,8 +76,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "يقر البرلمان القانون": approves, not acknowledges
         if prev_word[0] in NOUN_GOVERNORS:
             continue  # "برغم نفي حزب الله": after a preposition the word is a noun, not a verb
-        if form == "راي" and prev_word[0].lstrip("وبل") in _OPINION_HEADS:
-            continue  # "استطلاع رأي أجرته ...": the noun "opinion", not the verb "رأى"
+        if form == "راي" and (prev_word[0].lstrip("وبل") in _OPINION_HEADS or prev_word[0] in _HOLDER_PRONOUNS):
+            continue  # "استطلاع رأي أجرته ...", "كان له رأي": the noun "opinion", not the verb "رأى"
+        if prev_word[0].lstrip("و") in ("يمكن", "يصعب"):
+            continue  # "صدمة يمكن وصفها بالزلزال": a verbal noun after "can", nobody speaks
         if form in ("اوضح", "اكد") and prev_word[0].lstrip("و") in _COMPARATIVE_HEADS:
             continue  # "بصورة أوضح وأدق": the comparative "clearer", not the verb
         if prev_word[0] in _NEGATIONS and cue.lemma not in ("نفى", "استبعد"):
@@ -287,6 +289,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
 
 # Nouns that "رأي" (opinion) follows in construct, where it is never the verb "رأى".
 _OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلاعات", "وجهه", "ابداء", "حريه", "صاحب", "قاده"})
+# "له رأي": one who holds an opinion, before the noun.
+_HOLDER_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لي", "لنا", "لك", "لكم"})
 # "تحدّث شريطة عدم الكشف عن هويته": the verb tells how a source spoke, not what it said.
 _ANONYMOUS_LEADS = (" شريطه", " بشرط", " مشترطا")
 # Nouns a comparative adjective follows ("بصورة أوضح", "بشكل آكد").
