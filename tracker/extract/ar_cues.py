@@ -324,6 +324,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                     and MASDAR_RE.match(tok)
                     and not tok.startswith("ال")
                     and tok not in _TIME_HEADS  # "بداية هذا الأسبوع": when, not the object
+                    and not (prev in ("في", "خلال") and tok in _MEDIUM_NOUNS)  # "في تقرير عن ...": the medium
                     and not _before_name_link(text, tm.end(), limit)
                     # "وسائل إعلام": a verbal noun in construct after a source's head.
                     and not (MEDIA_RE.match(f"{prev} {tok}") or ORG_RE.match(prev) or GROUP_RE.match(prev))
@@ -360,9 +361,10 @@ def _before_name_link(text: str, pos: int, end: int) -> bool:
 
 
 # The medium between a speaker and the cue's preposition ("في بيان لها", "في تصريح له").
-_MEDIUM_ASIDE_RE = re.compile(
-    r"\s(?:في|خلال)\s+(?:بيان|تصريح|تصريحات|حديث|مقابله|كلمه|موتمر|تغريده|منشور|رساله|خطاب|احاطه)(?!\w)"
+_MEDIUM_NOUNS = frozenset(
+    "بيان تصريح تصريحات حديث مقابله كلمه موتمر تغريده منشور رساله خطاب احاطه تقرير مقال افتتاحيه".split()
 )
+_MEDIUM_ASIDE_RE = re.compile(r"\s(?:في|خلال)\s+(?:" + "|".join(_MEDIUM_NOUNS) + r")(?!\w)")
 # Verbal nouns that open a time phrase ("بداية الأسبوع", "نهاية الشهر").
 _TIME_HEADS = frozenset({"بدايه", "نهايه", "مطلع", "اواخر", "اوايل", "منتصف"})
 _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
