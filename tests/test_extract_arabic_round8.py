@@ -61,7 +61,6 @@ ROWS = [
         "ووصفها الوزير بأنها زلزال سياسي.",
         [("الوزير", None, "زلزال سياسي")],
     ),
-
     # "في تقرير" between the source and the cue's preposition is the medium, not the object.
     (
         "the medium between commas before 'عن'",
@@ -93,6 +92,40 @@ ROWS = [
         "an earlier study of a university",
         "وبحسب دراسة سابقة لجامعة هارفارد، فإنّ الأسعار سترتفع.",
         [("جامعة هارفارد", None, "الأسعار سترتفع")],
+    ),
+    # "في إشارة إلى": a verbal noun after "في" (folded like "أشار" + pronoun) is the aside's,
+    # not a new cue that would end the first verb's reach.
+    (
+        "an aside 'في إشارة إلى' between commas after a subject-less verb",
+        "وقال الوزير إن الوضع صعب. وأضاف، في إشارة إلى صعوبة الوضع، أنّ المعونات لا تكفي.",
+        [("الوزير", None, "الوضع صعب"), ("الوزير", None, "المعونات لا تكفي")],
+    ),
+    (
+        "the aside after the subject, without commas",
+        "وأضاف الوزير في إشارة إلى الحكومة أنّ المعونات لا تكفي.",
+        [("الوزير", None, "المعونات لا تكفي")],
+    ),
+    (
+        "the verb 'أشار' itself still opens its statement",
+        "وقال الوزير إن الوضع صعب، وأشار إلى أن المعونات لا تكفي.",
+        [("الوزير", None, "الوضع صعب"), ("الوزير", None, "المعونات لا تكفي")],
+    ),
+    # "وجاء ذلك على لسان X": a clause of coming before the according-to cue is how a statement
+    # came, not one; a real proposition before the cue still is.
+    (
+        "'جاء ذلك على لسان' credits nothing new",
+        "قال الوزير إن الوضع صعب. وجاء ذلك على لسان المتحدث باسم الوزارة.",
+        [("الوزير", None, "الوضع صعب")],
+    ),
+    (
+        "'أتت ... على لسان', then the relative clause's statement",
+        'وآخر هذه الدعوات أتت أمس الخميس، على لسان الأمين العام للمنظمة، كمال حداد، الذي اعتبر أنّ الوضع "كارثة".',
+        [("كمال حداد", "الأمين العام للمنظمة", 'الوضع "كارثة"')],
+    ),
+    (
+        "a proposition before 'وفق' is still a statement",
+        "ارتفع عدد الضحايا إلى 30، وفق الوزارة.",
+        [("الوزارة", None, "ارتفع عدد الضحايا إلى 30")],
     ),
 ]
 

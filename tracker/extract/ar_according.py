@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tracker.extract.ar_cues import (
@@ -52,6 +53,9 @@ from tracker.extract.ar_resources import (
     cue_of,
 )
 from tracker.extract.ar_slots import parse_slot
+
+# "وجاء ذلك", "وآخر هذه الدعوات أتت": a clause of coming before "على لسان"/"وفق".
+_CAME_RE = re.compile(r"\s*(?:\S+\s+){0,3}[وف]?(?:جاء|جاءت|اتي|اتت|ورد|وردت)(?!\S)")
 
 
 def according_to(ctx: Context) -> Iterator[Candidate]:
@@ -163,6 +167,8 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 src_end = close + 1 if close is not None else src_end
             else:
                 src_end = np_then_object(text, src_start, src_end)
+        if not at_start and _words(text, *content) <= 7 and _CAME_RE.match(text, *content):
+            continue  # "وجاء ذلك على لسان X": how a statement came, the statement is elsewhere
         via, s0 = _relay(text, src_start, src_end)
         src = text[s0:src_end].strip(" ،,.")
         if SELF_SOURCE_RE.match(src) and _words(text, content[0], content[1]) >= 2:

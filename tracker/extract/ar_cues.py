@@ -361,9 +361,10 @@ def _before_name_link(text: str, pos: int, end: int) -> bool:
 
 
 # The medium between a speaker and the cue's preposition ("في بيان لها", "في تصريح له").
-_MEDIUM_NOUNS = frozenset(
-    "بيان تصريح تصريحات حديث مقابله كلمه موتمر تغريده منشور رساله خطاب احاطه تقرير مقال افتتاحيه".split()
-)
+_MEDIUM_NOUNS = frozenset({
+    "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "موتمر", "تغريده", "منشور", "رساله", "خطاب", "احاطه",
+    "تقرير", "مقال", "افتتاحيه",
+})  # fmt: skip
 _MEDIUM_ASIDE_RE = re.compile(r"\s(?:في|خلال)\s+(?:" + "|".join(_MEDIUM_NOUNS) + r")(?!\w)")
 # Verbal nouns that open a time phrase ("بداية الأسبوع", "نهاية الشهر").
 _TIME_HEADS = frozenset({"بدايه", "نهايه", "مطلع", "اواخر", "اوايل", "منتصف"})

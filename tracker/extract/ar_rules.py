@@ -76,7 +76,9 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "يقر البرلمان القانون": approves, not acknowledges
         if prev_word[0] in NOUN_GOVERNORS:
             continue  # "برغم نفي حزب الله": after a preposition the word is a noun, not a verb
-        if form == "راي" and (prev_word[0].lstrip("وبل") in _OPINION_HEADS or prev_word[0] in _HOLDER_PRONOUNS):
+        if form == "راي" and (
+            prev_word[0].lstrip("وبل") in _OPINION_HEADS or prev_word[0] in _HOLDER_PRONOUNS
+        ):
             continue  # "استطلاع رأي أجرته ...", "كان له رأي": the noun "opinion", not the verb "رأى"
         if prev_word[0].lstrip("و") in ("يمكن", "يصعب"):
             continue  # "صدمة يمكن وصفها بالزلزال": a verbal noun after "can", nobody speaks
@@ -102,9 +104,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 if not ctx.in_quote(v.start())
                 and text[max(0, v.start() - 3) : v.start()] != "ما "
                 and not text.startswith(_ANONYMOUS_LEADS, v.end())
+                and text[max(sent.start, v.start() - 20) : v.start()].split()[-1:] != ["في"]
             ),
             None,
-        )  # "بحسب ما نقل": a verb after "ما" is inside an aside, not a new cue
+        )  # "بحسب ما نقل": a verb after "ما" is inside an aside, not a new cue; "في إشارة": a noun
         search_end = nxt.start() if nxt is not None else sent.end
         if follow is not None and follow.start() < search_end and not ctx.in_quote(follow.start()):
             search_end = follow.start()
