@@ -495,8 +495,8 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
             # "المسؤول، الذي رفض الكشف عن هويته، ...": a relative clause describes the source
             break  # "الوزير فلان، يؤكد أن ...", "عن مسؤول، قوله": never a name
         # "والخارجية اللبنانية": the conjunction is not part of the name.
-        if seg.startswith("وال"):
-            a += 1
+        if seg.startswith("وال") and len(seg.split()[0]) >= 5:
+            a += 1  # but "والز" is a name: a definite noun has a stem of two letters at least
         a2, b2 = _cut_np(text, a, b)
         if b2 <= a2:
             continue
