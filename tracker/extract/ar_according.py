@@ -315,7 +315,12 @@ def came_in(ctx: Context) -> Iterator[Candidate]:
         slot = None
         if slot_text:
             start = text.find(slot_text, m.end())
-            offset = 1 if slot_text.startswith("لل") else 0
+            # "في بيان للحركة", "في بيان لحزب الله": the lam of the genitive is not the name's.
+            lam = slot_text.startswith("ل") and (
+                slot_text.startswith("لل")
+                or bool(ORG_RE.match(slot_text[1:]) or MEDIA_RE.match(slot_text[1:]))
+            )
+            offset = 1 if lam else 0
             slot = parse_slot(text, start + offset, start + len(slot_text))
         yield Candidate(
             "came-in", (m.start(), m.end()), (intro[1], sent.end), slot, pronoun=slot is None,
