@@ -348,6 +348,8 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and tm.start() > start
                 and tok.startswith("ب")
                 and (tok.startswith("بال") or MASDAR_RE.match(tok[1:]))
+                # "صرّح الوزير بادعاءات كاذبة قائلاً": a plural object, what he said comes after
+                and not (cue.lemma == "صرّح" and tok.endswith("ات"))
             ):
                 return (tm.start(), tm.start() + 1)
     return best
