@@ -76,6 +76,7 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
         cands = _sentence_candidates(ctx)
         clause_speaker: Entity | None = None
         for cand in cands:
+            relayed = cand.via is not None and cand.method.endswith(":نقل")
             if cand.same_as_clause:
                 ent = clause_speaker or clause_subject(registry, shadow.text, sent, cand)
             elif cand.slot is None and cand.pronoun:
@@ -89,11 +90,17 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                     or previous_subject(registry, shadow.text, sent)
                 )
             else:
-                ent = registry.resolve(cand.slot, cand.gender, cand.cue[0])
-            via = registry.resolve(cand.via, None, cand.cue[0]) if cand.via else None
+                # "نقلت الوكالة عن الوزير": the verb agrees with the outlet, not with the source.
+                gender = None if relayed else cand.gender
+                ent = registry.resolve(cand.slot, gender, cand.cue[0])
+            via = (
+                registry.resolve(cand.via, cand.gender if relayed else None, cand.cue[0])
+                if cand.via
+                else None
+            )
             if ent is None or not _named(shadow.text, ent):
                 continue
-            if via is not None and cand.method.endswith(":نقل"):
+            if via is not None and relayed:
                 # "نقلت رويترز عن الوزيرة قولها ... وأشارت": the relayed source speaks on.
                 registry.touch(ent, cand.cue[0])
             clause_speaker = ent
