@@ -88,7 +88,13 @@ def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
     appositive = text[end : end + 1] in "،,"  # a name in apposition follows the role
     while (
         m is not None
-        and text[m.start() : m.start() + 3] in (" لو", " لص", " لق", " لم", " لش")
+        and (
+            text[m.start() : m.start() + 3] in (" لو", " لص", " لق", " لم", " لش")
+            # "المعاون السياسي لرئيس البرلمان، فلان": an aide's role names whom he serves.
+            or (
+                appositive and text.startswith(" لر", m.start()) and text[start:end].split()[0] in _AIDE_HEADS
+            )
+        )
         and is_role(text[start : m.start()])
     ):
         # "المفوض العام لوكالة الغوث": after a role, "لوكالة" is its genitive, not an addressee.
@@ -99,6 +105,10 @@ def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         end = m.start()
     return strip_span(text, start, end, _STRIP)
+
+
+# Roles that name the person they serve in a genitive ("مستشار الرئيس", "المعاون السياسي لرئيس").
+_AIDE_HEADS = frozenset({"المعاون", "معاون", "المستشار", "مستشار", "المساعد", "مساعد", "مدير", "مديره"})
 
 
 def _name_closes(text: str, start: int, end: int) -> bool:
