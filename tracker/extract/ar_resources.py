@@ -391,6 +391,11 @@ NOT_RELAY_SOURCE_RE = re.compile(
 QUOTE_TAIL_RE = re.compile(
     r"(?<=[\"»”“])\s*[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب)(?!\w)"
 )
+# '"..."، في خطاب مصوّر', '"..."، حيث': after the speaker's own words (three or more), the
+# medium they were said in, or the writer's "حيث" clause.
+QUOTE_NARRATION_RE = re.compile(
+    r"(?<=[\"»”“])\s*[،,]\s*(?:حيث|في\s+(?:خطاب|بيان|مقابله|كلمه|حديث|تصريح|تصريحات|موتمر|تغريده|منشور|رساله|لقاء|اتصال))(?!\w)"
+)
 # A turn inside one sentence: what follows may be credited to a later according-to cue.
 CLAUSE_TURN_RE = re.compile(
     r"[،,]\s*(?:الا\s+ان|غير\s+ان|في\s+حين(?:\s+ان)?|لكن|ولكن|بينما|فيما)(?:ه|ها)?(?!\w)\s*"

@@ -15,6 +15,7 @@ from tracker.extract.ar_resources import (
     CONCESSIVE_TURN_RE,
     NON_CUE_PARTICIPLE_RE,
     QUOTE_CHARS,
+    QUOTE_NARRATION_RE,
     QUOTE_TAIL_RE,
     RELATIVE_TAIL_RE,
     SELF_REF_RE,
@@ -76,7 +77,7 @@ def trim_content(
     # have neither, and a substring test is far cheaper than a regex search.
     commas = text.find("،", start, end) >= 0 or text.find(",", start, end) >= 0
     self_ref = any(text.find(w, start, end) >= 0 for w in ("حسب", "وفق", "حد"))
-    for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE):
+    for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE, QUOTE_NARRATION_RE):
         if not (self_ref if rx is SELF_REF_RE else commas):
             continue
         m = rx.search(text, start, end)
@@ -84,8 +85,10 @@ def trim_content(
             q0 <= m.start() < q1 < len(text) and text[q1] in QUOTE_CHARS for q0, q1 in sent.quotes
         ):
             m = rx.search(text, m.end(), end)  # a tail inside a closed quotation is the speaker's own
-        if rx is QUOTE_TAIL_RE and m and text.count('"', start, m.start()) % 2:
+        if rx in (QUOTE_TAIL_RE, QUOTE_NARRATION_RE) and m and text.count('"', start, m.start()) % 2:
             m = None  # '"البنك ... "الدينار"، بعد': an inner quote closed, the outer one runs on
+        if rx is QUOTE_NARRATION_RE and m and _quoted_words(text, start, m.start()) < 3:
+            m = None  # 'إطلاق الصاروخين في اتجاه "تل أبيب"، حيث': a quoted name, not the speaker's words
         if m and m.start() > start:
             end = m.start()
     start, end = strip_span(text, start, end, CONTENT_STRIP)
@@ -108,6 +111,13 @@ def trim_content(
 
 # What may follow a time aside after an object: more circumstances, not the object itself.
 _NARRATION_TAIL_RE = re.compile(r"(?:و?(?:بعد|عقب|اثر|قبل|خلال|في|حيث|فيما|بينما|وسط|مع|وذلك|كما)(?!\w))")
+
+
+def _quoted_words(text: str, start: int, after: int) -> int:
+    """The words of the quotation whose closing mark is right before ``after``."""
+    close = after - 1
+    opening = max(text.rfind(q, start, close) for q in QUOTE_CHARS)
+    return len(text[opening + 1 : close].split())
 
 
 def _before_time_aside(text: str, sent: Sentence, start: int, end: int) -> int:
