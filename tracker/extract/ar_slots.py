@@ -485,6 +485,8 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
             continue  # "الخبير فلان، للميادين،": the outlet spoken to
         if nps and _ANONYMITY_RE.search(seg):
             continue  # "مسؤول كبير، طلب عدم الكشف عن هويته،": how the source asked to be named
+        if nps and seg.split()[0] in ("وهو", "وهي", "وهم"):
+            break  # "النائب فلان، وهو العضو الأقدم في المجلس،": a clause about the source
         if ADVERBIAL_START_RE.match(seg) and not (nps and is_name_ali(seg)):
             if not nps and len(seg.split()) >= 3:
                 return None  # "وقال خلال استقباله رئيس الوفد ...": no subject, the rest is the aside
