@@ -21,6 +21,7 @@ from tracker.extract.ar_resources import (
     MASDAR_RE,
     NP_END_ADVERBS,
     PREP_WORDS,
+    PRESENT_DERIVED_RE,
     PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
     TOKEN_RE,
@@ -188,6 +189,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             ROLE_HEAD_RE.match(first)
             and not tok.startswith("ال")
             and tok not in PREP_WORDS
+            and not (i == 1 and ORG_RE.match(tok))  # "رئيس مجلس النواب": a construct, not a name
+            and not PRESENT_DERIVED_RE.match(tok)  # "رئيس المجلس يتوعّد": a present verb
             and not (MASDAR_RE.match(tok) and _object_head(text, tokens, i))
             and not PRONOUN_SUFFIX_RE.match(tok)
         ):
@@ -238,6 +241,17 @@ def np_then_object(text: str, start: int, end: int) -> int:
             # "كبير أمناء ...", "رئيس وزراء ...": an indefinite role head governs a plural noun.
             or (ROLE_HEAD_RE.match(first) and not first.startswith("ال"))
         )
+        if (
+            ROLE_HEAD_RE.match(first)
+            and prev_definite
+            and not (ORG_RE.match(tok) or MEDIA_RE.match(tok) or GROUP_RE.match(tok) or MASDAR_RE.match(tok))
+            and not PRONOUN_SUFFIX_RE.match(tok)
+            and tok not in CONSTRUCT_HEADS
+            and not PRESENT_DERIVED_RE.match(tok)  # "رئيس المجلس الإيراني يتوعّد": a present verb
+        ):
+            # "رئيس مجلس النواب الأميركي مايك جونسون مقاطعةَ ...": the name after the role's genitive.
+            name_words = 1
+            continue
         if (
             prev_definite
             or (MASDAR_RE.match(tok) and not construct)

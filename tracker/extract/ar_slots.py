@@ -41,6 +41,7 @@ from tracker.extract.ar_resources import (
     NP_END_ADVERBS,
     PAREN_NAME_RE,
     PREP_WORDS,
+    PRESENT_DERIVED_RE,
     QUOTE_CHARS,
     RELATIVE_START_RE,
     SAYING_NOUN_RE,
@@ -82,6 +83,9 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [strip_span(text, a, b, _STRIP) for a, b in out if text[a:b].strip(_STRIP)]
 
 
+_PRESENT_VERB_RE = re.compile(r"\s(?=" + PRESENT_DERIVED_RE.pattern + r"\w{2,}(?!\w))")
+
+
 def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
     """The noun phrase at the start of a segment, before adverbials ("في بيان", "لوكالة")."""
     m = SPEAKER_CUT_RE.search(text, start, end)
@@ -104,6 +108,9 @@ def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
         m = after
     if m:
         end = m.start()
+    verb = _PRESENT_VERB_RE.search(text, start, end)
+    if verb is not None:
+        end = verb.start()  # "رئيس المجلس يتوعّد الاحتلال، ويؤكّد": the clause's own verb ends it
     return strip_span(text, start, end, _STRIP)
 
 
@@ -215,6 +222,7 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
         if (
             len(rest) <= 4
             and not w.startswith(("لل", "بال"))
+            and not PRESENT_DERIVED_RE.match(w)  # "رئيس المجلس الإيراني يتوعّد": a present verb
             and not (w.startswith("وال") and len(w) >= 6)  # "المسؤول الغربي والمصدران": a list, no name
             # a verbal noun, unless a bare word follows it: "إيمانويل ماكرون" has a masdar's shape
             and not (
