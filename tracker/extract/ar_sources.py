@@ -136,6 +136,10 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             return registry.resolve(slot, cand.gender, cand.cue[0])
     # Verb-first clause: the noun phrase after the first word is the subject.
     verb_at = 0
+    connector = len(words) >= 3 and words[0] in ("كما", "وكما") and not is_verb(words[1])
+    if connector:
+        verb_at = pre.find(words[1], pre.find(words[0]) + len(words[0]))
+        words = words[1:]  # "كما استهدفت المقاومة ...، مؤكدةً": the connector, then the verb
     if len(words) >= 3 and words[0] in _QAD:
         verb_at = pre.find(words[1], pre.find(words[0]) + len(words[0]))
         words = words[1:]  # "وقد برّر ...": the particle, then the verb
@@ -152,9 +156,28 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             comma = text.find("،", start + 60, min(end, start + 100))
             end = comma if comma >= 0 else start + 60
         slot = parse_slot(text, start, end)
-        if slot is not None:
+        # After "كما" the verb's subject is often elided ("كما قدّم تعازيه ..."): only a source's
+        # head is taken for its subject.
+        if (
+            connector
+            and slot is not None
+            and slot.role is not None
+            and slot.name is not None
+            and not text[slot.role[1] : slot.name[0]].strip()
+            and registry.find(text[slot.name[0] : slot.name[1]]) is None
+        ):
+            # "كما تناول السفير الهندي علاقات التعاون": a bare noun right after the role may be the
+            # verb's object; only a name set off by commas or given before is taken with the role.
+            slot = Slot(slot.role, slot.role, None)
+        if slot is not None and (not connector or _source_head(text[start:end].split()[0])):
             return registry.resolve(slot, cand.gender, cand.cue[0])
     return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
+
+
+def _source_head(word: str) -> bool:
+    return word.startswith(("ال", "وال")) or any(
+        rx.match(word) for rx in (ROLE_HEAD_RE, ORG_RE, MEDIA_RE, GROUP_RE, UNNAMED_RE)
+    )
 
 
 def previous_subject(registry: Registry, text: str, sent: Sentence) -> Entity | None:

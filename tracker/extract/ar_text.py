@@ -293,6 +293,8 @@ def segment(text: str) -> list[Sentence]:
                 cut = m.end()
                 if any(q0 <= m.start() < q1 for q0, q1 in quotes):
                     continue
+                if _initial(text, m.start()):
+                    continue  # "ديفيد أ. كرينغ": a name's initial, not a sentence's end
                 if text[s:cut].strip():
                     sentences.append(_sentence(text, s, cut, paragraph, quotes))
                 s = cut
@@ -303,6 +305,17 @@ def segment(text: str) -> list[Sentence]:
             break
         para_start = nl + 1
     return sentences
+
+
+def _initial(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` follows a one-letter word: an initial."""
+    return (
+        text[stop : stop + 1] == "."
+        and stop >= 2
+        and "\u0621" <= text[stop - 1] <= "\u064a"
+        and text[stop - 2] == " "
+        and text[stop + 1 : stop + 2] == " "
+    )
 
 
 def _sentence(text: str, s: int, e: int, paragraph: int, quotes: list[tuple[int, int]]) -> Sentence:
