@@ -158,6 +158,9 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 ["الذين"],
             ):
                 src_end = after  # "بحسب الوزير، الذي أضاف ...": the relative clause is not the source
+            nxt = text[after + 1 : sent.end].split()[:1] if after is not None else []
+            if nxt and src_end > after and (cue_of(nxt[0]) or NARRATIVE_VERB_RE.match(nxt[0])):
+                src_end = after  # "وفق ما نقل مراسلنا، وقالت مصادر ...": a new clause after the source
         maker = MADE_BY_RE.match(text, src_start, src_end)
         if maker is not None:
             # "بحسب محاكاة أجراها الجيش مؤخراً": the body that made the study speaks.
