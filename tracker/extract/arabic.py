@@ -23,6 +23,7 @@ from tracker.extract.ar_resources import (
     COMP_RE,
     NON_VERB_CUES,
     QUOTE_CHARS,
+    cue_of,
 )
 from tracker.extract.ar_rules import CHAIN
 from tracker.extract.ar_slots import kind_of
@@ -184,6 +185,19 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
             # 'ذكرت الصحيفة أنّ تقديرات "الجيش"، تشير إلى أنّ ...': what the figures show is
             # still what the paper reported, one statement.
             continue
+        if (
+            host is not None
+            and not cand.content_first
+            and cand.slot is None
+            and not cand.same_as_clause
+            and text.startswith(("وي", "وت"), cand.cue[0])
+            and host.method.endswith(":نقل")
+            and _tense(text, cand.cue) == "present"
+            and _tense(text, host.cue) == "past"
+        ):
+            # "نقلت عن مسؤولين قولهم إن القرار مخيب، ويشير إلى أنّ ...": a present verb joined to
+            # a past report's content goes on with the content's own subject.
+            continue
         if cand.content_first and kept and kept[-1].content_first:
             continue  # "X، بحسب A، بحسب تقرير لـB": one statement, the second cue adds detail
         if cand.content_first and kept and kept[-1].content[0] < cand.cue[0] and not kept[-1].content_first:
@@ -213,6 +227,16 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
     return [
         c for i, c in enumerate(kept) if c.content[1] - c.content[0] >= 3 and not _topic_only(text, kept, i)
     ]
+
+
+def _tense(text: str, span: tuple[int, int]) -> str | None:
+    """ "past" or "present" for a finite cue verb at ``span``, with or without its و/ف."""
+    word = text[span[0] : span[1]]
+    cue = cue_of(word)
+    if cue is None:
+        return None
+    bare = word[1:] if word[:1] in "وف" and word not in cue.past + cue.present else word
+    return "past" if bare in cue.past else "present" if bare in cue.present else None
 
 
 def _topic_only(text: str, kept: list[Candidate], i: int) -> bool:
