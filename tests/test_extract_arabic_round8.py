@@ -304,6 +304,13 @@ ROWS = [
         [("المراسل", None, "خلال ليل الإثنين، كان هناك حدث استثنائي نسبياً")],
     ),
     ("the preposition 'بين' is no cue", "وبين الطرفين أن يتفقا على موعد.", []),
+    # "أكّدت الوزارة دعمَها الكاملَ للجهود الرامية إلى "..."": a possessed verbal noun of five
+    # letters opens the object; the quotation after it is not where the content starts.
+    (
+        "a short possessed verbal noun before a quotation",
+        'وأكّدت الوزارة دعمَها الكاملَ للجهود الرامية إلى "تحقيق السلام والأمن".',
+        [("الوزارة", None, 'دعمَها الكاملَ للجهود الرامية إلى "تحقيق السلام والأمن"')],
+    ),
 ]
 
 

@@ -266,7 +266,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and not before.split()[-1].isdigit()  # 'انتشال جثث 25 "مهاجراً ..."': what was counted
                 # 'أعلنت المقاومة استهدافها "التجهيزات ..."': a possessed verbal noun opened the object
                 and not any(
-                    len(w) >= 6 and w.endswith(("ها", "هم")) and not w.startswith(("ال", "ب", "ل"))
+                    len(w) >= 5 and w.endswith(("ها", "هم")) and not w.startswith(("ال", "ب", "ل"))
                     for w in before.split()[1:]
                 )
             ):
