@@ -347,7 +347,13 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 "ب" in cue.preps
                 and tm.start() > start
                 and tok.startswith("ب")
-                and (tok.startswith("بال") or MASDAR_RE.match(tok[1:]))
+                and (
+                    tok.startswith("بال")
+                    or MASDAR_RE.match(tok[1:])
+                    # "أفاد مراسلنا بشنّ ...": with no complementiser, a noun with "ب" after the
+                    # subject is what was reported, but not a preposition of its own ("بعد").
+                    or (cue.lemma == "أفاد" and best is None and len(tok) >= 3 and tok not in _BA_WORDS)
+                )
                 # "صرّح الوزير بادعاءات كاذبة قائلاً": a plural object, what he said comes after
                 and not (cue.lemma == "صرّح" and tok.endswith("ات"))
             ):
@@ -368,6 +374,11 @@ _MEDIUM_NOUNS = frozenset({
     "تقرير", "مقال", "افتتاحيه",
 })  # fmt: skip
 _MEDIUM_ASIDE_RE = re.compile(r"\s(?:في|خلال)\s+(?:" + "|".join(_MEDIUM_NOUNS) + r")(?!\w)")
+# Words with a "ب" of their own: prepositions and adverbs, never what a source reported.
+_BA_WORDS = frozenset({
+    "بعد", "بين", "بسبب", "بشان", "بحسب", "بدوره", "بدورها", "بدورهم", "بينما", "بدون", "بلا", "بذلك", "به", "بها",
+    "بهم", "بنفسه", "بنفسها", "بشكل", "بصوره", "بحيث", "بعدما", "بما", "بمن", "بينهم", "بيان", "بيانا", "بيانه", "بني",
+})  # fmt: skip
 # Verbal nouns that open a time phrase ("بداية الأسبوع", "نهاية الشهر").
 _TIME_HEADS = frozenset({"بدايه", "نهايه", "مطلع", "اواخر", "اوايل", "منتصف"})
 _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
