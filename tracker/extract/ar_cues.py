@@ -324,6 +324,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                     and MASDAR_RE.match(tok)
                     and not tok.startswith("ال")
                     and tok not in _TIME_HEADS  # "بداية هذا الأسبوع": when, not the object
+                    and tok[-1:] not in QUOTE_CHARS  # 'صحيفة "نيويورك تايمز"': a quoted name closes
                     and not (prev in ("في", "خلال") and tok in _MEDIUM_NOUNS)  # "في تقرير عن ...": the medium
                     and not _before_name_link(text, tm.end(), limit)
                     # "وسائل إعلام": a verbal noun in construct after a source's head.
@@ -339,6 +340,8 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
                 and DOC_SUBJECT_RE.match(text[tm.end() + 1 : best[0]])
             ):
                 return best  # "كشفت وسائل إعلام عن تقرير رسمي أنّ ...": what the report says
+            if tok == "عن" and text[max(start, tm.start() - 6) : tm.start()].strip() == "نقلا":
+                continue  # "أفادت الصحيفة، نقلاً عن مصادر، أنّ": the relay, not the cue's preposition
             if tok in cue.preps and tok != "ب":
                 if tok == "علي" and _is_given_name_ali(text, tm.start(), tm.end(), limit):
                     continue  # "أكد الوزير، علي حسن، أن": the name Ali, folded like the preposition
