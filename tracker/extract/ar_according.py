@@ -170,6 +170,13 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 src_end = close + 1 if close is not None else src_end
             else:
                 src_end = np_then_object(text, src_start, src_end)
+        if (
+            not at_start
+            and "نقلا" in m.group("cue")
+            and cue_of(text[content[0] : content[1]].split()[0])
+            and COMP_RE.search(text, m.end(), sent.end)
+        ):
+            continue  # "أفادت الصحيفة، اليوم، نقلاً عن مصادر أنّ": the verb's relay, its own statement
         if not at_start and _words(text, *content) <= 7 and _CAME_RE.match(text, *content):
             continue  # "وجاء ذلك على لسان X": how a statement came, the statement is elsewhere
         via, s0 = _relay(text, src_start, src_end)

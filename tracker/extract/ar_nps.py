@@ -154,11 +154,14 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if organisation:
             # "الناطق باسم كتائب الشهيد عز الدين القسّام": the organisation's words run on to
             # the end; a verbal noun, a possessed word or a preposition starts the object.
-            if tok in PREP_WORDS or (
-                prev_definite
-                and not tok.startswith("ال")
-                # a verbal noun, a possessed word, or a present verb ("... الأميركية يرفض")
-                and (MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok) or tok[0] in "يت")
+            if (
+                tok in PREP_WORDS
+                or (
+                    prev_definite
+                    and not tok.startswith("ال")
+                    # a verbal noun, a possessed word, or a present verb ("... الأميركية يرفض")
+                    and (MASDAR_RE.match(tok) or PRONOUN_SUFFIX_RE.match(tok) or tok[:1] in ("ي", "ت"))
+                )
             ):
                 return a
             prev_definite = tok.startswith("ال")
