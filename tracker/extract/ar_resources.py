@@ -501,4 +501,5 @@ SUBORDINATORS = {
     "قبلما",
     "ريثما",
     "مثلما",
+    "وقت",  # "في وقتٍ يدّعي الاحتلال ...": at a time when; the verb's subject follows it
 }
