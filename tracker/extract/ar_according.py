@@ -173,7 +173,7 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         if (
             not at_start
             and "نقلا" in m.group("cue")
-            and cue_of(text[content[0] : content[1]].split()[0])
+            and cue_of((text[content[0] : content[1]].split() or [""])[0])
             and COMP_RE.search(text, m.end(), sent.end)
         ):
             continue  # "أفادت الصحيفة، اليوم، نقلاً عن مصادر أنّ": the verb's relay, its own statement
