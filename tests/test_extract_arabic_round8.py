@@ -382,6 +382,29 @@ ROWS = [
             ("سرايا القدس", None, "قصف مدينة عسقلان برشقة صاروخية"),
         ],
     ),
+    # A cue inside a content after only a time lead, or in a relative clause with its own subject,
+    # is part of that content; a relative clause whose antecedent speaks is still a statement.
+    (
+        "a cue after a time lead inside a participle's content",
+        '"الصحيفة" أكّدت أنّ ما حدث "لم يكن خطأً"، لافتةً إلى أنّه خلال الحرب وحتى قبلها، أعلن الوزير نيّته "تشديد الظروف".',
+        [
+            ("الصحيفة", None, 'ما حدث "لم يكن خطأً"'),
+            ("الصحيفة", None, 'خلال الحرب وحتى قبلها، أعلن الوزير نيّته "تشديد الظروف"'),
+        ],
+    ),
+    (
+        "a relative clause with its own subject inside a content",
+        "وأشارت الصحيفة إلى أنّ العنف والإذلال، الذي وصفه عشرات المعتقلين، لا يدع مجالاً للشك.",
+        [("الصحيفة", None, "العنف والإذلال، الذي وصفه عشرات المعتقلين، لا يدع مجالاً للشك")],
+    ),
+    (
+        "a relative clause whose antecedent speaks",
+        "وأكدت الخارجية عزمها تعزيز العلاقات، وهو ما أكده أيضاً المتحدث باسم الرئاسة، سامر حداد، الذي أعلن أن بلاده تعتزم تطوير العلاقات.",
+        [
+            ("الخارجية", None, "عزمها تعزيز العلاقات"),
+            ("سامر حداد", "المتحدث باسم الرئاسة", "بلاده تعتزم تطوير العلاقات"),
+        ],
+    ),
 ]
 
 

@@ -174,6 +174,8 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
         host = next((k for k in reversed(kept) if k.content[0] <= cand.cue[0] < k.content[1]), None)
         if host is not None and not cand.content_first and cand.boundary is None:
             continue
+        if host is not None and not cand.content_first and _nested_in(text, host, cand):
+            continue
         if (
             host is not None
             and not cand.content_first
@@ -227,6 +229,26 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
     return [
         c for i, c in enumerate(kept) if c.content[1] - c.content[0] >= 3 and not _topic_only(text, kept, i)
     ]
+
+
+def _nested_in(text: str, host: Candidate, cand: Candidate) -> bool:
+    """A cue inside ``host``'s content that belongs to it: after only a time lead ("لافتةً إلى
+    أنّه خلال الحرب، أعلن فلان ..."), or in a relative clause with a subject of its own, whose
+    antecedent is the verb's object ("العنف، الذي وصفه عشرات الفلسطينيين، ...")."""
+    lead = text[host.content[0] : cand.cue[0]].strip(" ،,")
+    if lead and len(lead.split()) <= 6 and _TIME_LEAD_RE.match(lead):
+        return True
+    before = text[max(host.content[0], cand.cue[0] - 8) : cand.cue[0]].split()
+    return (
+        bool(before)
+        and before[-1] in ("الذي", "التي", "الذين")
+        and cand.slot is not None
+        and cand.slot.mention[0] >= cand.cue[1]
+    )
+
+
+# A lead of time ("خلال الحرب وحتى قبلها").
+_TIME_LEAD_RE = re.compile(r"و?(?:خلال|منذ|بعد|قبل|عقب|اثر)(?!\w)")
 
 
 def _tense(text: str, span: tuple[int, int]) -> str | None:
