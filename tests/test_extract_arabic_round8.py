@@ -405,6 +405,21 @@ ROWS = [
             ("سامر حداد", "المتحدث باسم الرئاسة", "بلاده تعتزم تطوير العلاقات"),
         ],
     ),
+    # 'إذاعة "جيش" الاحتلال': a quoted organisation head after an outlet's head takes the genitive
+    # after the quote; the radio is not the army. A quoted full name stays the outlet's name.
+    (
+        "the army's radio is not the army",
+        'وأقرّ جيش الاحتلال بمقتل جندي. وأقرّت إذاعة "جيش" الاحتلال بأنّ منفذ العملية "نفذها في 3 مواقع".',
+        [
+            ("جيش الاحتلال", None, "مقتل جندي"),
+            ("إذاعة جيش الاحتلال", None, 'منفذ العملية "نفذها في 3 مواقع"'),
+        ],
+    ),
+    (
+        "a quoted newspaper name with its adjective",
+        'وذكرت صحيفة "معاريف" الإسرائيلية أنّ الحكومة خائفة.',
+        [("معاريف", None, "الحكومة خائفة")],
+    ),
 ]
 
 

@@ -648,7 +648,14 @@ def _quoted_name(text: str, start: int, end: int) -> tuple[int, int]:
     # '"الغارديان" البريطانية' names the outlet; '"جيش" الاحتلال' does not.
     adjective_only = all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in after)
     name = seg[q0:q1]
-    if q1 - q0 >= 3 and not name.isdigit() and (m or adjective_only or len(name.split()) >= 2):
+    # 'إذاعة "جيش" الاحتلال': a quoted organisation head takes the genitive after the quote.
+    construct = len(name.split()) == 1 and bool(ORG_RE.match(name.strip())) and not adjective_only
+    if (
+        q1 - q0 >= 3
+        and not name.isdigit()
+        and not construct
+        and (m or adjective_only or len(name.split()) >= 2)
+    ):
         return (start + q0, start + q1)
     return (start, end)
 
