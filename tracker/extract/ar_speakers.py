@@ -13,6 +13,7 @@ from tracker.extract.ar_lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_ANAPHORS,
     GROUP_RE,
+    MEDIA_RE,
     ORG_RE,
     ROLE_HEAD_RE,
     UNNAMED_RE,
@@ -265,7 +266,12 @@ class Registry:
                     continue  # "أحد المصادر المطلعة" is one of "مصادر مطلعة", another source
                 ktoks = _tokens(k)
                 # "مصادر الصحيفة" are the newspaper's sources, not the newspaper.
-                wider_ok = (not unnamed_head or _tokens(words[0]) <= ktoks) and k not in ANAPHOR_HEADS
+                wider_ok = (
+                    (not unnamed_head or _tokens(words[0]) <= ktoks)
+                    and k not in ANAPHOR_HEADS
+                    # "إذاعة جيش الاحتلال" is the army's radio, not the army
+                    and not (MEDIA_RE.match(words[0]) and not MEDIA_RE.match(k.split()[0]))
+                )
                 # ("الحركة" named Hamas; "حركة الجهاد" is another movement)
                 if (
                     toks
