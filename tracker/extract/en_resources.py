@@ -108,6 +108,14 @@ CUE_BLOCKING_NEXT = words(
     for about to with against over up off by of into
     """
 )
+#: Words that cannot open the object of a cue ending in a preposition ("point to", "spoke
+#: of"): after one the preposition is stranded, its object moved into a relative clause
+#: ("the examples that critics point to as proof").
+STRANDING_NEXT = words(
+    """
+    as in at by for from with when because and but or than
+    """
+)
 #: Cues whose object comes before their "that" ("warned reporters that ..."): for these the
 #: look-ahead for "that" may cross a noun phrase.
 OBJECT_THAT_VERBS = words(
