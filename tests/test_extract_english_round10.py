@@ -1,6 +1,7 @@
 """English extractor, round 10: "pointed to" as a cue ("The mayor pointed to reports that C",
 "pointed to X as an example of Y") with a stranded preposition left out ("the examples critics
-point to as proof"). Short sentences written for these tests; rows marked "held before" pass on
+point to as proof"); a content of three capitalised words is a name ("advises President Ann
+Lee"), not a clause. Short sentences written for these tests; rows marked "held before" pass on
 the code of the start of the round (fe0d986), the others fail there."""
 
 from __future__ import annotations
@@ -55,3 +56,33 @@ def test_pointed_to_reports(text: str, triple: tuple[str, str, str]) -> None:
 )
 def test_a_stranded_point_to_reports_nothing(text: str) -> None:
     assert all(cue not in {"point to", "pointed to"} for _name, cue, _content in triples(text))
+
+
+# --- "advises President Ann Lee": a content of three capitalised words is a name, not a clause ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She advises President Ann Lee.",
+        "The union endorsed Gov. Ann Lee.",
+        "Critics blasted Sen. Tom Reyes.",
+        "The mayor warned Dover Bridge Authority.",
+    ],
+)
+def test_a_name_alone_is_no_content(text: str) -> None:
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # held before and must still hold: three words with a verb, or a name inside a clause
+        ("Lee said prices will fall.", "prices will fall"),
+        ("Lee said costs had risen.", "costs had risen"),
+        ("Lee said openness builds trust.", "openness builds trust"),
+        ("Lee said the Dover Bridge Authority was unsafe.", "the Dover Bridge Authority was unsafe"),
+    ],
+)
+def test_a_short_clause_is_still_content(text: str, content: str) -> None:
+    assert [c for _name, _cue, c in triples(text)] == [content]
