@@ -1,8 +1,9 @@
 """English extractor, round 10: "pointed to" as a cue ("The mayor pointed to reports that C",
 "pointed to X as an example of Y") with a stranded preposition left out ("the examples critics
 point to as proof"); a content of three capitalised words is a name ("advises President Ann
-Lee"), not a clause. Short sentences written for these tests; rows marked "held before" pass on
-the code of the start of the round (fe0d986), the others fail there."""
+Lee"), not a clause; a verb contracted onto a pronoun subject ("she’d said", "he's argued")
+leaves the pronoun speaking. Short sentences written for these tests; rows marked "held
+before" pass on the code of the start of the round (fe0d986), the others fail there."""
 
 from __future__ import annotations
 
@@ -86,3 +87,39 @@ def test_a_name_alone_is_no_content(text: str) -> None:
 )
 def test_a_short_clause_is_still_content(text: str, content: str) -> None:
     assert [c for _name, _cue, c in triples(text)] == [content]
+
+
+# --- "she'd said", "he's argued": a verb contracted onto a pronoun leaves the pronoun speaking --
+
+CONTRACTED_PRONOUN_ROWS = [
+    ("Mr. Lee spoke at noon.\n\nHe's said the bridge is unsafe.", ("Lee", "He", "the bridge is unsafe")),
+    ("Mr. Lee spoke at noon.\n\nHe’d said the bridge was unsafe.", ("Lee", "He", "the bridge was unsafe")),
+    (
+        "Ms. Lee spoke at noon.\n\nShe’s argued that the bridge is unsafe.",
+        ("Lee", "She", "the bridge is unsafe"),
+    ),
+    # nobody for "they" to take up: the pronoun itself, without the contraction
+    (
+        "The board met at noon.\n\nThey've said the bridge is unsafe.",
+        ("They", "They", "the bridge is unsafe"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), CONTRACTED_PRONOUN_ROWS)
+def test_a_contracted_pronoun_speaks(text: str, row: tuple[str, str, str]) -> None:
+    assert [(s.speaker.name, s.speaker.mention, s.content.text) for s in run(text)] == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held before and must still hold: a passive "'s said to", an impersonal "it's said",
+        # and a possessive before a noun report nothing
+        "Mr. Lee spoke at noon.\n\nHe’s said to be ill.",
+        "It’s said that the bridge is unsafe.",
+        "Mr. Lee's claims about the bridge were false.",
+    ],
+)
+def test_a_contraction_that_is_no_report(text: str) -> None:
+    assert triples(text) == []

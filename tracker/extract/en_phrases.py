@@ -18,6 +18,7 @@ from tracker.extract.en_lexicon import (
     NAME_CONNECTORS,
     ORG_WORDS,
     PLACE_WORDS,
+    PRONOUN_GENDER,
     ROLE_NOUNS,
     STATE_ABBREVIATIONS,
     TITLES,
@@ -197,8 +198,12 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         return False  # "the mother of three replied", "the two said": a verb after a number
     if prev in _NOUN_LEADS:
         return True
-    if toks[j].text.endswith(("'s", "’s")) and cue.head in NOUNLIKE_CUES:
-        return True  # "Trump's tweet", "the ministry's statement"
+    if (
+        toks[j].text.endswith(("'s", "’s"))
+        and cue.head in NOUNLIKE_CUES
+        and toks[j].low[:-2] not in PRONOUN_GENDER
+    ):
+        return True  # "Trump's tweet", "the ministry's statement" (but "she's said" is a verb)
     if (
         toks[j].text.endswith(("'s", "’s"))
         and cue.head.endswith("ed")
