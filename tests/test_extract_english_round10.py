@@ -2,7 +2,8 @@
 "pointed to X as an example of Y") with a stranded preposition left out ("the examples critics
 point to as proof"); a content of three capitalised words is a name ("advises President Ann
 Lee"), not a clause; a verb contracted onto a pronoun subject ("she’d said", "he's argued")
-leaves the pronoun speaking. Short sentences written for these tests; rows marked "held
+leaves the pronoun speaking; an initialism or a company suffix before the cue ("the S.E.C.
+said", "Acme Inc. said") ends the subject. Short sentences written for these tests; rows marked "held
 before" pass on the code of the start of the round (fe0d986), the others fail there."""
 
 from __future__ import annotations
@@ -123,3 +124,28 @@ def test_a_contracted_pronoun_speaks(text: str, row: tuple[str, str, str]) -> No
 )
 def test_a_contraction_that_is_no_report(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "the S.E.C. said", "Acme Inc. said": an initialism's or a company suffix's period -----------
+
+ABBREVIATED_SUBJECT_ROWS = [
+    ("The S.E.C. said it would review the bridge deal.", ("S.E.C", "it would review the bridge deal")),
+    ("Acme Inc. said it would review the bridge deal.", ("Acme Inc", "it would review the bridge deal")),
+    ("The bridge deal is under review, the F.B.I. said.", ("F.B.I", "The bridge deal is under review")),
+    (
+        "Dover Bridge Co. told reporters the deal was under review.",
+        ("Dover Bridge Co", "the deal was under review"),
+    ),
+    # held before and must still hold
+    ("Sen. Lee said the deal was under review.", ("Lee", "the deal was under review")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), ABBREVIATED_SUBJECT_ROWS)
+def test_an_abbreviation_before_the_cue_ends_the_subject(text: str, row: tuple[str, str]) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [row]
+
+
+def test_an_initialism_without_a_cue_reports_nothing() -> None:
+    # held before and must still hold
+    assert triples("The bridge deal was sent to the F.B.I. on Friday.") == []

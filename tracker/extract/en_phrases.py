@@ -47,8 +47,8 @@ MAX_NP = 9
 #: Words between a platform verb and its purpose infinitive that end the search: a clause
 #: or a quotation comes between ("took the stand, and said", "used what he called ...").
 _PURPOSE_STOP = frozenset(["that", "and", "but", "or", "who", "which", "what"])
-#: Suffixes that end a name with a period: "John G. Roberts Jr. spoke".
-NAME_SUFFIXES = frozenset(["jr", "sr"])
+#: Suffixes that end a name with a period: "John G. Roberts Jr. spoke", "Acme Inc. said".
+NAME_SUFFIXES = frozenset(["jr", "sr", "inc", "corp", "co", "ltd"])
 PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both", "all", "others"])
 QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "several", "many", "both", "most", "some"])
 NP_PREPOSITIONS = frozenset(["on", "in", "of", "from", "with", "at", "for", "around", "across"])
@@ -292,7 +292,12 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
     if end < 0 or not _np_word(toks[end]) or in_quote(toks[end].start, quotes):
         return None
     if toks[end].text == "." and (
-        end == 0 or (toks[end - 1].low.rstrip(".") not in TITLES and toks[end - 1].low not in NAME_SUFFIXES)
+        end == 0
+        or (
+            toks[end - 1].low.rstrip(".") not in TITLES
+            and toks[end - 1].low not in NAME_SUFFIXES
+            and "." not in toks[end - 1].low  # "the S.E.C. said": an initialism's last period
+        )
     ):
         return None  # a sentence's period, not "Sen." or "John Roberts Jr."
     i = end
