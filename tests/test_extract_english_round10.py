@@ -3,7 +3,8 @@
 point to as proof"); a content of three capitalised words is a name ("advises President Ann
 Lee"), not a clause; a verb contracted onto a pronoun subject ("she’d said", "he's argued")
 leaves the pronoun speaking; an initialism or a company suffix before the cue ("the S.E.C.
-said", "Acme Inc. said") ends the subject. Short sentences written for these tests; rows marked "held
+said", "Acme Inc. said") ends the subject; "A said X, but B said Y" ends A's content at the
+join. Short sentences written for these tests; rows marked "held
 before" pass on the code of the start of the round (fe0d986), the others fail there."""
 
 from __future__ import annotations
@@ -149,3 +150,30 @@ def test_an_abbreviation_before_the_cue_ends_the_subject(text: str, row: tuple[s
 def test_an_initialism_without_a_cue_reports_nothing() -> None:
     # held before and must still hold
     assert triples("The bridge deal was sent to the F.B.I. on Friday.") == []
+
+
+# --- "A said X, but B said Y": a report joined to another's content ends it ------------------
+
+JOINED_REPORT_ROWS = [
+    "The agency said the bridge was safe, but the union said it would fail within a year.",
+    "The agency said the bridge was safe; the union said it would fail within a year.",
+    "The agency said the bridge was safe, and the union said it would fail within a year.",
+    "The agency said the bridge was safe, whereas the union said it would fail within a year.",
+]
+
+
+@pytest.mark.parametrize("text", JOINED_REPORT_ROWS)
+def test_a_joined_report_ends_the_first_content(text: str) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [
+        ("agency", "the bridge was safe"),
+        ("union", "it would fail within a year"),
+    ]
+
+
+def test_a_that_clause_joined_by_and_stays_one_content() -> None:
+    # held before and must still hold: "and that ..." goes on with the first speaker's words
+    assert triples("The agency said the bridge was safe and that the union had said it would fail.")[0] == (
+        "agency",
+        "said",
+        "the bridge was safe and that the union had said it would fail",
+    )

@@ -320,7 +320,7 @@ CLAUSE_OPENERS = words("but and so as while who which because when although thou
 #: Words that end a subject noun phrase when walking left from a cue.
 NP_STOP = words(
     """
-    that and but or which because when while as after before if although though since where so than
+    that and but or which because when while whereas as after before if although though since where so than
     whether unless until what how why who whom whose is was are were be been has have had will would
     could can may might should not said says say told also then there here it's must shall believes
     believe thinks think knows know wants want hopes hope feels feel let's let having
