@@ -4,7 +4,7 @@ point to as proof"); a content of three capitalised words is a name ("advises Pr
 Lee"), not a clause; a verb contracted onto a pronoun subject ("she’d said", "he's argued")
 leaves the pronoun speaking; an initialism or a company suffix before the cue ("the S.E.C.
 said", "Acme Inc. said") ends the subject; "A said X, but B said Y" ends A's content at the
-join. Short sentences written for these tests; rows marked "held
+join; in 'Narration: "Q," X said.' the quotation is the content. Short sentences written for these tests; rows marked "held
 before" pass on the code of the start of the round (fe0d986), the others fail there."""
 
 from __future__ import annotations
@@ -177,3 +177,28 @@ def test_a_that_clause_joined_by_and_stays_one_content() -> None:
         "said",
         "the bridge was safe and that the union had said it would fail",
     )
+
+
+# --- 'The letter ended on a warning: "Q," the union wrote.': the quotation after the colon -----
+
+COLON_QUOTE_POSTPOSED_ROWS = [
+    (
+        'The letter ended on a warning: "The bridge will not last another winter," the union wrote.',
+        ("union", "The bridge will not last another winter"),
+    ),
+    (
+        'He put it simply: "We will not pay for the bridge," Lee said.',
+        ("Lee", "We will not pay for the bridge"),
+    ),
+    # held before and must still hold: no quotation after the colon, or no colon
+    (
+        "The mayor had one rule: never pay for the bridge, Lee said.",
+        ("Lee", "The mayor had one rule: never pay for the bridge"),
+    ),
+    ('"We will not pay for the bridge," Lee said.', ("Lee", "We will not pay for the bridge")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), COLON_QUOTE_POSTPOSED_ROWS)
+def test_a_quotation_after_a_colon_is_the_postposed_content(text: str, row: tuple[str, str]) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [row]

@@ -252,6 +252,13 @@ def _with_subject(
     before = text[sent.start : toks[np_start].start].rstrip()
     left_ok = count_words(text, *left) >= 3 and before.endswith((",", "—", "”", '"', "''", "―"))
     left_quoted = text[max(left[0] - 1, 0) : left[0] + 1].strip()[:1] in {"“", '"', "'"}
+    if left_ok and not left_quoted and sent.quotes:
+        # 'The memo praised her: "Q," the union wrote.': the quotation after the writer's colon
+        # is what the cue reports, not the narration before it.
+        last = sent.quotes[-1]
+        after_colon = text[sent.start : last.open].rstrip().endswith(":")
+        if after_colon and left[1] <= last.close <= toks[np_start].start:
+            left, left_quoted = trim(text, last.start, last.end), True
     if had_that and left_ok and left_quoted and after > cue.last + 2:
         # '"Q," Merkel told reporters after the meeting that was held ...': a relative "that";
         # a quotation reported after it takes no that-clause.
