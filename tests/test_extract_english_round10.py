@@ -4,7 +4,8 @@ point to as proof"); a content of three capitalised words is a name ("advises Pr
 Lee"), not a clause; a verb contracted onto a pronoun subject ("she’d said", "he's argued")
 leaves the pronoun speaking; an initialism or a company suffix before the cue ("the S.E.C.
 said", "Acme Inc. said") ends the subject; "A said X, but B said Y" ends A's content at the
-join; in 'Narration: "Q," X said.' the quotation is the content. Short sentences written for these tests; rows marked "held
+join; in 'Narration: "Q," X said.' the quotation is the content; an estimate put at a value
+("puts the figure at $5 million"). Short sentences written for these tests; rows marked "held
 before" pass on the code of the start of the round (fe0d986), the others fail there."""
 
 from __future__ import annotations
@@ -202,3 +203,38 @@ COLON_QUOTE_POSTPOSED_ROWS = [
 @pytest.mark.parametrize(("text", "row"), COLON_QUOTE_POSTPOSED_ROWS)
 def test_a_quotation_after_a_colon_is_the_postposed_content(text: str, row: tuple[str, str]) -> None:
     assert [(name, content) for name, _cue, content in triples(text)] == [row]
+
+
+# --- "puts the figure at $5 million": an estimate put at a value -------------------------------
+
+PUT_THE_FIGURE_AT_ROWS = [
+    (
+        "The city estimates that repairs would cost $9 million; the union puts the figure at $5 million a year.",
+        ("union", "puts the figure at", "$5 million a year"),
+    ),
+    (
+        "The city put the cost at $5 million over two years.",
+        ("city", "put the cost at", "$5 million over two years"),
+    ),
+    (
+        "The agency is putting the total at 40,000 homes across the state.",
+        ("agency", "putting the total at", "40,000 homes across the state"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), PUT_THE_FIGURE_AT_ROWS)
+def test_an_estimate_put_at_a_value(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held before and must still hold: "put" with another object, or an infinitive
+        "Lee put the box at the door of the town hall.",
+        "To put the cost at $5 million over two years would be wrong.",
+    ],
+)
+def test_other_puts_report_nothing(text: str) -> None:
+    assert triples(text) == []

@@ -257,7 +257,9 @@ def _is_base_form(word: str) -> bool:
     return not word.endswith(("s", "ed", "ing")) and word not in IRREGULAR_PAST
 
 
-IRREGULAR_PAST = frozenset(["said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "went"])
+IRREGULAR_PAST = frozenset(
+    ["said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "went", "put"]
+)
 
 
 def _np_word(tok: Token) -> bool:
