@@ -5,8 +5,9 @@ Lee"), not a clause; a verb contracted onto a pronoun subject ("she’d said", "
 leaves the pronoun speaking; an initialism or a company suffix before the cue ("the S.E.C.
 said", "Acme Inc. said") ends the subject; "A said X, but B said Y" ends A's content at the
 join; in 'Narration: "Q," X said.' the quotation is the content; an estimate put at a value
-("puts the figure at $5 million"). Short sentences written for these tests; rows marked "held
-before" pass on the code of the start of the round (fe0d986), the others fail there."""
+("puts the figure at $5 million"); an adverb between commas after a plural subject ("Critics,
+however, say C"). Short sentences written for these tests; rows marked "held before" pass on the
+code of the start of the round (fe0d986), the others fail there."""
 
 from __future__ import annotations
 
@@ -237,4 +238,38 @@ def test_an_estimate_put_at_a_value(text: str, triple: tuple[str, str, str]) -> 
     ],
 )
 def test_other_puts_report_nothing(text: str) -> None:
+    assert triples(text) == []
+
+
+# --- "Critics, however, say C": an adverb between commas does not hide the plural subject ------
+
+PARENTHETICAL_ADVERB_ROWS = [
+    ("Critics, however, say the bridge is unsafe.", ("Critics", "say", "the bridge is unsafe")),
+    (
+        "Residents, meanwhile, argue that the bridge is unsafe.",
+        ("Residents", "argue", "the bridge is unsafe"),
+    ),
+    (
+        "Some engineers, though, question the safety of the bridge.",
+        ("engineers", "question", "the safety of the bridge"),
+    ),
+    # held before and must still hold
+    ("Lee, however, said the bridge was unsafe.", ("Lee", "said", "the bridge was unsafe")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), PARENTHETICAL_ADVERB_ROWS)
+def test_an_adverb_between_commas_after_the_subject(text: str, triple: tuple[str, str, str]) -> None:
+    assert triples(text) == [triple]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held before and must still hold: nouns and other verbs after the aside report nothing
+        "His urge, however, grew stronger.",
+        "The claims, however, were false.",
+    ],
+)
+def test_an_adverb_between_commas_makes_no_cue(text: str) -> None:
     assert triples(text) == []

@@ -50,6 +50,21 @@ _PURPOSE_STOP = frozenset(["that", "and", "but", "or", "who", "which", "what"])
 #: Suffixes that end a name with a period: "John G. Roberts Jr. spoke", "Acme Inc. said".
 NAME_SUFFIXES = frozenset(["jr", "sr", "inc", "corp", "co", "ltd"])
 PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both", "all", "others"])
+#: Adverbs set off by commas between a subject and its verb: "Critics, however, say ...".
+PARENTHETICAL_ADVERBS = frozenset(
+    [
+        "however",
+        "meanwhile",
+        "though",
+        "too",
+        "also",
+        "instead",
+        "moreover",
+        "nevertheless",
+        "nonetheless",
+        "still",
+    ]
+)
 QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "several", "many", "both", "most", "some"])
 NP_PREPOSITIONS = frozenset(["on", "in", "of", "from", "with", "at", "for", "around", "across"])
 PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
@@ -179,12 +194,21 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
     j = skip_aux_left(toks, cue.first)
     if j < 0:
         return False
+    next_to_cue = j == cue.first - 1
+    if (
+        j >= 3
+        and toks[j].text == ","
+        and toks[j - 2].text == ","
+        and toks[j - 1].low in PARENTHETICAL_ADVERBS
+    ):
+        # "Critics, however, say ...": the word before the aside is the one the verb follows.
+        j -= 3
     prev = toks[j].low
     if prev in PASSIVE_AUX and cue.head.endswith(("ed", "told", "said", "written", "sworn")):
         return True
     if (
         _is_base_form(cue.head)
-        and j == cue.first - 1
+        and next_to_cue
         and j >= 1
         and toks[j - 1].text.endswith(("'s", "’s"))
         and toks[j - 1].low[:-2] not in ALL_PRONOUNS
@@ -224,7 +248,7 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
             or prev in {"who", "which", "ad"}
             or prev in DOCUMENT_HEADS
         )
-    if _is_base_form(cue.head) and j == cue.first - 1:
+    if _is_base_form(cue.head) and next_to_cue:
         # "post-traumatic stress", "the urge": a bare base form needs "they"/"officials" before it.
         return not (
             prev in PLURAL_PRONOUNS
