@@ -6,8 +6,9 @@ leaves the pronoun speaking; an initialism or a company suffix before the cue ("
 said", "Acme Inc. said") ends the subject; "A said X, but B said Y" ends A's content at the
 join; in 'Narration: "Q," X said.' the quotation is the content; an estimate put at a value
 ("puts the figure at $5 million"); an adverb between commas after a plural subject ("Critics,
-however, say C"). Short sentences written for these tests; rows marked "held before" pass on the
-code of the start of the round (fe0d986), the others fail there."""
+however, say C"); the writer's ", but she ..." after a closing quotation mark ends the content.
+Short sentences written for these tests; rows marked "held before" pass on the code of the start
+of the round (fe0d986), the others fail there."""
 
 from __future__ import annotations
 
@@ -273,3 +274,31 @@ def test_an_adverb_between_commas_after_the_subject(text: str, triple: tuple[str
 )
 def test_an_adverb_between_commas_makes_no_cue(text: str) -> None:
     assert triples(text) == []
+
+
+# --- 'said the bridge was "old," but she ...': the writer takes back over after a closing mark --
+
+NARRATION_AFTER_QUOTE_ROWS = [
+    (
+        "Ann Lee is promising lower fares and “trains, trains, trains,” but she has also cut the bus budget.",
+        "lower fares and “trains, trains, trains,”",
+    ),
+    (
+        'Ann Lee said the bridge was "unsafe and old," but she did not say when it would close.',
+        'the bridge was "unsafe and old,"',
+    ),
+    # held before and must still hold: no closing mark before the comma, or the comma quoted
+    (
+        "Ann Lee said the bridge was unsafe, although she did not say when it would close.",
+        "the bridge was unsafe",
+    ),
+    (
+        '"The bridge is unsafe, but she did not say when," Ann Lee said.',
+        "The bridge is unsafe, but she did not say when",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NARRATION_AFTER_QUOTE_ROWS)
+def test_narration_after_a_closing_mark_ends_the_content(text: str, content: str) -> None:
+    assert run(text)[0].content.text == content

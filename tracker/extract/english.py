@@ -264,11 +264,11 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 if dateline is not None:
                     content = (dateline.end(), content[1])
                 narration = NARRATION_TAIL_RE.search(text, content[0], content[1])
-                if narration is not None and not any(
-                    q.open < narration.start() < q.close for q in sent.quotes
-                ):
-                    # "..., although he again refused to ...": the writer's words again.
-                    content = trim(text, content[0], narration.start())
+                if narration is not None and not any(q.open < narration.start() < q.end for q in sent.quotes):
+                    # "..., although he again refused to ...": the writer's words again (after
+                    # 'jobs,” but he ...' the closing mark stays with the quotation).
+                    cut = narration.start() + (text[narration.start()] != ",")
+                    content = trim(text, content[0], cut)
                 via = vias.get(id(f))
                 if via is None and f.via is not None:
                     # "The Gazette quoted Olsen as saying ...": relayed by the Gazette.
