@@ -331,8 +331,10 @@ DATELINE_RE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s+[—
 #: A transcript speaker label opening a paragraph: "PENCE:", "MR. TRUMP:".
 TRANSCRIPT_LABEL_RE = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}:")
 #: A clause that hands the sentence back to the writer: ", although he again refused ...".
+#: It opens on its comma (a literal the engine scans for); a closing mark may follow the comma
+#: ('jobs,” but he ...'), the group it is in.
 NARRATION_TAIL_RE = re.compile(
-    r"(?:,|(?<=,)[\"”’'])\s+(?:although|though|even as|even though|while|but|as|before|after)\s+(?:he|she|they)\s"
+    r",([\"”’'])?\s+(?:although|though|even as|even though|while|but|as|before|after)\s+(?:he|she|they)\s"
 )
 #: What any English date holds: a digit or a trigger word of the date grammar (as a prefix,
 #: so "weeks" and "Tuesdays" pass); a frame without one skips the grammar. The words as a

@@ -264,11 +264,12 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 if dateline is not None:
                     content = (dateline.end(), content[1])
                 narration = NARRATION_TAIL_RE.search(text, content[0], content[1])
-                if narration is not None and not any(q.open < narration.start() < q.end for q in sent.quotes):
-                    # "..., although he again refused to ...": the writer's words again (after
-                    # 'jobs,” but he ...' the closing mark stays with the quotation).
-                    cut = narration.start() + (text[narration.start()] != ",")
-                    content = trim(text, content[0], cut)
+                if narration is not None:
+                    # 'jobs,” but he ...': the writer takes over at the closing mark, kept quoted.
+                    boundary = narration.start(1) if narration.group(1) else narration.start()
+                    if not any(q.open < boundary < q.end for q in sent.quotes):
+                        # "..., although he again refused to ...": the writer's words again.
+                        content = trim(text, content[0], narration.end(1) if narration.group(1) else boundary)
                 via = vias.get(id(f))
                 if via is None and f.via is not None:
                     # "The Gazette quoted Olsen as saying ...": relayed by the Gazette.
