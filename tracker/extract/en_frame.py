@@ -90,4 +90,10 @@ def is_proposition(text: str, start: int, end: int) -> bool:
     lows = [w.lower().strip(".,;:!?") for w in words]
     if any(w in CLAUSE_MARKERS or w.endswith(("n't", "n’t")) for w in lows):
         return True
-    return len(words) == 3 and lows[0] not in NOUN_PHRASE_LEADS and not lows[0].endswith("ing")
+    # "advises President Htin Kyaw": three capitalised words without a verb are a name.
+    return (
+        len(words) == 3
+        and lows[0] not in NOUN_PHRASE_LEADS
+        and not lows[0].endswith("ing")
+        and not all(w[:1].isupper() for w in words)
+    )

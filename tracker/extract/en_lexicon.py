@@ -41,6 +41,18 @@ ALL_PRONOUNS = (
     )
 )
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: What a verb contracted onto a pronoun subject leaves on its end: "he's said", "they've argued".
+_CONTRACTIONS = tuple(a + b for a in "'’" for b in ("s", "d", "ve", "ll", "re", "m"))
+
+
+def contracted_pronoun(low: str) -> str | None:
+    """The pronoun a contracted subject opens with ("she’d" -> "she", "i've" -> "i"), else None."""
+    if low.endswith(_CONTRACTIONS):
+        head = low[: max(low.rfind("'"), low.rfind("’"))]
+        if head in ALL_PRONOUNS:
+            return head
+    return None
+
 
 TITLES = words(
     """

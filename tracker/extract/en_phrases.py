@@ -18,6 +18,7 @@ from tracker.extract.en_lexicon import (
     NAME_CONNECTORS,
     ORG_WORDS,
     PLACE_WORDS,
+    PRONOUN_GENDER,
     ROLE_NOUNS,
     STATE_ABBREVIATIONS,
     TITLES,
@@ -46,9 +47,24 @@ MAX_NP = 9
 #: Words between a platform verb and its purpose infinitive that end the search: a clause
 #: or a quotation comes between ("took the stand, and said", "used what he called ...").
 _PURPOSE_STOP = frozenset(["that", "and", "but", "or", "who", "which", "what"])
-#: Suffixes that end a name with a period: "John G. Roberts Jr. spoke".
-NAME_SUFFIXES = frozenset(["jr", "sr"])
+#: Suffixes that end a name with a period: "John G. Roberts Jr. spoke", "Acme Inc. said".
+NAME_SUFFIXES = frozenset(["jr", "sr", "inc", "corp", "co", "ltd"])
 PLURAL_OPENERS = frozenset(["those", "these", "many", "some", "several", "both", "all", "others"])
+#: Adverbs set off by commas between a subject and its verb: "Critics, however, say ...".
+PARENTHETICAL_ADVERBS = frozenset(
+    [
+        "however",
+        "meanwhile",
+        "though",
+        "too",
+        "also",
+        "instead",
+        "moreover",
+        "nevertheless",
+        "nonetheless",
+        "still",
+    ]
+)
 QUANTIFIERS = frozenset(["one", "two", "three", "four", "five", "several", "many", "both", "most", "some"])
 NP_PREPOSITIONS = frozenset(["on", "in", "of", "from", "with", "at", "for", "around", "across"])
 PARTY_TAG_RE = re.compile(r"^[RDI]-[A-Z]")
@@ -178,12 +194,21 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
     j = skip_aux_left(toks, cue.first)
     if j < 0:
         return False
+    next_to_cue = j == cue.first - 1
+    if (
+        j >= 3
+        and toks[j].text == ","
+        and toks[j - 2].text == ","
+        and toks[j - 1].low in PARENTHETICAL_ADVERBS
+    ):
+        # "Critics, however, say ...": the word before the aside is the one the verb follows.
+        j -= 3
     prev = toks[j].low
     if prev in PASSIVE_AUX and cue.head.endswith(("ed", "told", "said", "written", "sworn")):
         return True
     if (
         _is_base_form(cue.head)
-        and j == cue.first - 1
+        and next_to_cue
         and j >= 1
         and toks[j - 1].text.endswith(("'s", "’s"))
         and toks[j - 1].low[:-2] not in ALL_PRONOUNS
@@ -197,8 +222,12 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
         return False  # "the mother of three replied", "the two said": a verb after a number
     if prev in _NOUN_LEADS:
         return True
-    if toks[j].text.endswith(("'s", "’s")) and cue.head in NOUNLIKE_CUES:
-        return True  # "Trump's tweet", "the ministry's statement"
+    if (
+        toks[j].text.endswith(("'s", "’s"))
+        and cue.head in NOUNLIKE_CUES
+        and toks[j].low[:-2] not in PRONOUN_GENDER
+    ):
+        return True  # "Trump's tweet", "the ministry's statement" (but "she's said" is a verb)
     if (
         toks[j].text.endswith(("'s", "’s"))
         and cue.head.endswith("ed")
@@ -219,7 +248,7 @@ def is_passive_or_noun(toks: tuple[Token, ...], cue: Cue) -> bool:
             or prev in {"who", "which", "ad"}
             or prev in DOCUMENT_HEADS
         )
-    if _is_base_form(cue.head) and j == cue.first - 1:
+    if _is_base_form(cue.head) and next_to_cue:
         # "post-traumatic stress", "the urge": a bare base form needs "they"/"officials" before it.
         return not (
             prev in PLURAL_PRONOUNS
@@ -252,7 +281,9 @@ def _is_base_form(word: str) -> bool:
     return not word.endswith(("s", "ed", "ing")) and word not in IRREGULAR_PAST
 
 
-IRREGULAR_PAST = frozenset(["said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "went"])
+IRREGULAR_PAST = frozenset(
+    ["said", "told", "wrote", "written", "swore", "sworn", "spoke", "spoken", "went", "put"]
+)
 
 
 def _np_word(tok: Token) -> bool:
@@ -287,7 +318,12 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
     if end < 0 or not _np_word(toks[end]) or in_quote(toks[end].start, quotes):
         return None
     if toks[end].text == "." and (
-        end == 0 or (toks[end - 1].low.rstrip(".") not in TITLES and toks[end - 1].low not in NAME_SUFFIXES)
+        end == 0
+        or (
+            toks[end - 1].low.rstrip(".") not in TITLES
+            and toks[end - 1].low not in NAME_SUFFIXES
+            and "." not in toks[end - 1].low  # "the S.E.C. said": an initialism's last period
+        )
     ):
         return None  # a sentence's period, not "Sen." or "John Roberts Jr."
     i = end

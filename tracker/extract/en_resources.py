@@ -108,6 +108,14 @@ CUE_BLOCKING_NEXT = words(
     for about to with against over up off by of into
     """
 )
+#: Words that cannot open the object of a cue ending in a preposition ("point to", "spoke
+#: of"): after one the preposition is stranded, its object moved into a relative clause
+#: ("the examples that critics point to as proof").
+STRANDING_NEXT = words(
+    """
+    as in at by for from with when because and but or than
+    """
+)
 #: Cues whose object comes before their "that" ("warned reporters that ..."): for these the
 #: look-ahead for "that" may cross a noun phrase.
 OBJECT_THAT_VERBS = words(
@@ -312,7 +320,7 @@ CLAUSE_OPENERS = words("but and so as while who which because when although thou
 #: Words that end a subject noun phrase when walking left from a cue.
 NP_STOP = words(
     """
-    that and but or which because when while as after before if although though since where so than
+    that and but or which because when while whereas as after before if although though since where so than
     whether unless until what how why who whom whose is was are were be been has have had will would
     could can may might should not said says say told also then there here it's must shall believes
     believe thinks think knows know wants want hopes hope feels feel let's let having
@@ -323,8 +331,10 @@ DATELINE_RE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s+[—
 #: A transcript speaker label opening a paragraph: "PENCE:", "MR. TRUMP:".
 TRANSCRIPT_LABEL_RE = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}:")
 #: A clause that hands the sentence back to the writer: ", although he again refused ...".
+#: It opens on its comma (a literal the engine scans for); a closing mark may follow the comma
+#: ('jobs,” but he ...'), the group it is in.
 NARRATION_TAIL_RE = re.compile(
-    r",\s+(?:although|though|even as|even though|while|but|as|before|after)\s+(?:he|she|they)\s"
+    r",([\"”’'])?\s+(?:although|though|even as|even though|while|but|as|before|after)\s+(?:he|she|they)\s"
 )
 #: What any English date holds: a digit or a trigger word of the date grammar (as a prefix,
 #: so "weeks" and "Tuesdays" pass); a frame without one skips the grammar. The words as a

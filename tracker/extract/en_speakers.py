@@ -27,6 +27,7 @@ from tracker.extract.en_lexicon import (
     ROLE_NOUNS,
     THEY_HEADS,
     UNNAMED_HEADS,
+    contracted_pronoun,
 )
 from tracker.extract.en_name_runs import NameRun, _bare, cached_name_runs, kind_of
 from tracker.extract.en_names import Names
@@ -160,10 +161,13 @@ class SpeakerResolver(Antecedents):
             return None
         span = Span(mention.start, mention.end, self.text[mention.start : mention.end])
         words = [t.low for t in toks]
-        if words[-1] in ALL_PRONOUNS and not any(t.text[:1].isupper() for t in toks[1:-1]):
-            # "Later he", "even now at 86 she": the walk took in an adverbial; the pronoun is the subject.
+        pronoun = words[-1] if words[-1] in ALL_PRONOUNS else contracted_pronoun(words[-1])
+        if pronoun is not None and not any(t.text[:1].isupper() for t in toks[1:-1]):
+            # "Later he", "even now at 86 she": the walk took in an adverbial; the pronoun is the
+            # subject, and so is one with a verb contracted onto it ("she’d said").
             last = toks[-1]
-            return self._pronoun(words[-1], Span(last.start, last.end, last.text))
+            end = last.start + len(pronoun)
+            return self._pronoun(pronoun, Span(last.start, end, self.text[last.start : end]))
         if "and" in words[1:-1] and toks[-1].text[:1].isupper():
             # "the Securities and Exchange Commission": one body whose name has an "and".
             lead = next(

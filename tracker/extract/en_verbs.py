@@ -38,6 +38,7 @@ from tracker.extract.en_resources import (
     RESPONSE_VERBS,
     SOURCE_PHRASES,
     SPECULATIVE_MODALS,
+    STRANDING_NEXT,
     SUBJECT_PREPOSITIONS,
     SUBORDINATORS,
     VERDICT_CUES,
@@ -59,7 +60,7 @@ from tracker.extract.en_subjects import (
     skip_hearer_and_adverbials,
     that_or_quote,
 )
-from tracker.extract.en_text import Sentence
+from tracker.extract.en_text import Sentence, Token
 
 
 def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> list[Frame]:
@@ -72,6 +73,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue  # "called the police", "a group called Veterans": no verdict is given
         if cue.head in {"charge", "charges"} and not that_or_quote(toks, cue.last + 1):
             continue  # "charges a fee": the present forms report only as "charges that ..."
+        if len(cue.words) > 1 and cue.words[-1] in CUE_BLOCKING_NEXT and _stranded(toks, cue.last + 1):
+            continue  # "the examples critics point to as proof": the object is elsewhere
         progressive = progressive_aux(toks, cue)
         if progressive is not None:
             # "The council is saying that ...", "Smith was telling reporters ...": a finite verb.
@@ -122,6 +125,11 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
                 prev.content = trim(text, prev.content[0], and_start)
         out.append(frame)
     return out
+
+
+def _stranded(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the preposition ending a cue before token ``k`` has no object after it."""
+    return k >= len(toks) or toks[k].low in STRANDING_NEXT or not toks[k].text[:1].isalnum()
 
 
 def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame | None:
@@ -244,6 +252,13 @@ def _with_subject(
     before = text[sent.start : toks[np_start].start].rstrip()
     left_ok = count_words(text, *left) >= 3 and before.endswith((",", "—", "”", '"', "''", "―"))
     left_quoted = text[max(left[0] - 1, 0) : left[0] + 1].strip()[:1] in {"“", '"', "'"}
+    if left_ok and not left_quoted and sent.quotes:
+        # 'The memo praised her: "Q," the union wrote.': the quotation after the writer's colon
+        # is what the cue reports, not the narration before it.
+        last = sent.quotes[-1]
+        after_colon = text[sent.start : last.open].rstrip().endswith(":")
+        if after_colon and left[1] <= last.close <= toks[np_start].start:
+            left, left_quoted = trim(text, last.start, last.end), True
     if had_that and left_ok and left_quoted and after > cue.last + 2:
         # '"Q," Merkel told reporters after the meeting that was held ...': a relative "that";
         # a quotation reported after it takes no that-clause.

@@ -181,6 +181,26 @@ def _without_nested_pronoun_reports(text: str, frames: list[Frame]) -> list[Fram
     ]
 
 
+#: What joins a second report to the content of a first: "A said X, but B said Y".
+_REPORT_JOINS = (", but", ", and", ", while", ", whereas", ", yet", "; but", ";")
+
+
+def _cut_at_joined_reports(text: str, frames: list[Frame]) -> None:
+    """ "The agency said it would act, but the S.E.C. said it would wait": a report joined to
+    another's content by a conjunction after a comma, or by a semicolon, ends that content;
+    the second speaker's words are their own statement."""
+    for g in frames:
+        if g.speaker is None or g.method not in {"verb", "verb_that"}:
+            continue
+        for f in frames:
+            if f is g or not f.content[0] < g.speaker.start < f.content[1]:
+                continue
+            before = text[f.content[0] : g.speaker.start].rstrip()
+            join = next((j for j in _REPORT_JOINS if before.lower().endswith(j)), None)
+            if join is not None:
+                f.content = trim(text, f.content[0], f.content[0] + len(before) - len(join))
+
+
 def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     """The attributed statements of one English article, in reading order."""
     text = article.text or ""
@@ -210,6 +230,7 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 frames, vias = _merge_via(frames, resolver)
                 if len(frames) > 1:
                     frames = _without_nested_pronoun_reports(text, frames)
+                    _cut_at_joined_reports(text, frames)
             if not frames:
                 if sent.quotes and drafts:
                     _floating(text, sent, p_idx, drafts)
@@ -243,11 +264,12 @@ def extract_english(article: ArticleRecord) -> tuple[StatementRecord, ...]:
                 if dateline is not None:
                     content = (dateline.end(), content[1])
                 narration = NARRATION_TAIL_RE.search(text, content[0], content[1])
-                if narration is not None and not any(
-                    q.open < narration.start() < q.close for q in sent.quotes
-                ):
-                    # "..., although he again refused to ...": the writer's words again.
-                    content = trim(text, content[0], narration.start())
+                if narration is not None:
+                    # 'jobs,” but he ...': the writer takes over at the closing mark, kept quoted.
+                    boundary = narration.start(1) if narration.group(1) else narration.start()
+                    if not any(q.open < boundary < q.end for q in sent.quotes):
+                        # "..., although he again refused to ...": the writer's words again.
+                        content = trim(text, content[0], narration.end(1) if narration.group(1) else boundary)
                 via = vias.get(id(f))
                 if via is None and f.via is not None:
                     # "The Gazette quoted Olsen as saying ...": relayed by the Gazette.
