@@ -426,3 +426,19 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), [row[1:] for row in ROWS], ids=[row[0] for row in ROWS])
 def test_round8_rows(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert triples(text) == expected
+
+
+def test_todays_weekday_inside_the_content_dates_the_statement() -> None:
+    """The article is of Sunday 9 March 2025: a statement reporting what happened "مساء الأحد"
+    cannot have been made before that evening nor after the article, so it is dated that day."""
+    text = "أعلنت الوزارة عن إصابة 12 شخصاً في الغارة التي استهدفت، مساء الأحد، حياً سكنياً."
+    (statement,) = extract_arabic(make_article_record(text))
+    assert (statement.date.iso(), statement.date.basis) == ("2025-03-09", "weekday")
+
+
+def test_an_earlier_weekday_inside_the_content_does_not_date_the_statement() -> None:
+    """ "الخميس" inside the content is the event's day, three days before the article: the
+    statement may have come any day since, so it stays undated."""
+    text = "أعلنت الوزارة عن إصابة 12 شخصاً في الغارة التي استهدفت، مساء الخميس، حياً سكنياً."
+    (statement,) = extract_arabic(make_article_record(text))
+    assert statement.date.iso() is None

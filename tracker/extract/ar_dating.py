@@ -140,11 +140,13 @@ def assign_dates(
     for item in items:
         m = _pick(text, mentions, item, contents)
         if m is None:
-            # "ابتداءً من اليوم": today's date inside the content still dates a fresh statement.
-            # Not inside a quotation: the speaker's own "اليوم" is the day of the speech.
+            # "ابتداءً من اليوم", "في العدوان الذي استهدف، مساء الثلاثاء، ..." on a Tuesday:
+            # today's date inside the content still dates a fresh statement, which cannot come
+            # before what it reports nor after the article. Not inside a quotation: the
+            # speaker's own "اليوم" is the day of the speech.
             m = next(
                 (x for x in mentions if item.content[0] <= x.start < item.content[1]
-                 and x.basis == "relative" and reference is not None and x.value == reference
+                 and x.basis in ("relative", "weekday") and reference is not None and x.value == reference
                  and not _quoted(text, item.content[0], x.start)),
                 None,
             )  # fmt: skip
