@@ -26,6 +26,16 @@ def make_article_record(text: str = "نص تجريبي.", **fields: Any) -> Arti
     return ArticleRecord(text=text, **defaults)
 
 
+def arabic_triples(text: str) -> list[tuple[str, str | None, str]]:
+    """(speaker name, role, content) of every statement the Arabic extractor finds in ``text``."""
+    from tracker.extract.arabic import extract_arabic
+
+    return [
+        (st.speaker.name, st.speaker.role, st.content.text)
+        for st in extract_arabic(make_article_record(text))
+    ]
+
+
 def span_of(text: str, part: str, start: int = 0) -> Span:
     index = text.index(part, start)
     return Span(index, index + len(part), part)

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.builders import arabic_triples as triples
 from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
-
-
-def triples(text: str) -> list[tuple[str, str | None, str]]:
-    return [
-        (st.speaker.name, st.speaker.role, st.content.text)
-        for st in extract_arabic(make_article_record(text))
-    ]
-
 
 ROWS = [
     # "وفقاً للوكالة": the lam of "according to", then the article with its alef elided.

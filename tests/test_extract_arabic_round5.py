@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.builders import arabic_triples as triples
 from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
@@ -58,13 +59,6 @@ def test_a_counted_source_is_a_group() -> None:
 def test_a_state_speaks_as_an_institution() -> None:
     (statement,) = extract_arabic(make_article_record("وأكدت الصين أن الدورية لا تستهدف طرفاً ثالثاً."))
     assert (statement.speaker.name, statement.speaker.kind) == ("الصين", "organization")
-
-
-def triples(text: str) -> list[tuple[str, str | None, str]]:
-    return [
-        (st.speaker.name, st.speaker.role, st.content.text)
-        for st in extract_arabic(make_article_record(text))
-    ]
 
 
 ROWS = [

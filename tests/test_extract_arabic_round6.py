@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.builders import arabic_triples as triples
 from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
@@ -32,13 +33,6 @@ def test_a_war_day_count_dates_the_statement() -> None:
 def test_a_person_of_an_outlet_or_body_is_a_person(text: str, kind: str) -> None:
     (statement,) = extract_arabic(make_article_record(text))
     assert statement.speaker.kind == kind
-
-
-def triples(text: str) -> list[tuple[str, str | None, str]]:
-    return [
-        (st.speaker.name, st.speaker.role, st.content.text)
-        for st in extract_arabic(make_article_record(text))
-    ]
 
 
 ROWS = [
