@@ -420,6 +420,19 @@ ROWS = [
         "لويد أوستن يُطلع نظيره على التطورات، ويؤكد أن واشنطن ستدافع عن حلفائها.",
         [("لويد أوستن", None, "واشنطن ستدافع عن حلفائها")],
     ),
+    # "ويعتقد المسؤولون أنّ ...": a belief with its source right after the verb is reported like
+    # a saying; the impersonal "يُعتقد أن" and a belief inside another content are not.
+    (
+        "a belief with its source after the verb",
+        "ويعتقد المسؤولون أنّ الهجوم قد يكون مفاجئاً.",
+        [("المسؤولون", None, "الهجوم قد يكون مفاجئاً")],
+    ),
+    ("the impersonal 'يُعتقد أن'", "ويُعتقد أن الهجوم وقع ليلاً.", []),
+    (
+        "a belief inside another statement's content",
+        "وقال الوزير إن إسرائيل تعتقد أن الحزب لن يهاجم.",
+        [("الوزير", None, "إسرائيل تعتقد أن الحزب لن يهاجم")],
+    ),
 ]
 
 

@@ -94,6 +94,9 @@ CUES: tuple[Cue, ...] = (
     Cue("ادعى", ("ادعي", "ادعت", "ادعوا"), ("يدعي", "تدعي", "يدعون"), ("مدعيا", "مدعيه"), (), True),
     _cue("رجّح", "رجح", "رجح", "مرجح"),
     _cue("توقع", "توقع", "توقع", "متوقع"),
+    # "ويعتقد المسؤولون أنّ ...": a named source's belief, reported like its saying (only with
+    # the source written right after the verb: see the verb rule).
+    _cue("اعتقد", "اعتقد", "عتقد"),
     _cue("استبعد", "استبعد", "ستبعد", "مستبعد"),
     _cue("شكك", "شكك", "شكك", "مشكك", ("في",)),
     _cue("أقسم", "اقسم", "قسم"),
@@ -419,7 +422,7 @@ SPEECH_OWNER_RE = re.compile(r"(?:كلمه|خطاب|بيان|تصريح|مقاب
 # Objects of reporting idioms that may stand where a subject would ("لفت الانتباه إلى").
 SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "التذكير", "الموكد"})
 # Present forms read as passive when a complementiser follows at once ("يُتوقّع أن").
-IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح"})
+IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح", "يعتقد"})
 # A comma segment after the source that reports the saying, not a name ("عن مسؤول، قوله إن").
 SAYING_NOUN_RE = re.compile(r"^ب?(?:قول|تاكيد|تشديد|اشارت|تحذير|نفي|اعلان|توضيح)(?:ه|ها|هم|هما)(?!\w)")
 # "في بيانٍ", "في تصريح له": the medium of a statement before the verb's object.

@@ -195,6 +195,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if cue.lemma == "أبلغ" and via is None and "،" not in text[slot_start:slot_end]:
             slot_end = _informer_end(text, slot_start, slot_end)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
+        if cue.lemma == "اعتقد" and (slot is None or via is not None or text[m.start()] not in "وي"):
+            continue  # a belief is a statement only verb-first with its source after it ("ويعتقد X أن")
         slot_text = text[slot_start:slot_end]
         noun_cue = (
             NOUN_CUE_RE.search(text, slot_start, sent.end)
