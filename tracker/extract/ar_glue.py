@@ -9,6 +9,7 @@ source was run into, which need the cue tables first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.extract.ar_lexicon import MEDIA_RE, ORG_RE, ROLE_HEAD_RE, UNNAMED_RE
 from tracker.extract.ar_resources import ADDRESSED_OUTLETS, CUES, NARRATIVE_PAST_FORMS
@@ -103,8 +104,10 @@ DEFINITE_STARTS = ("ال", "وال", "فال", "بال", "لل", "كال")
 _PRONOUN_STARTS = ("ه", "ني", "نا", "كم", "تم", "ا", "وا")
 
 
+@lru_cache(maxsize=8192)
 def glued_verb(word: str) -> tuple[str, str] | None:
-    """The past cue form a word starts with when the next word is glued to it, else None."""
+    """The past cue form a word starts with when the next word is glued to it, else None.
+    Cached: the same long words come back article after article."""
     for k in _GLUED_LENGTHS:
         hit = GLUED_PAST.get(word[:k])
         if hit is None:
@@ -138,12 +141,20 @@ def _source_run_in(verb: str, rest: str) -> bool:
     return verb.endswith("ت") and any(rx.match(rest) for rx in (ORG_RE, MEDIA_RE, ROLE_HEAD_RE, UNNAMED_RE))
 
 
+@lru_cache(maxsize=8192)
+def _run_in_length(word: str) -> int | None:
+    """The length of the past verb a source is run into at the start of ``word``, else None."""
+    return next(
+        (k for k in _RUN_IN_LENGTHS if word[:k] in _RUN_IN_PAST and _source_run_in(word[:k], word[k:])), None
+    )
+
+
 def run_in_starts(text: str, candidates: list[str]) -> tuple[int, ...]:
     """Where a source starts inside each candidate word that a past verb opens (a definite word,
     "المحتجزين", is a noun whatever verb it starts like: the caller left those out)."""
     out: list[int] = []
     for w in candidates:
-        k = next((k for k in _RUN_IN_LENGTHS if w[:k] in _RUN_IN_PAST and _source_run_in(w[:k], w[k:])), None)
+        k = _run_in_length(w)
         if k is None:
             continue
         i = text.find(w)
