@@ -224,7 +224,8 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
         m = COMP_RE.search(text, m.end(), end)  # "من المقرر أن", "بعد أن": not what was said
     if m:
         best = (m.start(), m.end())
-    for i in range(start, best[0] if best else end):
+    for mark in _COLON_OR_QUOTE_RE.finditer(text, start, best[0] if best else end):
+        i = mark.start()
         ch = text[i]
         if ch == ":":
             # "بقوله: إنّ "..."": a complementiser after the colon still opens the content.
@@ -237,7 +238,8 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             # An opening quote right after the speaker: content starts at the quote, unless
             # the quote is a short label inside the speaker's description (scare quotes).
             before = text[start:i].strip(" ،,")
-            close = next((j for j in range(i + 1, end) if text[j] in QUOTE_CHARS), end)
+            closing = _QUOTE_CHAR_RE.search(text, i + 1, end)
+            close = closing.start() if closing else end
             after = text[close + 1 : close + 30]
             if (
                 not before
@@ -366,6 +368,9 @@ _MEDIUM_ASIDE_RE = re.compile(
 # Verbal nouns that open a time phrase ("بداية الأسبوع", "نهاية الشهر").
 _TIME_HEADS = frozenset({"بدايه", "نهايه", "مطلع", "اواخر", "اوايل", "منتصف"})
 _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+# What can open a content before the complementiser: a colon or a quotation mark.
+_COLON_OR_QUOTE_RE = re.compile("[:" + re.escape(QUOTE_CHARS) + "]")
+_COMMA_RE = re.compile("[،,]")
 
 
 def _in_name(text: str, start: int, pos: int, end: int) -> bool:
@@ -416,11 +421,11 @@ def _words(text: str, a: int, b: int) -> int:
 
 def _comma_segments(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     s = a
-    for i in range(a, b):
-        if text[i] in "،,":
-            if text[s:i].strip():
-                yield strip_span(text, s, i)
-            s = i + 1
+    for comma in _COMMA_RE.finditer(text, a, b):
+        i = comma.start()
+        if text[s:i].strip():
+            yield strip_span(text, s, i)
+        s = i + 1
     if text[s:b].strip():
         yield strip_span(text, s, b)
 
