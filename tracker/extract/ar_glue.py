@@ -16,10 +16,25 @@ from tracker.extract.ar_resources import ADDRESSED_OUTLETS, CUES, NARRATIVE_PAST
 
 # Words run together in source text, split back for display names only:
 # "مراسلالميادين" -> "مراسل الميادين", "الميادينفي غزة" -> "الميادين في غزة".
-GLUED_HEAD_RE = re.compile(
-    r"(?<!\S)((?:و)?(?:مراسل|مراسله|مراسلة|مصادر|موفد|موفده|موفدة|وكالة|وكاله|قناة|قناه|صحيفة|صحيفه))(?=ال\w{3,})"
-)
+_GLUED_HEADS = (
+    "مراسل", "مراسله", "مراسلة", "مصادر", "موفد", "موفده", "موفدة", "وكالة", "وكاله", "قناة", "قناه",
+    "صحيفة", "صحيفه",
+)  # fmt: skip
+GLUED_HEAD_RE = re.compile(r"(?<!\S)((?:و)?(?:" + "|".join(_GLUED_HEADS) + r"))(?=ال\w{3,})")
 GLUED_IN_RE = re.compile(r"(\w{4,}(?:ين|ون|ات|ية|يه))في(?=\s)")
+# What each pattern's match must contain: most names hold neither, and skip both patterns.
+_GLUED_HEAD_SEAMS = tuple(head + "ال" for head in _GLUED_HEADS)
+
+
+def split_glued_name(name: str) -> str:
+    """A display name with the words run together after a head or before "في" set apart."""
+    if "في" in name:
+        name = GLUED_IN_RE.sub(r"\1 في", name)
+    if any(seam in name for seam in _GLUED_HEAD_SEAMS):
+        name = GLUED_HEAD_RE.sub(r"\1 ", name)
+    return name
+
+
 # Letters that only end a word: a letter glued after them starts a new word (on the stored text).
 GLUE_AFTER_RE = re.compile("[ىة][\u064b-\u0652\u0640]*(?=[\u0621-\u064a])")
 # A reporting verb or "بشأن" glued after a plural or nisba ending ("الميادينقال",
@@ -186,4 +201,5 @@ __all__ = [
     "RUN_IN_STARTS",
     "glued_verb",
     "run_in_starts",
+    "split_glued_name",
 ]
