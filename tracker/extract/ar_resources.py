@@ -371,7 +371,10 @@ PRONOUN_SUFFIX_RE = re.compile(r"\w{3,}(?:ها|هم|ه)$")
 QUOTE_CHARS = '"«»“”„‟'
 OPEN_ONLY = "«„"
 CLOSE_ONLY = "»"
-SENTENCE_END_RE = re.compile(r"[.!؟?](?=\s|$|[\u0621-\u064a])|\.{3}|…")
+# A stop before a space, the end or a letter; an ellipsis ("..." or "…"). The pattern opens with
+# the class of every mark it can start on, so the engine skips ahead to the next one instead of
+# trying the three branches at each character; each branch then looks back at the mark taken.
+SENTENCE_END_RE = re.compile(r"[.!؟?…](?:(?<=[.!؟?])(?=\s|$|[\u0621-\u064a])|(?<=\.)\.\.|(?<=…))")
 TOKEN_RE = re.compile(r"[^\s،,:؛;]+")
 WORD_RE = re.compile(r"\w+")
 
