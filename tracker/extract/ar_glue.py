@@ -60,7 +60,12 @@ def _glue_before(tails: tuple[str, ...]) -> re.Pattern[str]:
 
 GLUE_BEFORE_RE = _glue_before(_GLUE_TAILS)
 # "المجاهدينالفلسطينية", "فلسطينالمجزرة": a definite word glued after a plural or -ين ending.
-GLUE_ARTICLE_RE = re.compile("(?:ين|ون|ات)(?=ال[\u0621-\u064a]{3})(?<=[\u0621-\u064a]{5})")
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
+GLUE_ARTICLE_RE = re.compile(
+    f"(?:{'|'.join(_PLURAL_ENDINGS)})(?=ال[\u0621-\u064a]{{3}})(?<=[\u0621-\u064a]{{5}})"
+)
+# What the pattern's match must contain (in one article in ten): elsewhere it is not run.
+ARTICLE_GLUED = tuple(ending + "ال" for ending in _PLURAL_ENDINGS)
 # "وكانتالمقاومة": the auxiliary run into the subject after it (run only where "كانال" or
 # "كانتال" occurs).
 # "فيكلمة له", "فيتقرير": the preposition run into the speech or document after it (stored
@@ -89,7 +94,10 @@ GLUE_HAMZA_BELOW_RE = re.compile(
 GLUE_AN_RES = tuple(re.compile(h + "ن[\u064b-\u0652]?(?=ال[\u0621-\u064a]{3})") for h in "أإ")
 # "الرئيسالجزائري", "وزيرالخارجية": a role's head run into the definite word after it (stored
 # text; the callers check that the head, with or without its article, starts a word).
-GLUE_ROLE_RE = re.compile("(?:رئيس|وزير|متحدث|ناطق|سفير|مبعوث)(?=ال[\u0621-\u064a]{3})")
+_ROLE_HEADS = ("رئيس", "وزير", "متحدث", "ناطق", "سفير", "مبعوث")
+GLUE_ROLE_RE = re.compile(f"(?:{'|'.join(_ROLE_HEADS)})(?=ال[\u0621-\u064a]{{3}})")
+# What the pattern's match must contain (rare): elsewhere it is not run.
+ROLE_GLUED = tuple(head + "ال" for head in _ROLE_HEADS)
 # "مراسلالميادينبوصول": an outlet's name run into the word after it (stored text).
 GLUE_AFTER_OUTLETS = tuple(re.compile(o + "(?=[\u0621-\u064a])") for o in ("الميادين", "رويترز"))
 # "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
@@ -181,6 +189,7 @@ def run_in_starts(text: str, candidates: list[str]) -> tuple[int, ...]:
 
 
 __all__ = [
+    "ARTICLE_GLUED",
     "DEFINITE_STARTS",
     "GLUED_HEAD_RE",
     "GLUED_IN_RE",
@@ -198,6 +207,7 @@ __all__ = [
     "GLUE_QAD_RE",
     "GLUE_ROLE_RE",
     "QAD_GLUED",
+    "ROLE_GLUED",
     "RUN_IN_STARTS",
     "glued_verb",
     "run_in_starts",
