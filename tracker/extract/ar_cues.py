@@ -172,7 +172,7 @@ class Context:
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         """A cheap test that lets a strategy skip a sentence without running its regex."""
-        return any(w in self.cue_words for w in words)
+        return not self.cue_words.isdisjoint(words)
 
 
 def _gender(form: str, cue: Cue) -> str | None:
