@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tracker.extract.ar_glue import (
     ARTICLE_GLUED,
     GLUE_AFTER_OUTLETS,
-    GLUE_AFTER_RE,
+    GLUE_AFTER_RES,
     GLUE_AN_RES,
     GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
@@ -118,7 +118,7 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     pos = 0
     # "إلىوفاة", "الفلسطينيةضد": ى and ة end a word, so a letter right after them starts the next.
     glue = sorted(
-        {g.end() for g in GLUE_AFTER_RE.finditer(text)}
+        {g.end() for rx in GLUE_AFTER_RES for g in rx.finditer(text)}
         | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
         | {g.start() for g in GLUE_OUTLET_RE.finditer(text)}
         | {g.start() for g in GLUE_HAMZA_BELOW_RE.finditer(text)}
