@@ -376,8 +376,10 @@ CLOSE_ONLY = "»"
 # the class of every mark it can start on, so the engine skips ahead to the next one instead of
 # trying the three branches at each character; each branch then looks back at the mark taken.
 SENTENCE_END_RE = re.compile(r"[.!؟?…](?:(?<=[.!؟?])(?=\s|$|[\u0621-\u064a])|(?<=\.)\.\.|(?<=…))")
-TOKEN_RE = re.compile(r"[^\s،,:؛;]+")
-WORD_RE = re.compile(r"\w+")
+# Tokens and words, written "one, then any more" rather than with "+" (as REMOVE_RE): re skips
+# ahead to the next one instead of trying a match at every space or mark between them.
+TOKEN_RE = re.compile(r"[^\s،,:؛;][^\s،,:؛;]*")
+WORD_RE = re.compile(r"\w\w*")
 
 # Narration that opens a content-first sentence ("يشار إلى أن ...", "يذكر أن ...").
 NARRATIVE_LEAD_RE = re.compile(r"\s*(?:و)?(?:يشار|يذكر|يجدر\s+بالذكر|الجدير\s+بالذكر)\s+(?:الي\s+)?ان\s*")
