@@ -26,7 +26,7 @@ from tracker.extract.ar_resources import (
     AN_GOVERNORS,
     BOUNDARY_CONNECTORS,
     COMP_RE,
-    COMPLEMENT_ONLY_RE,
+    COMPLEMENT_ONLY_RES,
     COMPLEMENT_ONLY_SURFACES,
     FORM_TO_CUE,
     MASDAR_RE,
@@ -141,13 +141,14 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
                 verbs.append(WordMatch(i, i + len(conj) + len(verb), {"conj": conj, "verb": verb, "obj": ""}))
             i = text.find(w, i + len(w))
     if not words.isdisjoint(COMPLEMENT_ONLY_SURFACES):
-        for m in COMPLEMENT_ONLY_RE.finditer(text):
-            start = m.start()
-            conj = text[start - 1] if start and text[start - 1] in "وف" else ""
-            begin = start - len(conj)
-            if begin and text[begin - 1].isalnum():
-                continue  # inside a longer word
-            verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": m.group()[:3], "obj": ""}))
+        for rx in COMPLEMENT_ONLY_RES:
+            for m in rx.finditer(text):
+                start = m.start()
+                conj = text[start - 1] if start and text[start - 1] in "وف" else ""
+                begin = start - len(conj)
+                if begin and text[begin - 1].isalnum():
+                    continue  # inside a longer word
+                verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": m.group()[:3], "obj": ""}))
     for target in (verbs, parts):
         target.sort(key=WordMatch.start)
     return verbs, parts, run_in_starts(text, run_in)
