@@ -35,9 +35,11 @@ from tracker.normalize import INVISIBLE_RE, TASHKEEL_RE
 
 # ---------------------------------------------------------------------------- the gate
 
+_GLUE = r"[0-9\u0660-\u0669\u06f0-\u06f9\"'()\[\]«»“”‘’.,،:;؛!?؟/\\\-–—…%٪+&*|{}#@$]"
 #: Punctuation and digits that glue to words; swapped for spaces, most sentences split into
-#: letter-only words, which the gate looks up in a set.
-GLUE_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9\"'()\[\]«»“”‘’.,،:;؛!?؟/\\\-–—…%٪+&*|{}#@$]+")
+#: letter-only words, which the gate looks up in a set. Written "one, then any more" rather than
+#: with "+": ``re`` skips ahead only to the characters of a class a pattern opens with.
+GLUE_RE = re.compile(_GLUE + _GLUE + "*")
 #: English plurals and possessives ("weeks", "Tuesday's") name the family of the bare word.
 EN_TRIGGER_WORDS_S: frozenset[str] = frozenset(EN_TRIGGERS) | {w + "s" for w in EN_TRIGGERS}
 

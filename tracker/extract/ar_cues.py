@@ -26,7 +26,7 @@ from tracker.extract.ar_resources import (
     AN_GOVERNORS,
     BOUNDARY_CONNECTORS,
     COMP_RE,
-    COMPLEMENT_ONLY_RE,
+    COMPLEMENT_ONLY_RES,
     COMPLEMENT_ONLY_SURFACES,
     FORM_TO_CUE,
     MASDAR_RE,
@@ -141,13 +141,14 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
                 verbs.append(WordMatch(i, i + len(conj) + len(verb), {"conj": conj, "verb": verb, "obj": ""}))
             i = text.find(w, i + len(w))
     if not words.isdisjoint(COMPLEMENT_ONLY_SURFACES):
-        for m in COMPLEMENT_ONLY_RE.finditer(text):
-            start = m.start()
-            conj = text[start - 1] if start and text[start - 1] in "وف" else ""
-            begin = start - len(conj)
-            if begin and text[begin - 1].isalnum():
-                continue  # inside a longer word
-            verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": m.group()[:3], "obj": ""}))
+        for rx in COMPLEMENT_ONLY_RES:
+            for m in rx.finditer(text):
+                start = m.start()
+                conj = text[start - 1] if start and text[start - 1] in "وف" else ""
+                begin = start - len(conj)
+                if begin and text[begin - 1].isalnum():
+                    continue  # inside a longer word
+                verbs.append(WordMatch(begin, m.end(), {"conj": conj, "verb": m.group()[:3], "obj": ""}))
     for target in (verbs, parts):
         target.sort(key=WordMatch.start)
     return verbs, parts, run_in_starts(text, run_in)
@@ -172,7 +173,7 @@ class Context:
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         """A cheap test that lets a strategy skip a sentence without running its regex."""
-        return any(w in self.cue_words for w in words)
+        return not self.cue_words.isdisjoint(words)
 
 
 def _gender(form: str, cue: Cue) -> str | None:
@@ -224,7 +225,8 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
         m = COMP_RE.search(text, m.end(), end)  # "من المقرر أن", "بعد أن": not what was said
     if m:
         best = (m.start(), m.end())
-    for i in range(start, best[0] if best else end):
+    for mark in _COLON_OR_QUOTE_RE.finditer(text, start, best[0] if best else end):
+        i = mark.start()
         ch = text[i]
         if ch == ":":
             # "بقوله: إنّ "..."": a complementiser after the colon still opens the content.
@@ -237,7 +239,8 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             # An opening quote right after the speaker: content starts at the quote, unless
             # the quote is a short label inside the speaker's description (scare quotes).
             before = text[start:i].strip(" ،,")
-            close = next((j for j in range(i + 1, end) if text[j] in QUOTE_CHARS), end)
+            closing = _QUOTE_CHAR_RE.search(text, i + 1, end)
+            close = closing.start() if closing else end
             after = text[close + 1 : close + 30]
             if (
                 not before
@@ -385,6 +388,9 @@ _BA_WORDS = frozenset({
 # Verbal nouns that open a time phrase ("بداية الأسبوع", "نهاية الشهر").
 _TIME_HEADS = frozenset({"بدايه", "نهايه", "مطلع", "اواخر", "اوايل", "منتصف"})
 _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+# What can open a content before the complementiser: a colon or a quotation mark.
+_COLON_OR_QUOTE_RE = re.compile("[:" + re.escape(QUOTE_CHARS) + "]")
+_COMMA_RE = re.compile("[،,]")
 
 
 def _in_name(text: str, start: int, pos: int, end: int) -> bool:
@@ -435,11 +441,11 @@ def _words(text: str, a: int, b: int) -> int:
 
 def _comma_segments(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     s = a
-    for i in range(a, b):
-        if text[i] in "،,":
-            if text[s:i].strip():
-                yield strip_span(text, s, i)
-            s = i + 1
+    for comma in _COMMA_RE.finditer(text, a, b):
+        i = comma.start()
+        if text[s:i].strip():
+            yield strip_span(text, s, i)
+        s = i + 1
     if text[s:b].strip():
         yield strip_span(text, s, b)
 

@@ -21,9 +21,10 @@ FOLD_TABLE = str.maketrans(
     }
 )  # fmt: skip
 # Marks dropped from the shadow: harakat, shadda, superscript alef, tatweel, bidi and zero-width marks.
-REMOVE_RE = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u061c\r]+"
-)
+_REMOVED = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u061c\r]"
+# A run of them, written "one, then any more" rather than with "+": re skips ahead only to the
+# characters of a class the pattern opens with, not of a repeat (five times faster on an article).
+REMOVE_RE = re.compile(_REMOVED + _REMOVED + "*")
 SHADDA = "\u0651"
 ARABIC_LETTER_RE = re.compile("[\u0621-\u064a]")
 
@@ -191,12 +192,17 @@ COMPLEMENT_ONLY_FORMS: dict[str, Cue] = {
 }
 COMPLEMENT_ONLY_SURFACES = frozenset(conj + form for form in COMPLEMENT_ONLY_FORMS for conj in ("", "و", "ف"))
 # "بين أن تكون ... وبين ...": before a verb in the subjunctive, "أن" is not the complementiser.
-# The literal comes first so the search skips ahead; the word's start is checked by the caller.
-# "وبيّن الدفاع المدني أنّه": opening its sentence, it may also take a definite subject first.
-COMPLEMENT_ONLY_RE = re.compile(
-    r"بين(?:(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
-    r"|(?:(?<=^وبين)|(?<=\nوبين)|(?<=\.\sوبين))(?=(?:\s+ال[\u0621-\u064a]+){1,3}\s+[بل]?ان(?:(?:ه|ها|هم)[\s،,]|\s+(?![يت][\u0621-\u064a]))))"
-    r"|كتب(?:(?<=^كتب)|(?<=\nكتب)|(?<=\.\sكتب)|(?<=^وكتب)|(?<=\nوكتب)|(?<=\.\sوكتب))(?=\s)"
+# One pattern per form, each opening on its word, so the search skips ahead to that literal (a
+# class of two first letters is scanned three times slower); the word's start is checked by
+# the caller.
+COMPLEMENT_ONLY_RES = (
+    # "وبيّن الدفاع المدني أنّه": opening its sentence, it may also take a definite subject first.
+    re.compile(
+        r"بين(?:(?=\s+(?:[بل]?ان(?:ه|ها|هم)(?![\w\u0621-\u064a])|[بل]?ان\s+(?![يت][\u0621-\u064a])))"
+        r"|(?:(?<=^وبين)|(?<=\nوبين)|(?<=\.\sوبين))"
+        r"(?=(?:\s+ال[\u0621-\u064a]+){1,3}\s+[بل]?ان(?:(?:ه|ها|هم)[\s،,]|\s+(?![يت][\u0621-\u064a]))))"
+    ),
+    re.compile(r"كتب(?:(?<=^كتب)|(?<=\nكتب)|(?<=\.\sكتب)|(?<=^وكتب)|(?<=\nوكتب)|(?<=\.\sوكتب))(?=\s)"),
 )
 
 
@@ -376,9 +382,14 @@ PRONOUN_SUFFIX_RE = re.compile(r"\w{3,}(?:ها|هم|ه)$")
 QUOTE_CHARS = '"«»“”„‟'
 OPEN_ONLY = "«„"
 CLOSE_ONLY = "»"
-SENTENCE_END_RE = re.compile(r"[.!؟?](?=\s|$|[\u0621-\u064a])|\.{3}|…")
-TOKEN_RE = re.compile(r"[^\s،,:؛;]+")
-WORD_RE = re.compile(r"\w+")
+# A stop before a space, the end or a letter; an ellipsis ("..." or "…"). The pattern opens with
+# the class of every mark it can start on, so the engine skips ahead to the next one instead of
+# trying the three branches at each character; each branch then looks back at the mark taken.
+SENTENCE_END_RE = re.compile(r"[.!؟?…](?:(?<=[.!؟?])(?=\s|$|[\u0621-\u064a])|(?<=\.)\.\.|(?<=…))")
+# Tokens and words, written "one, then any more" rather than with "+" (as REMOVE_RE): re skips
+# ahead to the next one instead of trying a match at every space or mark between them.
+TOKEN_RE = re.compile(r"[^\s،,:؛;][^\s،,:؛;]*")
+WORD_RE = re.compile(r"\w\w*")
 
 # Narration that opens a content-first sentence ("يشار إلى أن ...", "يذكر أن ...").
 NARRATIVE_LEAD_RE = re.compile(r"\s*(?:و)?(?:يشار|يذكر|يجدر\s+بالذكر|الجدير\s+بالذكر)\s+(?:الي\s+)?ان\s*")

@@ -12,8 +12,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from tracker.extract.ar_glue import (
+    ARTICLE_GLUED,
     GLUE_AFTER_OUTLETS,
-    GLUE_AFTER_RE,
+    GLUE_AFTER_RES,
     GLUE_AN_RES,
     GLUE_ARTICLE_RE,
     GLUE_BEFORE_RE,
@@ -24,6 +25,7 @@ from tracker.extract.ar_glue import (
     GLUE_QAD_RE,
     GLUE_ROLE_RE,
     QAD_GLUED,
+    ROLE_GLUED,
 )
 from tracker.extract.ar_resources import (
     ARABIC_LETTER_RE,
@@ -116,9 +118,8 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     pos = 0
     # "إلىوفاة", "الفلسطينيةضد": ى and ة end a word, so a letter right after them starts the next.
     glue = sorted(
-        {g.end() for g in GLUE_AFTER_RE.finditer(text)}
+        {g.end() for rx in GLUE_AFTER_RES for g in rx.finditer(text)}
         | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
-        | {g.end() for g in GLUE_ARTICLE_RE.finditer(text)}
         | {g.start() for g in GLUE_OUTLET_RE.finditer(text)}
         | {g.start() for g in GLUE_HAMZA_BELOW_RE.finditer(text)}
         | {g.end() for rx in GLUE_AFTER_OUTLETS for g in rx.finditer(text)}
@@ -126,10 +127,12 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     )
     if any(q in text for q in QAD_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
+    if any(seam in text for seam in ARTICLE_GLUED):
+        glue = sorted(set(glue) | {g.end() for g in GLUE_ARTICLE_RE.finditer(text)})
     for rx in (GLUE_FI_RE, GLUE_KANA_RE, *GLUE_AN_RES):  # rare: one search decides whether to look further
         if rx.search(text) is not None:
             glue = sorted(set(glue) | {g.end() for g in rx.finditer(text) if _word_starts(text, g.start())})
-    if GLUE_ROLE_RE.search(text) is not None:
+    if any(seam in text for seam in ROLE_GLUED):
         glue = sorted(
             set(glue) | {g.end() for g in GLUE_ROLE_RE.finditer(text) if _head_starts(text, g.start())}
         )

@@ -49,7 +49,7 @@ def trim_content(
     start, end = span
     if noun_object:
         end = _before_time_aside(text, sent, start, end)
-    if CONCESSIVE_RE.search(text, sent.start, cue_start):
+    if _concessive_before(text, sent.start, cue_start):
         # "رغم أنّ الوزير أكد أن ...، إلا أنّ ...": the main clause after the turn is narration.
         turn = CONCESSIVE_TURN_RE.search(text, start, end)
         if turn:
@@ -136,6 +136,14 @@ def _before_time_aside(text: str, sent: Sentence, start: int, end: int) -> int:
             return end
         return i
     return end
+
+
+def _concessive_before(text: str, start: int, cue_start: int) -> bool:
+    """A concession ("رغم أنّ", "مع أنّ") before the cue: its match holds "رغم" or "مع",
+    which most sentences lack, and a substring test is far cheaper than the search."""
+    if text.find("رغم", start, cue_start) < 0 and text.find("مع", start, cue_start) < 0:
+        return False
+    return CONCESSIVE_RE.search(text, start, cue_start) is not None
 
 
 def _conjoined_verb(text: str, start: int, end: int) -> bool:

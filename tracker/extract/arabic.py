@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words
 from tracker.extract.ar_dating import DatingInput, assign_dates
-from tracker.extract.ar_glue import GLUED_HEAD_RE, GLUED_IN_RE
+from tracker.extract.ar_glue import split_glued_name
 from tracker.extract.ar_names import citation_form, expand_names
 from tracker.extract.ar_narration import narrative_source
 from tracker.extract.ar_repeats import once_per_source, skip_repeated_lead
@@ -307,7 +307,7 @@ def _span_text(shadow: Shadow, span: tuple[int, int] | None) -> str | None:
     name = name.rstrip(_MARKS)
     for q in QUOTE_CHARS + "()":
         name = name.replace(q, "")
-    return " ".join(GLUED_HEAD_RE.sub(r"\1 ", GLUED_IN_RE.sub(r"\1 في", name)).split())
+    return " ".join(split_glued_name(name).split())
 
 
 def _date_regions(shadow: Shadow, sentences: list[Sentence], rows: list) -> list[tuple[int, int]]:
