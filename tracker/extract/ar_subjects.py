@@ -42,6 +42,12 @@ def _role_only(text: str, span: tuple[int, int]) -> Slot | None:
 _AUXILIARY_RE = re.compile(r"[وف]?(?:كان|كانت|كانوا)\s+(?=\S)(?!(?:من|في|علي|الي|عن|مع|لدي|بين)\s)")
 
 
+# "من جهته", "بدوره": the source's own part, set between a fronted subject and its verb.
+_OWN_PART_ASIDES = tuple(
+    lead + suffix for lead in ("من جهت", "من جانب", "بدور") for suffix in ("ه", "ها", "هم", "هما")
+)
+
+
 def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | None, str | None]:
     """A subject-first speaker ("زاخاروفا قالت", "الوزارة أعلنت"); or a pronoun hint."""
     pre_start, pre_end = strip_span(text, sent_start, verb_start)
@@ -226,6 +232,10 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         # "حركة الجهاد، بدورها، وصفت", "كتائب X، الجناح العسكري لحركة Y، أعلنت": an aside or
         # an apposition after the subject.
         segs.pop()
+    a, b = segs[-1]
+    own = next((x for x in _OWN_PART_ASIDES if text.endswith(" " + x, a, b)), None)
+    if own is not None and _words(text, a, b) > 1:
+        segs[-1] = strip_span(text, a, b - len(own))  # "الوزير فلان من جهته، قال": his part
     lead0 = LEAD_CONNECTOR_RE.match(text[segs[0][0] : segs[0][1]])
     if lead0 is not None and lead0.end():
         segs[0] = (segs[0][0] + lead0.end(), segs[0][1])  # "تجدر الإشارة إلى أنّ المتحدث ..."
@@ -234,6 +244,8 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         return None
     a, b = segs[-1]
     lead = LEAD_CONNECTOR_RE.match(text[a:b])
+    if lead is None and text[a] == "و" and (is_role(text[a + 1 : b]) or ORG_RE.match(text[a + 1 : b])):
+        a += 1  # "ووزير الخارجية فلان، من جهته، قال": the conjunction, then the role
     if lead is None and len(segs) == 1 and lead0 is not None and lead0.end():
         lead = lead0  # "وكان المرصد الوطني، أشار": its auxiliary was stepped over above
         a -= lead0.end()
