@@ -10,15 +10,15 @@ from collections.abc import Iterator
 from tracker.extract.ar_cues import (
     Candidate,
     Context,
-    _boundary,
-    _comma_segments,
-    _find_intro,
-    _first_comma,
-    _gender,
-    _relay,
-    _source_like,
-    _words,
+    clause_boundary,
+    comma_segments,
+    cue_gender,
+    find_intro,
+    first_comma,
     is_verb,
+    relay_source,
+    source_like,
+    word_count,
 )
 from tracker.extract.ar_lexicon import (
     MEDIA_RE,
@@ -97,8 +97,8 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             src_end, content = span
             boundary = sent.start
         else:
-            boundary = _boundary(text, sent.start, m.start())
-            if boundary is None and m.group("verb") is None and _words(text, m.end(), sent.end) <= 4:
+            boundary = clause_boundary(text, sent.start, m.start())
+            if boundary is None and m.group("verb") is None and word_count(text, m.end(), sent.end) <= 4:
                 # "ارتفع عدد الضحايا إلى 26 بحسب الشرطة.": a short source closes the sentence.
                 boundary = m.start() - 1 if text[m.start() - 1 : m.start()] == " " else None
             if boundary is None:
@@ -109,8 +109,8 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             c0 = sent.start + (lm.end() if lm else 0)
             c0 = _skip_lead_asides(text, c0, boundary)
             content = (c0, boundary)
-            after = _first_comma(text, src_start, sent.end)
-            if c0 >= boundary and after is not None and _words(text, after, sent.end) >= 3:
+            after = first_comma(text, src_start, sent.end)
+            if c0 >= boundary and after is not None and word_count(text, after, sent.end) >= 3:
                 # "واستكمالاً للكمين، حسبما أوضحت الكتائب، تمكّن ...": only a lead before the
                 # aside; the proposition follows it.
                 src_end, content = after, (after + 1, sent.end)
@@ -122,7 +122,7 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 ),
                 default=-1,
             )
-            if plain >= 0 and _words(text, src_start, plain) <= 6:
+            if plain >= 0 and word_count(text, src_start, plain) <= 6:
                 after = plain  # a stray quote mark ('وفق رويترز"،') must not hide the comma
             head = text[after + 1 : sent.end].split()[:1] if after is not None else []
             if (
@@ -130,18 +130,22 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 and head[0] in PREP_WORDS
                 and head[0] != "عن"
                 and c0 < boundary
-                and _words(text, after, sent.end) >= 2
+                and word_count(text, after, sent.end) >= 2
             ):
                 # "ارتفع عدد الشهداء، وفق الوزارة، إلى 39 ألفاً": one clause around the aside.
                 src_end, content = after, (c0, sent.end)
-            elif _words(text, c0, boundary) <= 3 and after is not None and _words(text, after, sent.end) >= 4:
+            elif (
+                word_count(text, c0, boundary) <= 3
+                and after is not None
+                and word_count(text, after, sent.end) >= 4
+            ):
                 # "هذا القرار، وفق الوكالة، "ينهي ..."": a bare topic before the aside, the
                 # proposition after it.
                 head = text[after + 1 : sent.end].split()[0].strip(QUOTE_CHARS)
                 if head not in ("الذي", "التي", "الذين") and not head.startswith("و"):
                     src_end, content = after, (after + 1, sent.end)
             topic = _topic_start(text, c0, boundary)
-            if topic is not None and after is not None and _words(text, after, sent.end) >= 3:
+            if topic is not None and after is not None and word_count(text, after, sent.end) >= 3:
                 head = text[after + 1 : sent.end].split()[0].strip(QUOTE_CHARS)
                 if head not in ("الذي", "التي", "الذين") and not (
                     head.startswith("و")
@@ -177,11 +181,11 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             and COMP_RE.search(text, m.end(), sent.end)
         ):
             continue  # "أفادت الصحيفة، اليوم، نقلاً عن مصادر أنّ": the verb's relay, its own statement
-        if not at_start and _words(text, *content) <= 7 and _CAME_RE.match(text, *content):
+        if not at_start and word_count(text, *content) <= 7 and _CAME_RE.match(text, *content):
             continue  # "وجاء ذلك على لسان X": how a statement came, the statement is elsewhere
-        via, s0 = _relay(text, src_start, src_end)
+        via, s0 = relay_source(text, src_start, src_end)
         src = text[s0:src_end].strip(" ،,.")
-        if SELF_SOURCE_RE.match(src) and _words(text, content[0], content[1]) >= 2:
+        if SELF_SOURCE_RE.match(src) and word_count(text, content[0], content[1]) >= 2:
             yield Candidate(
                 "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, None, pronoun=True,
                 confidence=0.7, boundary=boundary, content_first=not at_start,
@@ -194,14 +198,14 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             cue = cue_of(verb)
             yield Candidate(
                 "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, None, pronoun=True,
-                gender=_gender(verb.removeprefix("و").removeprefix("ف"), cue), confidence=0.7,
+                gender=cue_gender(verb.removeprefix("و").removeprefix("ف"), cue), confidence=0.7,
                 boundary=boundary,
             )  # fmt: skip
             continue
         if not first or first in NOT_SOURCE or NOT_SPEAKER_RE.match(first) or first[0].isdigit():
             continue
         slot = parse_slot(text, s0, src_end)
-        if slot is None or _words(text, content[0], content[1]) < 2:
+        if slot is None or word_count(text, content[0], content[1]) < 2:
             continue
         yield Candidate(
             "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, slot, via=via,
@@ -214,12 +218,12 @@ def _topic_start(text: str, c0: int, boundary: int) -> int | None:
     the last clause of a longer sentence when "و" and a definite noun open it; None when the
     words before the aside are more than a topic."""
     start = c0
-    if _words(text, start, boundary) > 3:
+    if word_count(text, start, boundary) > 3:
         comma = max(text.rfind("،", c0, boundary), text.rfind(",", c0, boundary))
         if comma < 0 or not text[comma + 1 : boundary].lstrip().startswith("وال"):
             return None
         start = comma + 1
-        if _words(text, start, boundary) > 3:
+        if word_count(text, start, boundary) > 3:
             return None
     while start < boundary and text[start] == " ":
         start += 1
@@ -238,26 +242,26 @@ def _lead_source(text: str, src_start: int, end: int) -> tuple[int, tuple[int, i
     """Where the source of a sentence-initial according-to ends and its content starts:
     "وبحسب الوزارة، ..." (the comma), "وبحسب المتحدث فلان فإنّ ..." (the fa-complementiser),
     "وبحسب محللين مثل فلان، رئيس قسم ...، فإنّ ..." (an apposition, then "فإنّ")."""
-    comma = _first_comma(text, src_start, end)
+    comma = first_comma(text, src_start, end)
     if comma is not None and text[comma + 1 : end].lstrip().startswith("عن "):
         # "وبحسب ما نقلته الصحيفة، عن مسؤول في الإدارة، فإنه ...": the relay goes on.
-        comma = _first_comma(text, comma + 1, end)
+        comma = first_comma(text, comma + 1, end)
     if comma is not None:
-        nxt = _first_comma(text, comma + 1, end)
+        nxt = first_comma(text, comma + 1, end)
         seg = text[comma + 1 : nxt].strip() if nxt is not None else ""
         if seg and seg[0] in QUOTE_CHARS and seg[-1] in QUOTE_CHARS and len(seg.split()) <= 4:
             comma = nxt  # 'ووفق معطيات الوحدة في الشركة، "نوفا"، ...': the name in apposition
     fa = FA_COMP_RE.search(text, src_start, end)
     if fa is not None and (
-        comma is None or (fa.start() > comma and _words(text, src_start, fa.start()) <= 14)
+        comma is None or (fa.start() > comma and word_count(text, src_start, fa.start()) <= 14)
     ):
         cm = COMP_RE.match(text, fa.end())
         return (comma if comma is not None else fa.start()), (cm.end() if cm else fa.end(), end)
     if comma is None:
         return None
     pos = comma + 1
-    for a, b in _comma_segments(text, pos, end):
-        if ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 4:
+    for a, b in comma_segments(text, pos, end):
+        if ADVERBIAL_START_RE.match(text[a:b]) and word_count(text, a, b) <= 4:
             pos = b + 1
             continue
         pos = a
@@ -271,7 +275,7 @@ def _aside_of_verb(ctx: Context, boundary: int, src_start: int) -> bool:
     text, sent = ctx.text, ctx.sentence
     if not any(sent.start <= v.start() < boundary for v in ctx.verbs):
         return False
-    comma = _first_comma(text, src_start, sent.end)
+    comma = first_comma(text, src_start, sent.end)
     if comma is None:
         return False
     pos = comma + 1
@@ -285,7 +289,11 @@ def _aside_of_verb(ctx: Context, boundary: int, src_start: int) -> bool:
         if sent.start <= v.start() < boundary:
             lead = LEAD_CONNECTOR_RE.match(text, sent.start, v.start())
             head = text[lead.end() if lead else sent.start : v.start()].strip(" ،,")
-            return not head and 1 <= _words(text, v.end(), boundary) <= 6 and _words(text, pos, sent.end) >= 3
+            return (
+                not head
+                and 1 <= word_count(text, v.end(), boundary) <= 6
+                and word_count(text, pos, sent.end) >= 3
+            )
     return False
 
 
@@ -298,7 +306,7 @@ def came_in(ctx: Context) -> Iterator[Candidate]:
     for m in MESSAGE_SAYS_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
             continue
-        intro = _find_intro(text, m.end(), sent.end, None)
+        intro = find_intro(text, m.end(), sent.end, None)
         if intro is None or text[m.end() : intro[0]].strip(" ،,"):
             continue
         messages = list(MESSAGE_NOUN_RE.finditer(text, max(sent.start, m.start() - 60), m.start()))
@@ -318,8 +326,8 @@ def came_in(ctx: Context) -> Iterator[Candidate]:
     for m in CAME_IN_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
             continue
-        intro = _find_intro(text, m.end(), sent.end, None)
-        if intro is None or _words(text, m.end(), intro[0]) > 8:
+        intro = find_intro(text, m.end(), sent.end, None)
+        if intro is None or word_count(text, m.end(), intro[0]) > 8:
             continue
         slot_text = text[m.end() : intro[0]].strip(" ،,")
         slot = None
@@ -334,19 +342,21 @@ def came_in(ctx: Context) -> Iterator[Candidate]:
             slot = parse_slot(text, start + offset, start + len(slot_text))
         yield Candidate(
             "came-in", (m.start(), m.end()), (intro[1], sent.end), slot, pronoun=slot is None,
-            confidence=0.75, boundary=_boundary(text, sent.start, m.start()),
+            confidence=0.75, boundary=clause_boundary(text, sent.start, m.start()),
         )  # fmt: skip
 
 
 def _skip_lead_asides(text: str, start: int, end: int) -> int:
     """Move a content-first start past "وخلال الاتصال، في 12 من شباط،" and "يشار إلى أن"."""
     pos = start
-    for a, b in _comma_segments(text, start, end):
+    for a, b in comma_segments(text, start, end):
         seg = text[a:b]
-        if (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg)) and _words(text, a, b) <= 6:
+        if (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg)) and word_count(
+            text, a, b
+        ) <= 6:
             pos = b + 1
             continue
-        if pos > start and seg.startswith(("وهو ", "وهي ")) and _words(text, a, b) <= 6:
+        if pos > start and seg.startswith(("وهو ", "وهي ")) and word_count(text, a, b) <= 6:
             pos = b + 1  # "واستكمالاً للكمين، وهو المعدّ مسبقاً،": a note on the lead's noun
             continue
         pos = a
@@ -369,11 +379,11 @@ def verbal_noun(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_quote(m.start()):
             continue
         slot = parse_slot(text, m.start("np"), m.end("np"))
-        if slot is None or not _source_like(text[m.start("np") : m.end("np")]):
+        if slot is None or not source_like(text[m.start("np") : m.end("np")]):
             continue
         # "، وذلك على خلفية إعلان X أن": the clause opens at the comma a few words back.
         comma = max(text.rfind("،", sent.start, m.start()), text.rfind(",", sent.start, m.start()))
-        boundary = comma if comma >= 0 and _words(text, comma, m.start()) <= 5 else None
+        boundary = comma if comma >= 0 and word_count(text, comma, m.start()) <= 5 else None
         yield Candidate(
             "verbal-noun:" + m.group("noun"), (m.start("noun"), m.end("noun")), (m.end(), sent.end), slot,
             confidence=0.55, boundary=boundary,
@@ -397,11 +407,11 @@ def as_said(ctx: Context) -> Iterator[Candidate]:
         c0 = lead.end() if lead else sent.start
         content = (c0, m.start())
         head = text[c0 : m.start()]
-        rest_end = _first_comma(text, m.end(), sent.end) or sent.end
+        rest_end = first_comma(text, m.end(), sent.end) or sent.end
         if KNOWN_ADVERBIAL_LEAD_RE.match(head) or ADVERBIAL_START_RE.match(head):
             continue
-        if _words(text, *content) < 3:
-            if rest_end == sent.end or _words(text, rest_end, sent.end) < 3:
+        if word_count(text, *content) < 3:
+            if rest_end == sent.end or word_count(text, rest_end, sent.end) < 3:
                 continue
             # "ويأتي الاجتماع، كما أشارت بلومبرغ، في أعقاب ...": the aside splits one claim.
             content = (c0, sent.end)
@@ -410,13 +420,13 @@ def as_said(ctx: Context) -> Iterator[Candidate]:
             # No subject after the verb: the subject of the clause before said it,
             # when that clause opens with a source ("حركة حماس لن تشارك ...، كما أعلنت").
             stop = np_then_object(text, c0, m.start())
-            if stop > c0 and _source_like(text[c0:stop], strict=True):
+            if stop > c0 and source_like(text[c0:stop], strict=True):
                 slot = parse_slot(text, c0, stop)
-        elif not _source_like(text[slot.mention[0] : slot.mention[1]]):
+        elif not source_like(text[slot.mention[0] : slot.mention[1]]):
             continue
         if slot is None:
             continue
         yield Candidate(
-            f"as-said:{cue.lemma}", (m.start(), m.end()), content, slot, gender=_gender(form, cue),
+            f"as-said:{cue.lemma}", (m.start(), m.end()), content, slot, gender=cue_gender(form, cue),
             confidence=0.6, boundary=sent.start, content_first=True,
         )  # fmt: skip

@@ -99,7 +99,7 @@ def _surface_table(table: dict[str, Cue], objects: bool) -> dict[str, tuple[str,
 
 
 _VERB_SURFACES = _surface_table(FORM_TO_CUE, True)
-_PARTICIPLE_SURFACES = _surface_table(PARTICIPLE_TO_CUE, False)
+PARTICIPLE_SURFACES = _surface_table(PARTICIPLE_TO_CUE, False)
 
 
 def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tuple[int, ...]]:
@@ -111,12 +111,12 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
     """
     words = set(WORD_RE.findall(text))
     vhits = words & _VERB_SURFACES.keys()
-    phits = words & _PARTICIPLE_SURFACES.keys()
+    phits = words & PARTICIPLE_SURFACES.keys()
     verbs: list[WordMatch] = []
     parts: list[WordMatch] = []
 
     n = len(text)
-    for hits, table, target in ((vhits, _VERB_SURFACES, verbs), (phits, _PARTICIPLE_SURFACES, parts)):
+    for hits, table, target in ((vhits, _VERB_SURFACES, verbs), (phits, PARTICIPLE_SURFACES, parts)):
         for w in hits:
             conj, verb, obj = table[w]
             i = text.find(w)
@@ -176,7 +176,7 @@ class Context:
         return not self.cue_words.isdisjoint(words)
 
 
-def _gender(form: str, cue: Cue) -> str | None:
+def cue_gender(form: str, cue: Cue) -> str | None:
     if form in cue.past:
         if form.endswith(("وا", "تا")) or (form.endswith("ا") and form != cue.past[0]):
             return "p"
@@ -192,7 +192,7 @@ def _gender(form: str, cue: Cue) -> str | None:
 _CLAUSE_OPENERS = frozenset({"اذ", "حيث", "بينما", "فيما"})
 
 
-def _boundary(text: str, sent_start: int, pos: int) -> int | None:
+def clause_boundary(text: str, sent_start: int, pos: int) -> int | None:
     """The comma (or sentence start) right before a cue, if only connectors sit between."""
     j = pos
     while j > sent_start and text[j - 1] == " ":
@@ -215,7 +215,7 @@ def _boundary(text: str, sent_start: int, pos: int) -> int | None:
     return None
 
 
-def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, int] | None:
+def find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, int] | None:
     """The complementiser, colon, opening quote or content preposition after the slot."""
     best: tuple[int, int] | None = None
     m = COMP_RE.search(text, start, end)
@@ -300,7 +300,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
         # lengthens the subject.
         first = text.find("،", start, limit)
         second = text.find("،", first + 1, limit) if first >= 0 else -1
-        reach = 13 if second >= 0 and _words(text, first + 1, second) <= 4 else 9
+        reach = 13 if second >= 0 and word_count(text, first + 1, second) <= 4 else 9
         window_end = min(limit, start + 100)
         if (text.find(" في ", start, window_end) >= 0 or text.find(" خلال ", start, window_end) >= 0) and (
             _MEDIUM_ASIDE_RE.search(text, start, window_end)
@@ -339,7 +339,7 @@ def _find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, 
             if (
                 tok == "عن"
                 and best is not None
-                and _words(text, tm.end(), best[0]) <= 3
+                and word_count(text, tm.end(), best[0]) <= 3
                 and DOC_SUBJECT_RE.match(text[tm.end() + 1 : best[0]])
             ):
                 return best  # "كشفت وسائل إعلام عن تقرير رسمي أنّ ...": what the report says
@@ -431,15 +431,15 @@ def _is_given_name_ali(text: str, start: int, end: int, limit: int) -> bool:
         and not MASDAR_RE.match(word)
         and not COMP_RE.fullmatch(word)
         and comma > 0
-        and _words(text, end, comma) <= 3
+        and word_count(text, end, comma) <= 3
     )
 
 
-def _words(text: str, a: int, b: int) -> int:
+def word_count(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
 
-def _comma_segments(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+def comma_segments(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     s = a
     for comma in _COMMA_RE.finditer(text, a, b):
         i = comma.start()
@@ -450,7 +450,7 @@ def _comma_segments(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
         yield strip_span(text, s, b)
 
 
-def _relay(text: str, start: int, end: int) -> tuple[Slot | None, int]:
+def relay_source(text: str, start: int, end: int) -> tuple[Slot | None, int]:
     """ "نقل موقع "أكسيوس"، عن مسؤول إسرائيلي": the outlet relays, the official speaks."""
     seg = text[start:end]
     idx = seg.find(" عن ")
@@ -475,7 +475,7 @@ def _relay(text: str, start: int, end: int) -> tuple[Slot | None, int]:
     return via, start + idx + 4
 
 
-def _source_like(phrase: str, strict: bool = False) -> bool:
+def source_like(phrase: str, strict: bool = False) -> bool:
     """Could this noun phrase be a source? A name, an institution, a role or a group; not a
     verbal noun, an adjective ("تصريحات سابقة") or a verb. ``strict`` asks for a known head."""
     words = phrase.replace("«", " ").replace("»", " ").replace('"', " ").split()
@@ -496,7 +496,7 @@ def _source_like(phrase: str, strict: bool = False) -> bool:
     )
 
 
-def _first_comma(text: str, start: int, end: int) -> int | None:
+def first_comma(text: str, start: int, end: int) -> int | None:
     """The first comma outside quotes in ``[start, end)``."""
     inside = False
     for i in range(start, end):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.ar_cues import _first_comma, _source_like, is_verb
+from tracker.extract.ar_cues import first_comma, is_verb, source_like
 from tracker.extract.ar_lexicon import (
     CONSTRUCT_HEADS,
     NAME_LINK_WORDS,
@@ -69,7 +69,7 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
         if lead and lead.end() > pos:
             pos = lead.end()
             continue
-        comma = _first_comma(text, pos, end)
+        comma = first_comma(text, pos, end)
         seg = text[pos:comma].strip() if comma is not None else ""
         # "من جهته،", "وفي ختام اللقاء،": an aside before the verb.
         if (
@@ -95,7 +95,7 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
     first = TOKEN_RE.match(text, a, end)
     if first is not None and _object_first(first.group()):
         return None  # "رحّب بالملتقى"، "رحّب بسفير الجزائر": the verb's object, its subject elided
-    comma = _first_comma(text, a, end)
+    comma = first_comma(text, a, end)
     seg_end = comma if comma is not None else end
     cut = seg_end
     for tok in TOKEN_RE.finditer(text, a, seg_end):
@@ -175,7 +175,7 @@ def _looks_like_source(text: str, slot: Slot) -> bool:
         if words and len(words) <= 4 and not any(w in PREP_WORDS or is_verb(w) for w in words):
             return not NOT_SPEAKER_RE.match(words[0])
     span = slot.role or slot.mention
-    return _source_like(text[span[0] : span[1]], strict=True)
+    return source_like(text[span[0] : span[1]], strict=True)
 
 
 def narrative_source(

@@ -12,11 +12,11 @@ from itertools import islice
 from tracker.extract.ar_cues import (
     Candidate,
     Context,
-    _boundary,
-    _comma_segments,
-    _first_comma,
-    _relay,
-    _words,
+    clause_boundary,
+    comma_segments,
+    first_comma,
+    relay_source,
+    word_count,
 )
 from tracker.extract.ar_lexicon import (
     NOT_SPEAKER_RE,
@@ -41,7 +41,7 @@ from tracker.extract.ar_resources import (
     Cue,
 )
 from tracker.extract.ar_slots import is_role, parse_slot
-from tracker.extract.ar_subjects import _fronted_subject, subject_before
+from tracker.extract.ar_subjects import fronted_subject, subject_before
 
 # "اعتبر X Y", "رأى X Y": a judgement whose two objects are the content, after the subject.
 _JUDGING_CUES = frozenset({"اعتبر", "رأى"})
@@ -72,21 +72,25 @@ def relayed_object(ctx: Context, vstart: int, vend: int, gender: str | None) -> 
     """ "نقلت وكالة X عن وزارة الخارجية، استعدادَ موسكو ...": relayed, with a verbal-noun object
     after the source's comma instead of a complementiser."""
     text, sent = ctx.text, ctx.sentence
-    comma = _first_comma(text, vend, sent.end)
+    comma = first_comma(text, vend, sent.end)
     if comma is None:
         return None
-    via, src_start = _relay(text, vend, comma)
-    if src_start == vend or _words(text, src_start, comma) > 8:
+    via, src_start = relay_source(text, vend, comma)
+    if src_start == vend or word_count(text, src_start, comma) > 8:
         return None  # no "عن": nobody is relayed
     content = TOKEN_RE.search(text, comma + 1, sent.end)
-    if content is None or not MASDAR_RE.match(content.group()) or _words(text, content.start(), sent.end) < 3:
+    if (
+        content is None
+        or not MASDAR_RE.match(content.group())
+        or word_count(text, content.start(), sent.end) < 3
+    ):
         return None
     slot = parse_slot(text, src_start, comma)
     if slot is None:
         return None
     return Candidate(
         "relay-object:نقل", (vstart, vend), (content.start(), sent.end), slot, via=via, gender=gender,
-        confidence=0.6, boundary=_boundary(text, sent.start, vstart),
+        confidence=0.6, boundary=clause_boundary(text, sent.start, vstart),
     )  # fmt: skip
 
 
@@ -107,7 +111,7 @@ def object_candidate(
         and boundary > sent.start
         and not text[clause_start:vstart].strip()
     ):
-        before = _fronted_subject(text, sent.start, boundary)
+        before = fronted_subject(text, sent.start, boundary)
     if (
         before is None
         and cue.lemma == "وصف"
@@ -126,8 +130,8 @@ def object_candidate(
     if before is not None:
         # "الوزارة أعلنت، اليوم، ارتفاع ...": subject first, the object follows the verb.
         pos = vend
-        for a, b in _comma_segments(text, vend, sent.end):
-            if ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 4:
+        for a, b in comma_segments(text, vend, sent.end):
+            if ADVERBIAL_START_RE.match(text[a:b]) and word_count(text, a, b) <= 4:
                 pos = b + 1
                 continue
             pos = a
@@ -141,7 +145,7 @@ def object_candidate(
         told = _ADDRESSEE_LEAD_RE.match(text, pos, sent.end)
         if told is not None:
             pos = told.end()  # "مصدر يؤكد للميادين رفض ...": to whom, then the object
-        if _words(text, pos, sent.end) >= 3 and text[pos : sent.end].split()[0] not in (
+        if word_count(text, pos, sent.end) >= 3 and text[pos : sent.end].split()[0] not in (
             "عنه",
             "عنها",
             "عنهم",
@@ -151,7 +155,7 @@ def object_candidate(
                 confidence=0.6, boundary=boundary,
             )  # fmt: skip
         return None
-    segs = list(_comma_segments(text, vend, sent.end))
+    segs = list(comma_segments(text, vend, sent.end))
     if not segs:
         return None
     slot_parts: list[tuple[int, int]] = []
@@ -160,7 +164,7 @@ def object_candidate(
     for a, b in segs:
         seg = text[a:b]
         if not slot_parts:
-            if ADVERBIAL_START_RE.match(seg) and _words(text, a, b) <= 4:
+            if ADVERBIAL_START_RE.match(seg) and word_count(text, a, b) <= 4:
                 continue
             if seg.split()[:1] and seg.split()[0] in SLOT_ADVERBS:
                 return None  # "وأكدت أيضاً استهدافها ...": no subject after the verb
@@ -185,7 +189,7 @@ def object_candidate(
             if (
                 described is None
                 and followed
-                and _words(text, a, b) <= 6
+                and word_count(text, a, b) <= 6
                 and not object_after_definite
                 and not (len(rest) >= 2 and (MASDAR_RE.match(rest[0]) or any(w in PREP_WORDS for w in rest)))
             ):
@@ -199,7 +203,9 @@ def object_candidate(
             continue
         if ADVERBIAL_START_RE.match(seg) or (content_start is None and ACCORDING_ASIDE_RE.match(seg)):
             continue  # "أكد السفير، وفق ما ذكرت الوكالة، أهمية ...": the aside names the relay
-        short = len(slot_parts) == 1 and _words(text, a, b) <= 5 and not seg.startswith(tuple(QUOTE_CHARS))
+        short = (
+            len(slot_parts) == 1 and word_count(text, a, b) <= 5 and not seg.startswith(tuple(QUOTE_CHARS))
+        )
         # "أكد السفير، ...، أهمية العلاقات بين البلدين": a verbal noun opens the object, but a
         # short name may look like one ("إلهان أوزغال").
         words = seg.split()
@@ -216,7 +222,7 @@ def object_candidate(
             len(slot_parts) == 1
             and b < sent.end
             and (APPOSITION_RE.match(seg) or _DESCRIBED_RE.match(seg))
-            and _words(text, a, b) <= 9
+            and word_count(text, a, b) <= 9
         ):
             # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...", "أعلن ائتلاف X، المسيطر على
             # أغلبية المقاعد، ترشيح ...": an apposition describes the subject.
@@ -242,7 +248,7 @@ def object_candidate(
         when = _WEEKDAY_LEAD_RE.match(text, content_start, sent.end)
         if when is not None:
             content_start = when.end()  # "أعلنت الوزارة اليوم الخميس ارتفاع ...": the day's name
-    if content_start is None or _words(text, content_start, sent.end) < 3:
+    if content_start is None or word_count(text, content_start, sent.end) < 3:
         return None
     if SAYING_BY_RE.search(text, content_start, min(sent.end, content_start + 40)):
         return None  # "وختمت الصحيفة مقالها بالقول إنّ ...": the participle reports, not the verb
@@ -253,8 +259,8 @@ def object_candidate(
     first_word = first_word.strip(QUOTE_CHARS)  # 'وأكد "أهمية ..."': a quoted verbal noun, not a source
     if (
         NOT_SPEAKER_RE.match(text[slot_start:slot_end])
-        or _words(text, *slot_parts[0]) - _bracketed_words(text, *slot_parts[0]) > 9
-        or _words(text, slot_start, slot_end) > 14  # a role in apposition may add a few words
+        or word_count(text, *slot_parts[0]) - _bracketed_words(text, *slot_parts[0]) > 9
+        or word_count(text, slot_start, slot_end) > 14  # a role in apposition may add a few words
         or (MASDAR_RE.match(first_word) and not first_word.startswith("ال") and not ORG_RE.match(first_word))
     ):
         return None  # a verbal noun opens the object, unless it heads a body ("ائتلاف", "اتحاد")
@@ -286,7 +292,7 @@ def elided_subject_object(
     if first.startswith("ال") or not MASDAR_RE.match(first) or NOT_SPEAKER_RE.match(first):
         return None
     start += len(text[start : sent.end]) - len(text[start : sent.end].lstrip())
-    boundary = _boundary(text, sent.start, vstart)
+    boundary = clause_boundary(text, sent.start, vstart)
     return Candidate(
         f"verb-elided-object:{lemma}", (vstart, vend), (start, sent.end), None, pronoun=True, gender=gender,
         confidence=0.6, boundary=boundary,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tracker.extract.ar_cues import Candidate, Context, _find_intro, _gender, _words
+from tracker.extract.ar_cues import Candidate, Context, cue_gender, find_intro, word_count
 from tracker.extract.ar_lexicon import (
     MEDIA_RE,
     ORG_RE,
@@ -37,7 +37,7 @@ def quote_first(ctx: Context) -> Iterator[Candidate]:
     q0, q1 = sent.quotes[0]
     lead = text[sent.start : max(sent.start, q0 - 1)]
     lm = LEAD_CONNECTOR_RE.match(lead)
-    if lead[lm.end() if lm else 0 :].strip() or _words(text, q0, q1) < _MIN_WORDS:
+    if lead[lm.end() if lm else 0 :].strip() or word_count(text, q0, q1) < _MIN_WORDS:
         return
     after = q1 + 1
     while after < sent.end and text[after] == " ":
@@ -48,12 +48,12 @@ def quote_first(ctx: Context) -> Iterator[Candidate]:
     if m is None or text[after + 1 : m.start()].strip():
         return  # the verb must follow the comma directly
     cue = form_cue(m.group("verb"))
-    if _find_intro(text, m.end(), sent.end, cue) is not None:
+    if find_intro(text, m.end(), sent.end, cue) is not None:
         return  # "«…»، وقال الوزير إن …": a new statement of its own
     slot = parse_slot(text, m.end(), sent.end) if text[m.end() : sent.end].strip(" .،,") else None
     yield Candidate(
         f"quote-first:{cue.lemma}", (m.start(), m.end()), (q0, q1), slot, slot is None,
-        gender=_gender(m.group("verb"), cue), confidence=0.8, boundary=sent.start, content_first=True,
+        gender=cue_gender(m.group("verb"), cue), confidence=0.8, boundary=sent.start, content_first=True,
     )  # fmt: skip
 
 
@@ -70,7 +70,7 @@ def lead_colon(ctx: Context) -> Iterator[Candidate]:
     head = words[0][1:] if words[0].startswith("و") and len(words[0]) > 3 else words[0]
     if not (ROLE_HEAD_RE.match(head) or ORG_RE.match(head) or MEDIA_RE.match(head)):
         return
-    if _words(text, colon + 1, sent.end) < _MIN_WORDS:
+    if word_count(text, colon + 1, sent.end) < _MIN_WORDS:
         return
     slot = parse_slot(text, sent.start, colon)
     if slot is None:

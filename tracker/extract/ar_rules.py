@@ -15,11 +15,11 @@ from tracker.extract.ar_cues import (
     _MAX_SLOT_WORDS,
     Candidate,
     Context,
-    _boundary,
-    _find_intro,
-    _gender,
-    _relay,
-    _words,
+    clause_boundary,
+    cue_gender,
+    find_intro,
+    relay_source,
+    word_count,
 )
 from tracker.extract.ar_lexicon import (
     DOC_SUBJECT_RE,
@@ -51,7 +51,7 @@ from tracker.extract.ar_resources import (
     form_cue,
 )
 from tracker.extract.ar_slots import is_role, kind_of, parse_slot
-from tracker.extract.ar_subjects import _fronted_subject, subject_before
+from tracker.extract.ar_subjects import fronted_subject, subject_before
 
 
 def reporting_verb(ctx: Context) -> Iterator[Candidate]:
@@ -111,21 +111,21 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         search_end = nxt.start() if nxt is not None else sent.end
         if follow is not None and follow.start() < search_end and not ctx.in_quote(follow.start()):
             search_end = follow.start()
-        intro = _find_intro(text, verb_end, search_end, None if cue.lemma == "نقل" else cue)
+        intro = find_intro(text, verb_end, search_end, None if cue.lemma == "نقل" else cue)
         if cue.lemma == "وصف" and not m.group("obj"):
             intro = None  # "وصف X الهجوم بأنه ...": what was described opens the content
-        gender = _gender(form, cue)
+        gender = cue_gender(form, cue)
         slot_end = intro[0] if intro else sent.end
         if intro is None and follow is not None and follow.start() == search_end:
             # "وتابع الوزير قائلاً: ...": the participle closes the speaker slot.
             between = text[verb_end : follow.start()]
             nxt_end = nxt.start() if nxt is not None else sent.end
-            after = _find_intro(text, follow.end(), nxt_end, PARTICIPLE_TO_CUE[follow.group("verb")])
+            after = find_intro(text, follow.end(), nxt_end, PARTICIPLE_TO_CUE[follow.group("verb")])
             if (
                 "،" not in between
                 and len(between.split()) <= 6
                 and after
-                and _words(text, follow.end(), after[0]) <= 1
+                and word_count(text, follow.end(), after[0]) <= 1
             ):
                 intro, slot_end = after, follow.start()
                 for tok in TOKEN_RE.finditer(text, verb_end, slot_end):
@@ -162,12 +162,12 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             start = text.find(after_verb[1], verb_end)
             yield Candidate(
                 f"verb:{cue.lemma}", (m.start(), m.end()), (start, sent.end), None, same_as_clause=True,
-                gender=gender, confidence=0.7, boundary=_boundary(text, sent.start, m.start()) or m.start() - 1,
+                gender=gender, confidence=0.7, boundary=clause_boundary(text, sent.start, m.start()) or m.start() - 1,
             )  # fmt: skip
             continue
-        if intro is None or _words(text, verb_end, slot_end) > limit:
+        if intro is None or word_count(text, verb_end, slot_end) > limit:
             cand = object_candidate(
-                ctx, m.start(), verb_end, cue, gender, _boundary(text, sent.start, m.start())
+                ctx, m.start(), verb_end, cue, gender, clause_boundary(text, sent.start, m.start())
             )
             if cand is None and cue.object_ok:
                 cand = elided_subject_object(ctx, m.start(), verb_end, cue.lemma, gender)
@@ -184,7 +184,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if after and MASDAR_RE.match(after[0].removeprefix("ال")):
                 slot_end = topic  # "قال فلان، عن تجديد الحظر: ...": the topic, not a relay
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
-            via, slot_start = _relay(text, verb_end, slot_end)
+            via, slot_start = relay_source(text, verb_end, slot_end)
         first_after = TOKEN_RE.search(text, slot_start, slot_end)
         if (
             first_after is not None
@@ -219,7 +219,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if slot is not None and via is None and form[:1] in "يت" and cue.preps:
             # "روسيا تحذّر أوكرانيا من ...": a present verb after its subject (headline order);
             # the noun phrase after the verb is the one warned or addressed.
-            c0 = _boundary(text, sent.start, m.start())
+            c0 = clause_boundary(text, sent.start, m.start())
             c0 = c0 + 1 if c0 is not None and c0 > sent.start else sent.start
             pre = text[c0 : m.start()].strip(" ،,")
             if (
@@ -242,17 +242,17 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             via is None
             and first_word
             and first_word[0] in RESUMPTIVES
-            and _words(text, slot_start, slot_end) == 1
+            and word_count(text, slot_start, slot_end) == 1
             and prev_word[0].removeprefix("و") not in ("الذي", "التي", "الذين")
         ):
             # "نشر الوزير تغريدة قال فيها ...": a relative clause; the main clause's subject speaks.
             yield Candidate(
                 f"verb:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), None, same_as_clause=True,
-                gender=gender, confidence=0.7, boundary=_boundary(text, sent.start, m.start()),
+                gender=gender, confidence=0.7, boundary=clause_boundary(text, sent.start, m.start()),
             )  # fmt: skip
             continue
         pronoun = False
-        boundary = _boundary(text, sent.start, m.start())
+        boundary = clause_boundary(text, sent.start, m.start())
         if slot is None and via is None:
             clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
             if prev_word[0] in ("الذي", "التي", "الذين"):
@@ -276,7 +276,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 and not text[clause_start : m.start()].strip()
             ):
                 # "وكان مسؤول في جوفا، قال ..." / "الناطق باسم ...، أبو خالد، أعلن ...".
-                slot = _fronted_subject(text, sent.start, boundary)  # type: ignore[arg-type]
+                slot = fronted_subject(text, sent.start, boundary)  # type: ignore[arg-type]
             pronoun = slot is None
             gender = hint or gender
             if slot is not None and boundary is None:
@@ -314,7 +314,7 @@ def participle(ctx: Context) -> Iterator[Candidate]:
     for m in ctx.participles:
         if ctx.in_quote(m.start()):
             continue
-        boundary = _boundary(text, sent.start, m.start())
+        boundary = clause_boundary(text, sent.start, m.start())
         if boundary is None and text[m.end() : m.end() + 2].lstrip()[:1] in ":" + QUOTE_CHARS:
             boundary = m.start() - 1  # "وتوجّه القائد إلى المتظاهرين قائلاً: "..."": the quote marks it
         if (
@@ -328,7 +328,7 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             # '... "ليست لديها رؤية". مضيفاً أن ...': a participle opening its sentence goes on
             # with the speaker of the sentence before.
             form = m.group("verb")
-            intro = _find_intro(text, m.end(), min(sent.end, m.end() + 40), PARTICIPLE_TO_CUE[form])
+            intro = find_intro(text, m.end(), min(sent.end, m.end() + 40), PARTICIPLE_TO_CUE[form])
             if intro is not None:
                 yield Candidate(
                     f"participle:{PARTICIPLE_TO_CUE[form].lemma}", (m.start(), m.end()), (intro[1], sent.end), None,
@@ -360,9 +360,9 @@ def participle(ctx: Context) -> Iterator[Candidate]:
         same_time = _SAME_TIME_RE.match(text, pos, sent.end)
         if same_time is not None:
             pos = same_time.end()  # "مضيفاً في الوقت نفسه أنّه ...": when, then what
-        intro = _find_intro(text, pos, min(sent.end, pos + 40), cue)
+        intro = find_intro(text, pos, min(sent.end, pos + 40), cue)
         if intro and text[pos : intro[0]].strip():
-            intro = None if _words(text, pos, intro[0]) > 2 else intro
+            intro = None if word_count(text, pos, intro[0]) > 2 else intro
         described = text[pos : intro[0]].split()[:1] if intro else []
         if cue.lemma == "وصف" and described and described[0] not in _DESCRIBED_PRONOUNS:
             intro = (pos, pos)  # "واصفين توجيه الدعوة بأنّه ...": what was described belongs to it
@@ -377,7 +377,7 @@ def participle(ctx: Context) -> Iterator[Candidate]:
                 skip = 2 if after.group().startswith("بـ") else 1
                 intro = (after.start(), after.start() + skip)
         if intro is None:
-            if not cue.object_ok or _words(text, pos, sent.end) < 2:
+            if not cue.object_ok or word_count(text, pos, sent.end) < 2:
                 continue
             intro = (pos, pos)
         yield Candidate(

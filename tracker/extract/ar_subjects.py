@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.ar_cues import _PARTICIPLE_SURFACES, _comma_segments, _words, is_verb
+from tracker.extract.ar_cues import PARTICIPLE_SURFACES, comma_segments, is_verb, word_count
 from tracker.extract.ar_lexicon import (
     GROUP_RE,
     MEDIA_RE,
@@ -71,12 +71,12 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
             if text[end - 1 : end] == "و":
                 end -= 1  # "، والذي"
             segs = []
-            for a, b in _comma_segments(text, pre_start, end):
+            for a, b in comma_segments(text, pre_start, end):
                 aside = ACCORDING_RE.match(text, a, b)
-                if aside and not aside.group("verb") and _words(text, aside.end(), b) >= 1:
+                if aside and not aside.group("verb") and word_count(text, aside.end(), b) >= 1:
                     # "...، بحسب الوزير، الذي أضاف": the source of the aside is the antecedent.
                     segs.append(strip_span(text, aside.end(), b))
-                elif not (ADVERBIAL_START_RE.match(text[a:b]) and _words(text, a, b) <= 3):
+                elif not (ADVERBIAL_START_RE.match(text[a:b]) and word_count(text, a, b) <= 3):
                     segs.append((a, b))
             if not segs:
                 return None, None
@@ -101,7 +101,7 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
                 head = toks[k]
                 skip = 1 if head.group()[:1] in "بلو" and head.group()[1:3] in ("ال", "لا") else 0
                 name = (head.start() + skip, toks[-1].end())
-            if _words(text, *name) > 5:
+            if word_count(text, *name) > 5:
                 toks = list(TOKEN_RE.finditer(text, *name))
                 head = next((t for t in reversed(toks) if ROLE_HEAD_RE.match(t.group())), None)
                 start = head.start() if head else toks[-3].start()
@@ -132,17 +132,17 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     if pre.split()[-1] in PRONOUN_SUBJECTS:
         return None, PRONOUN_SUBJECTS[pre.split()[-1]]
     # Keep the last comma segment that is not an adverbial ("ومساء أمس،").
-    segs = [(a, b) for a, b in _comma_segments(text, rest_start, pre_end)]
+    segs = [(a, b) for a, b in comma_segments(text, rest_start, pre_end)]
     for a, b in reversed(segs):
         seg = text[a:b]
         if KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg):
             continue
         head = seg.split()[0] if seg.split() else ""
         if (
-            _words(text, a, b) > 10
+            word_count(text, a, b) > 10
             or is_verb(head)
             or NARRATIVE_VERB_RE.match(head)  # "وإذ رحّب بالملتقى، أكد": a clause, not a subject
-            or head in _PARTICIPLE_SURFACES
+            or head in PARTICIPLE_SURFACES
             or NON_CUE_PARTICIPLE_RE.match("، " + head)
         ):
             return None, None
@@ -156,7 +156,7 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
             prev_lead = LEAD_CONNECTOR_RE.match(text[pa:pb])
             if prev_lead is not None:
                 pa += prev_lead.end()
-            if is_role(text[pa:pb]) and _words(text, pa, pb) <= 10:
+            if is_role(text[pa:pb]) and word_count(text, pa, pb) <= 10:
                 start = pa
         return parse_slot(text, start, b), None
     return None, None
@@ -191,9 +191,9 @@ def _long_quote(phrase: str) -> bool:
     return False
 
 
-def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
+def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
     """The subject before a comma that precedes its verb: a short name, maybe after a role."""
-    segs = list(_comma_segments(text, sent_start, comma))
+    segs = list(comma_segments(text, sent_start, comma))
     if not segs or len(segs) > 3:
         return None
     if len(segs) >= 2 and RELATIVE_START_RE.match(text[segs[-1][0] : segs[-1][1]]):
@@ -202,7 +202,7 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         lead = NARRATIVE_LEAD_RE.match(text, a, b) or LEAD_CONNECTOR_RE.match(text, a, b)
         if lead is not None:
             a = lead.end()
-        if 0 < _words(text, a, b) <= 6 and not COMP_RE.search(text, a, b):
+        if 0 < word_count(text, a, b) <= 6 and not COMP_RE.search(text, a, b):
             return parse_slot(text, a, b)
         return None
     for sa, sb in segs:
@@ -225,7 +225,7 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
             # "فلان، وتعليقاً على الاعتداء، شدد": an adverbial lead after the subject
             or (
                 KNOWN_ADVERBIAL_LEAD_RE.match(text[segs[-1][0] : segs[-1][1]])
-                and _words(text, *segs[-1]) <= 6
+                and word_count(text, *segs[-1]) <= 6
             )
         )
     ):
@@ -234,7 +234,7 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         segs.pop()
     a, b = segs[-1]
     own = next((x for x in _OWN_PART_ASIDES if text.endswith(" " + x, a, b)), None)
-    if own is not None and _words(text, a, b) > 1:
+    if own is not None and word_count(text, a, b) > 1:
         segs[-1] = strip_span(text, a, b - len(own))  # "الوزير فلان من جهته، قال": his part
     lead0 = LEAD_CONNECTOR_RE.match(text[segs[0][0] : segs[0][1]])
     if lead0 is not None and lead0.end():
@@ -255,13 +255,13 @@ def _fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         or MEDIA_RE.match(text[a:b])
         or GROUP_RE.match(text[a:b])
     )
-    if lead is None and len(segs) == 1 and not (named and _words(text, a, b) <= 8):
+    if lead is None and len(segs) == 1 and not (named and word_count(text, a, b) <= 8):
         # Only "وكان X، قال" style fronting, or a role with its name ("الرئيس الروسي فلان، يؤكد"),
         # is trusted without a role segment before it.
         return None
     if lead is not None:
         a += lead.end()
-    if _words(text, a, b) > (9 if ORG_RE.match(text[a:b]) else 8 if is_role(text[a:b]) else 6):
+    if word_count(text, a, b) > (9 if ORG_RE.match(text[a:b]) else 8 if is_role(text[a:b]) else 6):
         return None  # a role with its name ("رئيس حكومة تصريف الأعمال نجيب ميقاتي") may run to 8
     if len(segs) >= 2 and is_role(text[segs[-2][0] : segs[-2][1]]):
         return parse_slot(text, segs[-2][0], b)
