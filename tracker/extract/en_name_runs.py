@@ -22,7 +22,7 @@ from tracker.extract.en_lexicon import (
 from tracker.extract.en_text import Token, tokenize
 
 
-def _bare(word: str) -> str:
+def bare_name(word: str) -> str:
     """A token without its possessive and trailing dot: "Trump’s" -> "trump"."""
     low = word.lower().rstrip(".")
     if "'" not in low and "’" not in low:
@@ -34,7 +34,7 @@ def _bare(word: str) -> str:
 
 
 def kind_of(name: str, head: str = "") -> str:
-    words = {_bare(w) for w in name.split()} | ({head} if head else set())
+    words = {bare_name(w) for w in name.split()} | ({head} if head else set())
     if words & MEDIA_WORDS:
         return "media"
     if words & ORG_WORDS:
@@ -88,7 +88,7 @@ def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
             ):
                 break
             j += 1
-            if ("'" in text or "’" in text) and _bare(text) != tok.low.rstrip("."):
+            if ("'" in text or "’" in text) and bare_name(text) != tok.low.rstrip("."):
                 break  # a possessive ends the name: "Trump's campaign"
         toks = [t for t in tokens[i:j] if t.text != "."]
         while toks and toks[-1].low in _INNER_CONNECTORS:
@@ -113,7 +113,7 @@ def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
             words = tuple(
                 t.text.rstrip(".") if t.text.endswith(".") and len(t.text) > 2 else t.text for t in name_toks
             )
-            words = (*words[:-1], _strip_possessive(words[-1]))
+            words = (*words[:-1], strip_possessive(words[-1]))
             runs.append(NameRun(name_toks[0].start, name_toks[-1].end, words, tuple(titles)))
         i = max(j, i + 1)
     return runs
@@ -231,11 +231,11 @@ def _plain_run(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, 
         end = start + len(" ".join(words[k:last]))
     else:
         start, end = starts[k], starts[last - 1] + len(words[last - 1])
-    return ((start, end, (*words[k : last - 1], _strip_possessive(words[last - 1])), tuple(titles)),)
+    return ((start, end, (*words[k : last - 1], strip_possessive(words[last - 1])), tuple(titles)),)
 
 
 @lru_cache(maxsize=4096)
-def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+def chunk_name_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
     """The name runs of one capitalised chunk, offsets relative to it: "Hillary Clinton" recurs
     dozens of times an article, so each distinct chunk is analysed once."""
     if _PLAIN_CHUNK_RE.fullmatch(chunk) is not None:
@@ -246,17 +246,17 @@ def _chunk_runs(chunk: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str,
 
 
 @lru_cache(maxsize=8192)
-def _one_word(word: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] | None:
+def one_word_runs(word: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...] | None:
     """The name run of a one-word chunk (the word without its possessive and dot), or None
     when it cannot be a name ("The", "I", "Mr."): the same few hundred words recur in every
     article."""
-    bare = _strip_possessive(word.rstrip("."))
+    bare = strip_possessive(word.rstrip("."))
     if len(bare) < 2 or bare.lower() in NOT_NAMES or bare.lower() in TITLES:
         return None
     return ((0, len(bare), (bare,), ()),)
 
 
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
     if "'" not in word and "’" not in word:
         return word
     for suffix in ("'s", "’s", "'", "’"):

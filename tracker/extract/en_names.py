@@ -17,10 +17,10 @@ from tracker.extract.en_lexicon import (
 )
 from tracker.extract.en_name_runs import (
     _LONG_LOWER_RE,
-    _chunk_runs,
-    _one_word,
-    _strip_possessive,
+    chunk_name_runs,
     kind_of,
+    one_word_runs,
+    strip_possessive,
     title_case,
 )
 from tracker.extract.en_resources import CAP_CHUNK_RE
@@ -134,7 +134,7 @@ class Names:
         self.occurrences: list[tuple[int, tuple[str, ...], tuple | None]] = []
         self._flags: dict[int, tuple[bool, bool]] = {}
         counts: dict[tuple[str, ...], int] = {}
-        one_word, chunk_runs = _one_word, _chunk_runs
+        one_word, chunk_runs = one_word_runs, chunk_name_runs
         self.titles: dict[tuple[str, ...], set[str]] = {}
         deferred: list[tuple[int, tuple[str, ...]]] = []
         headline_names: list[tuple[str, ...]] = []
@@ -155,7 +155,7 @@ class Names:
                 # fullest form to the body's "Clinton".
                 for m in GIVEN_SURNAME_RE.finditer(source, s_start, sent.end):
                     if m.group(1).lower() in GIVEN_NAMES:
-                        headline_names.append((m.group(1), _strip_possessive(m.group(2))))
+                        headline_names.append((m.group(1), strip_possessive(m.group(2))))
                 continue
             role = (
                 ROLE_SUBJECT_RE.match(source, s_start, sent.end)

@@ -91,7 +91,7 @@ DOCUMENT_REACH = 600
 LOOKBACK = 300
 
 
-def _recent_first(occurrences: list, pos: int) -> range:
+def recent_first(occurrences: list, pos: int) -> range:
     """Indices of the name mentions before ``pos``, most recent first, at most LOOKBACK of them."""
     end = bisect_left(occurrences, (pos,))
     return range(end - 1, max(end - 1 - LOOKBACK, -1), -1)
@@ -179,7 +179,7 @@ class Antecedents:
         subject_hit: tuple[int, tuple[str, ...]] | None = None
         any_hit: tuple[int, tuple[str, ...]] | None = None
         flags, fullest, kind = self.names.flags, self.names.fullest, self.names.kind
-        for k in _recent_first(occ, pos):
+        for k in recent_first(occ, pos):
             start, words, _context = occ[k]
             if start <= spoke_pos:
                 break  # the person quoted last is more recent than any subject before this
@@ -233,7 +233,7 @@ class Antecedents:
                 spoke_pos, spoke = stmt_pos, ent
                 break
         occ = self.names.occurrences
-        for k in _recent_first(occ, pos):
+        for k in recent_first(occ, pos):
             start, words, _context = occ[k]
             person_like = self.names.flags(k)[0]
             if start <= spoke_pos:

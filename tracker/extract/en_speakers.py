@@ -29,9 +29,9 @@ from tracker.extract.en_lexicon import (
     UNNAMED_HEADS,
     contracted_pronoun,
 )
-from tracker.extract.en_name_runs import NameRun, _bare, cached_name_runs, kind_of
+from tracker.extract.en_name_runs import NameRun, bare_name, cached_name_runs, kind_of
 from tracker.extract.en_names import Names
-from tracker.extract.en_pronouns import Antecedents, Mention, _recent_first
+from tracker.extract.en_pronouns import Antecedents, Mention, recent_first
 from tracker.extract.en_resources import (
     DETERMINERS,
     TIME_TAIL,
@@ -71,10 +71,10 @@ _POSTMODIFIERS = frozenset(
 def _head(toks: list[Token]) -> str:
     """The head noun of a phrase: the word before its first post-modifier ("source" in
     "a source familiar with the talks")."""
-    head = _bare(toks[-1].text)
+    head = bare_name(toks[-1].text)
     for n, tok in enumerate(toks):
         if n > 0 and tok.low in _POSTMODIFIERS:
-            return _bare(toks[n - 1].text)
+            return bare_name(toks[n - 1].text)
     return head
 
 
@@ -335,7 +335,7 @@ class SpeakerResolver(Antecedents):
         # Up to LOOKBACK mentions are read: what does not change from one to the next is hoisted.
         titles_of = self.names.titles if head in ROLE_NOUNS else None
         kind = self.names.kind
-        for k in _recent_first(occ, pos):
+        for k in recent_first(occ, pos):
             start, words, _context = occ[k]
             if floor is not None and start <= floor:
                 break
