@@ -29,7 +29,7 @@ from tracker.extract.ar_resources import (
     PREP_WORDS,
     TOKEN_RE,
 )
-from tracker.extract.ar_slots import Slot, parse_slot
+from tracker.extract.ar_slots import Slot, parse_slot, surname_elsewhere
 from tracker.extract.ar_speakers import Entity, Registry
 from tracker.extract.ar_text import Sentence
 
@@ -45,19 +45,6 @@ _STOP_WORDS = frozenset(
 
 # Heads that take a definite genitive ("أحد المتظاهرين", "بعض المسؤولين"), never names.
 _QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "كل", "عدد", "معظم", "غالبيه", "جميع"})
-
-
-def _surname_elsewhere(text: str, tok: re.Match[str]) -> bool:
-    """Whether the article writes the word elsewhere after a bare first name ("يسرائيل زيف")."""
-    word = tok.group()
-    pos = text.find(word)
-    while pos >= 0:
-        if pos != tok.start() and pos > 1 and text[pos - 1] == " ":
-            prev = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
-            if prev.isalpha() and not prev.startswith(("ال", "و", "ف", "ب", "ل")) and prev not in PREP_WORDS:
-                return True
-        pos = text.find(word, pos + 1)
-    return False
 
 
 def narrative_subject(text: str, start: int, end: int, gender: str | None = None) -> Slot | None:
@@ -121,7 +108,7 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
         and toks[0].group() not in _QUANTIFIER_HEADS
         and toks[1].group().startswith("ال")
         and not toks[1].group().endswith(("ي", "يه"))
-        and _surname_elsewhere(text, toks[0])
+        and surname_elsewhere(text, toks[0].group(), toks[0].start())
     ):
         cut = toks[1].start()  # "وحثّ زيف القادةَ على ...": a name, then the definite object
     elif len(toks) >= 3 and _definite_object(toks[-1].group()) and _ends_subject(text, a, toks[-2]):

@@ -118,14 +118,16 @@ def _cut_np(text: str, start: int, end: int) -> tuple[int, int]:
 _AIDE_HEADS = frozenset({"المعاون", "معاون", "المستشار", "مستشار", "المساعد", "مساعد", "مدير", "مديره"})
 
 
-def _surname(text: str, word: str) -> bool:
-    """Whether the article writes ``word`` after a bare first name ("مايك والتز")."""
-    pos = text.find(" " + word)
-    while pos > 0:
-        prev = text[text.rfind(" ", 0, pos) + 1 : pos]
-        if prev.isalpha() and not prev.startswith(("ال", "و", "ب", "ل", "ف")) and prev not in PREP_WORDS:
-            return True
-        pos = text.find(" " + word, pos + 1)
+def surname_elsewhere(text: str, word: str, skip: int = -1) -> bool:
+    """Whether the article writes ``word`` elsewhere (not at ``skip``) after a bare first name
+    ("مايك والتز", "يسرائيل زيف")."""
+    pos = text.find(word)
+    while pos >= 0:
+        if pos != skip and pos > 1 and text[pos - 1] == " ":
+            prev = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
+            if prev.isalpha() and not prev.startswith(("ال", "و", "ف", "ب", "ل")) and prev not in PREP_WORDS:
+                return True
+        pos = text.find(word, pos + 1)
     return False
 
 
@@ -526,7 +528,7 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
             # "المسؤول، الذي رفض الكشف عن هويته، ...": a relative clause describes the source
             break  # "الوزير فلان، يؤكد أن ...", "عن مسؤول، قوله": never a name
         # "والخارجية اللبنانية": the conjunction is not part of the name.
-        if seg.startswith("وال") and len(seg.split()[0]) >= 5 and not _surname(text, seg.split()[0]):
+        if seg.startswith("وال") and len(seg.split()[0]) >= 5 and not surname_elsewhere(text, seg.split()[0]):
             a += 1  # but "والز", "والتز" are names: a stem of two letters at least, or a surname
         a2, b2 = _cut_np(text, a, b)
         if b2 <= a2:

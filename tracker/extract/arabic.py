@@ -170,35 +170,8 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
     cands.sort(key=lambda c: c.cue[0])
     kept: list[Candidate] = []
     for cand in cands:
-        # A cue inside an earlier content is nested speech unless a comma opens it.
         host = next((k for k in reversed(kept) if k.content[0] <= cand.cue[0] < k.content[1]), None)
-        if host is not None and not cand.content_first and cand.boundary is None:
-            continue
         if host is not None and not cand.content_first and _nested_in(text, host, cand):
-            continue
-        if (
-            host is not None
-            and not cand.content_first
-            and cand.slot is None
-            and not cand.same_as_clause
-            and text[cand.cue[0] : cand.cue[0] + 1] in "يت"  # a present verb after its subject
-            and len(text[host.content[0] : cand.cue[0]].split()) <= 4
-        ):
-            # 'ذكرت الصحيفة أنّ تقديرات "الجيش"، تشير إلى أنّ ...': what the figures show is
-            # still what the paper reported, one statement.
-            continue
-        if (
-            host is not None
-            and not cand.content_first
-            and cand.slot is None
-            and not cand.same_as_clause
-            and text.startswith(("وي", "وت"), cand.cue[0])
-            and host.method.endswith(":نقل")
-            and _tense(text, cand.cue) == "present"
-            and _tense(text, host.cue) == "past"
-        ):
-            # "نقلت عن مسؤولين قولهم إن القرار مخيب، ويشير إلى أنّ ...": a present verb joined to
-            # a past report's content goes on with the content's own subject.
             continue
         if cand.content_first and kept and kept[-1].content_first:
             continue  # "X، بحسب A، بحسب تقرير لـB": one statement, the second cue adds detail
@@ -232,18 +205,32 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
 
 
 def _nested_in(text: str, host: Candidate, cand: Candidate) -> bool:
-    """A cue inside ``host``'s content that belongs to it: after only a time lead ("لافتةً إلى
-    أنّه خلال الحرب، أعلن فلان ..."), or in a relative clause with a subject of its own, whose
-    antecedent is the verb's object ("العنف، الذي وصفه عشرات الفلسطينيين، ...")."""
+    """Whether a cue inside ``host``'s content is part of that content, not a new statement."""
+    if cand.boundary is None:
+        return True  # no comma opens it: nested speech
     lead = text[host.content[0] : cand.cue[0]].strip(" ،,")
     if lead and len(lead.split()) <= 6 and _TIME_LEAD_RE.match(lead):
-        return True
+        return True  # "لافتةً إلى أنّه خلال الحرب، أعلن فلان ...": only a time lead before it
     before = text[max(host.content[0], cand.cue[0] - 8) : cand.cue[0]].split()
-    return (
-        bool(before)
-        and before[-1] in ("الذي", "التي", "الذين")
+    if (
+        before[-1:] in (["الذي"], ["التي"], ["الذين"])
         and cand.slot is not None
         and cand.slot.mention[0] >= cand.cue[1]
+    ):
+        return True  # "العنف، الذي وصفه عشرات المعتقلين، ...": the antecedent is the verb's object
+    if cand.slot is not None or cand.same_as_clause:
+        return False
+    if text[cand.cue[0]] in "يت" and len(text[host.content[0] : cand.cue[0]].split()) <= 4:
+        # 'ذكرت الصحيفة أنّ تقديرات "الجيش"، تشير إلى أنّ ...': a present verb after the content's
+        # short subject; what the figures show is still what the paper reported.
+        return True
+    # "نقلت عن مسؤولين قولهم إن القرار مخيب، ويشير إلى أنّ ...": a present verb joined to a
+    # relayed past report goes on with the content's own subject.
+    return (
+        text.startswith(("وي", "وت"), cand.cue[0])
+        and host.method.endswith(":نقل")
+        and _tense(text, cand.cue) == "present"
+        and _tense(text, host.cue) == "past"
     )
 
 
