@@ -185,6 +185,11 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 slot_end = topic  # "قال فلان، عن تجديد الحظر: ...": the topic, not a relay
         if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
             via, slot_start = relay_source(text, verb_end, slot_end)
+            if via is None and cue.lemma == "نقل" and text[verb_end:slot_start].strip() == "عن":
+                # "وكانت وكالة رويترز قد نقلت عن الوزير قوله": the outlet came before the verb.
+                c0 = clause_boundary(text, sent.start, m.start())
+                c0 = c0 + 1 if c0 is not None and c0 > sent.start else sent.start
+                via = subject_before(text, c0, m.start())[0]
         first_after = TOKEN_RE.search(text, slot_start, slot_end)
         if (
             first_after is not None
