@@ -14,6 +14,18 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "قائد العمليات السابق، اللواء في الاحتياط، فلان،": a rank without a name between the role
+    # and the name; the name still closes the apposition.
+    (
+        "a rank phrase between the role and the name",
+        "أكد قائد العمليات السابق في الجيش، اللواء في الاحتياط، سامي زيف، أن البلاد تعيش أياماً صعبة.",
+        [("سامي زيف", "قائد العمليات السابق في الجيش", "البلاد تعيش أياماً صعبة")],
+    ),
+    (
+        "a rank phrase and no name after it: the role speaks",
+        "وقال المتحدث باسم الجيش، العقيد في الاحتياط، إن الهجوم فشل.",
+        [("المتحدث باسم الجيش", None, "الهجوم فشل")],
+    ),
     # "كانت وكالة X قد نقلت عن الوزير قوله": the outlet before the verb relays; a masculine
     # follow-up goes on with the minister, not with the agency.
     (

@@ -535,6 +535,14 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
             continue
         if len(nps) == 1 and seg.startswith("و") and is_role(seg[1:]):
             continue  # "رئيسة المجلس السابقة، والنائبة الديمقراطية، فلانة": a second role
+        if (
+            len(nps) == 1
+            and b < end
+            and is_role(text[nps[0][0] : nps[0][1]])
+            and is_role(text[a2:b2])
+            and _split_role_name(text, a2, b2).name is None
+        ):
+            continue  # "قائد العمليات السابق، اللواء في الاحتياط، فلان،": a rank, then the name
         nps.append((a2, b2))
         # A parenthesis is an aside, and so is the outlet a role works for ('معلق الشؤون
         # العسكرية لـ"القناة 12"، فلان،'): the apposition may go on after them.
