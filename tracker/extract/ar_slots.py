@@ -217,6 +217,12 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             after_link = True
             in_construct = w[1:] not in GENITIVE_NOUNS
             continue
+        if len(w) >= 4 and w[0] == "ل" and i + 1 < len(words) and words[i + 1].startswith("ال"):
+            # "القائد السابق لشعبة العمليات": "ل" and a noun in construct with a definite word
+            # is the role's genitive, not a name.
+            after_link = True
+            in_construct = False
+            continue
         if prev_definite and w[:1] == "و" and w[1:] in PLACE_HEADS:
             # "لشؤون الشرق الأوسط وشمال أفريقيا": a second region in the role, a construct.
             after_link = in_construct = True

@@ -46,6 +46,15 @@ def _tokens(folded: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _role_tokens(folded: str) -> frozenset[str]:
+    """Role tokens with a genitive "ل" dropped: "القائد السابق لشعبة العمليات" is
+    "قائد شعبة العمليات السابق"."""
+    return frozenset(
+        t[2:] if t.startswith("لل") else t[1:] if t[:1] == "ل" and len(t) >= 5 else t for t in _tokens(folded)
+    )
+
+
+@lru_cache(maxsize=4096)
 def _head_tokens(folded: str) -> frozenset[str]:
     """The tokens before a preposition: "مسؤول في الحركة" is an official, not the movement."""
     words = folded.split()
@@ -255,7 +264,9 @@ class Registry:
         for ent in reversed(self.entities):
             role = self._t(ent.role)
             names = [ent.key, *(self._t(a) for a in ent.aliases)]
-            if role and (role == phrase or (phrase_is_role and toks and toks <= _tokens(role))):
+            if role and (
+                role == phrase or (phrase_is_role and toks and _role_tokens(phrase) <= _role_tokens(role))
+            ):
                 return ent
             for k in names:
                 if not k:
