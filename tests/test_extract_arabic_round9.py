@@ -14,6 +14,16 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "وفي حديثه للأناضول أعرب فلان عن ...": an aside with no comma before the narrative verb;
+    # the subject-less cue of the next sentence continues its subject.
+    (
+        "a narrative verb after an aside without a comma",
+        (
+            "بدأ التاجر سامر حداد جمع الطوابع قبل عشر سنوات. وفي حديثه للأناضول أعرب حداد عن "
+            'رغبته بجمع المزيد. وقال: "أصبحت الطوابع شغفاً لدي".'
+        ),
+        [("سامر حداد", None, "أصبحت الطوابع شغفاً لدي")],
+    ),
     # "القائد السابق لشعبة العمليات": "ل" and a noun before a definite word is the role's
     # genitive, not a name; the role alone later finds the person whose role has its words.
     (

@@ -68,7 +68,9 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
             continue
         break
     verb = TOKEN_RE.search(text, pos, end)
-    if verb is None or text[pos : verb.start()].strip() or not NARRATIVE_VERB_RE.match(verb.group()):
+    if verb is not None and not NARRATIVE_VERB_RE.match(verb.group()):
+        verb = _verb_after_lead(text, pos, end)
+    if verb is None or not NARRATIVE_VERB_RE.match(verb.group()):
         return None
     form = verb.group()
     own = "p" if form.endswith("وا") else "f" if form.endswith("ت") else "m"
@@ -130,6 +132,27 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
         if slot is None:
             return None
     return slot if _looks_like_source(text, slot) else None
+
+
+# Prepositions of an aside that opens the clause without a comma ("وفي حديثه للأناضول أعرب ...").
+_LEAD_PREPOSITIONS = frozenset({"في", "وفي", "خلال", "وخلال", "اثناء", "واثناء", "عقب", "وعقب"})
+
+
+def _verb_after_lead(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The narrative verb after a short aside with no comma: "وفي حديثه للأناضول أعرب فلان"."""
+    toks = []
+    for tok in TOKEN_RE.finditer(text, start, end):
+        toks.append(tok)
+        if len(toks) == 5:
+            break
+    if len(toks) < 3 or toks[0].group() not in _LEAD_PREPOSITIONS:
+        return None
+    for tok in toks[2:]:
+        if "،" in text[toks[0].end() : tok.start()]:
+            return None
+        if NARRATIVE_VERB_RE.match(tok.group()):
+            return tok
+    return None
 
 
 def _object_first(word: str) -> bool:
