@@ -14,6 +14,27 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "...، مع تأكيده على أنّ ...": a noun of saying with the speaker's pronoun after "with"
+    # opens a second statement by the clause's speaker, like a participle.
+    (
+        "'مع تأكيده على أنّ' after a statement",
+        "وشدّد الرئيس على أنّ الشعب لن يقبل بالاحتلال، مع تأكيده على أنّ الدولة صاحبة الولاية على القطاع.",
+        [
+            ("الرئيس", None, "الشعب لن يقبل بالاحتلال"),
+            ("الرئيس", None, "الدولة صاحبة الولاية على القطاع"),
+        ],
+    ),
+    (
+        "'مع تأكيدها' and a quoted content, after a quote",
+        'وقالت الوزيرة: "لن نتراجع"، مع تأكيدها "التمسك بالحقوق مهما طال الزمن".',
+        [("الوزيرة", None, "لن نتراجع"), ("الوزيرة", None, "التمسك بالحقوق مهما طال الزمن")],
+    ),
+    (
+        "'مع تحذيره من' after a narrative clause",
+        "وحيّا الأمين العام صمود الأهالي، مع تحذيره من أن الاحتلال يخطط لتصعيد جديد.",
+        [("الأمين العام", None, "الاحتلال يخطط لتصعيد جديد")],
+    ),
+    ("'مع تأكيد' without the speaker's pronoun is no statement", "وجاء ذلك مع تأكيد الحاجة إلى الحوار.", []),
     # "وفي حديثه للأناضول أعرب فلان عن ...": an aside with no comma before the narrative verb;
     # the subject-less cue of the next sentence continues its subject.
     (

@@ -390,6 +390,33 @@ def verbal_noun(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+# "...، مع تأكيده على أنّ ...": a noun of saying with the speaker's pronoun after "with"; like a
+# participle, it opens a second statement by the speaker of the clause.
+_WITH_SAYING_RE = re.compile(
+    r"(?<!\w)(?:و)?مع\s+(?P<noun>(?P<stem>تاكيد|تشديد|تحذير)(?P<suffix>ه|ها|هم|هما))(?!\w)\s*"
+    r"(?:(?:علي|من)\s+)?(?:(?:ب)?ان(?:ه|ها|هم|هما)?(?!\w)\s*)?"
+)
+_WITH_SAYING_LEMMAS = {"تاكيد": "أكد", "تشديد": "شدد", "تحذير": "حذّر"}
+_SUFFIX_GENDERS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}
+
+
+def with_saying(ctx: Context) -> Iterator[Candidate]:
+    """ "...، مع تأكيده على أنّ الدولة صاحبة الولاية": the clause's speaker says more."""
+    text, sent = ctx.text, ctx.sentence
+    if not ctx.has_any(("تاكيد", "تحذير", "تشديد")):
+        return
+    for m in _WITH_SAYING_RE.finditer(text, sent.start, sent.end):
+        if ctx.in_quote(m.start()) or m.start() == sent.start or word_count(text, m.end(), sent.end) < 2:
+            continue
+        comma = text.rfind("،", sent.start, m.start())
+        boundary = comma if comma >= 0 and not text[comma + 1 : m.start()].strip() else m.start() - 1
+        yield Candidate(
+            "with-noun:" + _WITH_SAYING_LEMMAS[m.group("stem")], (m.start("noun"), m.end("noun")),
+            (m.end(), sent.end), None, same_as_clause=True, gender=_SUFFIX_GENDERS[m.group("suffix")],
+            confidence=0.65, boundary=boundary,
+        )  # fmt: skip
+
+
 def as_said(ctx: Context) -> Iterator[Candidate]:
     """ "حركة حماس لن تشارك في القمة، كما أعلنت هذا الأسبوع": the clause before is credited."""
     text, sent = ctx.text, ctx.sentence

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from tracker.extract.ar_according import according_to, as_said, came_in, verbal_noun
+from tracker.extract.ar_according import according_to, as_said, came_in, verbal_noun, with_saying
 from tracker.extract.ar_cues import (
     _MAX_SLOT_WORDS,
     Candidate,
@@ -430,6 +430,7 @@ CHAIN: tuple[tuple[str, Strategy], ...] = (
     ("according-to", according_to),
     ("reporting-verb", reporting_verb),
     ("participle", participle),
+    ("with-noun", with_saying),
     ("lead-colon", lead_colon),
 )
 
