@@ -14,6 +14,45 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # A manner adverb after the verb ("بوضوح", "صراحةً", "مراراً وتكراراً") is never the speaker.
+    (
+        "'بوضوح' after the verb, the subject before it",
+        "وأكد الوزير بوضوح أن الاتفاق انتهى.",
+        [("الوزير", None, "الاتفاق انتهى")],
+    ),
+    ("'بوضوح' and no subject at all", "وأكد بوضوح أن الاتفاق انتهى.", []),
+    (
+        "'مراراً وتكراراً' before the object",
+        "وأكد المسؤولون مراراً وتكراراً أهمية دعم الاستقرار في المنطقة.",
+        [("المسؤولون", None, "أهمية دعم الاستقرار في المنطقة")],
+    ),
+    # "سعد الشاذلي، رئيس الأركان، أعلن": a fronted name with its role in apposition; a rank
+    # before the name is a title, not part of it.
+    (
+        "a fronted name, then its role",
+        "سامي حداد، وزير الطاقة، أعلن أن الوفد سيصل غداً.",
+        [("سامي حداد", "وزير الطاقة", "الوفد سيصل غداً")],
+    ),
+    (
+        "a fronted rank and name, then a long role",
+        "الفريق سعد الحلبي، رئيس أركان القوات المسلحة خلال حرب عام 1973، أعلن أن الاتفاقية سيئة.",
+        [("سعد الحلبي", "رئيس أركان القوات المسلحة", "الاتفاقية سيئة")],
+    ),
+    (
+        "a rank and name before the verb's complementiser",
+        "وقال الفريق ياسر الحلبي إن الحرب مستمرة.",
+        [("ياسر الحلبي", "الفريق", "الحرب مستمرة")],
+    ),
+    (
+        "'الفريق' before a definite word is a team",
+        "وقال الفريق المفاوض إن الجولة انتهت.",
+        [("الفريق المفاوض", None, "الجولة انتهت")],
+    ),
+    (
+        "a subordinate clause before the role is no name",
+        "وفيما يتعلّق بالتعديلات الجديدة، كان مسؤول غربي، أكد أن الاتفاق صعب.",
+        [("مسؤول غربي", None, "الاتفاق صعب")],
+    ),
     # "...، مع تأكيده على أنّ ...": a noun of saying with the speaker's pronoun after "with"
     # opens a second statement by the clause's speaker, like a participle.
     (

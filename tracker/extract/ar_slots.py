@@ -19,6 +19,7 @@ from tracker.extract.ar_lexicon import (
     HONORIFICS,
     MEDIA_HEAD_QUOTED_RE,
     MEDIA_RE,
+    MILITARY_RANKS,
     NOT_SPEAKER_RE,
     ORG_RE,
     PLACE_FIRSTS,
@@ -591,8 +592,13 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
             inner = _split_role_name(text, *second)
             if inner.name is not None:
                 return Slot((first[0], second[1]), first, inner.name)
-        if is_role(second_text) and not is_role(first_text) and not aside_between:
-            return Slot((first[0], second[1]), second, strip_span(text, *first, _NP_STRIP))
+        titled = first_text.split()[0] in HONORIFICS or first_text.split()[0] in MILITARY_RANKS
+        if is_role(second_text) and (titled or not is_role(first_text)) and not aside_between:
+            name = first
+            if titled:
+                split = _split_role_name(text, *first)  # "الفريق سعد الشاذلي، رئيس الأركان،"
+                name = split.name if split.name is not None else first
+            return Slot((first[0], second[1]), second, strip_span(text, *name, _NP_STRIP))
         if (
             not aside_between
             and text[second[0]] in QUOTE_CHARS

@@ -9,7 +9,9 @@ import re
 from tracker.extract.ar_cues import PARTICIPLE_SURFACES, comma_segments, is_verb, word_count
 from tracker.extract.ar_lexicon import (
     GROUP_RE,
+    HONORIFICS,
     MEDIA_RE,
+    MILITARY_RANKS,
     NOT_SPEAKER_RE,
     ORG_RE,
     ROLE_HEAD_RE,
@@ -24,6 +26,7 @@ from tracker.extract.ar_resources import (
     NARRATIVE_LEAD_RE,
     NARRATIVE_VERB_RE,
     NON_CUE_PARTICIPLE_RE,
+    PREP_WORDS,
     PRONOUN_SUBJECTS,
     QUOTE_CHARS,
     RELATIVE_START_RE,
@@ -162,6 +165,24 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     return None, None
 
 
+def _apposed_name(text: str, start: int, end: int) -> bool:
+    """A short personal name opening the sentence before its role ("سعد الشاذلي، رئيس الأركان،")."""
+    seg = text[start:end].strip()
+    words = seg.split()
+    return (
+        1 <= len(words) <= 5
+        and (not is_role(seg) or words[0] in MILITARY_RANKS or words[0] in HONORIFICS)
+        and not any(is_verb(w) or NARRATIVE_VERB_RE.match(w) or w in PREP_WORDS for w in words)
+        # "وفيما يتعلّق بالتعديلات": a subordinate clause, not a name
+        and not any(w.startswith(("بال", "لل", "وال")) or w.removeprefix("و") in SUBORDINATORS for w in words)
+        and LEAD_CONNECTOR_RE.match(seg) is None
+        and not ADVERBIAL_START_RE.match(seg)
+        and not KNOWN_ADVERBIAL_LEAD_RE.match(seg)
+        and not NOT_SPEAKER_RE.match(seg)
+        and not any(q in seg for q in QUOTE_CHARS)
+    )
+
+
 def _aside(seg: str) -> bool:
     """A short adverbial or connector segment ("بدورها", "أيضاً", "في بيان"), not the name
     "علي" that folds like the preposition "على"."""
@@ -261,6 +282,14 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         return None
     if lead is not None:
         a += lead.end()
+    if (
+        len(segs) == 2
+        and lead is None
+        and is_role(text[a:b])
+        and word_count(text, a, b) <= 14
+        and _apposed_name(text, *segs[0])
+    ):
+        return parse_slot(text, segs[0][0], b)  # "سعد الشاذلي، رئيس الأركان، أعلن": name, then role
     if word_count(text, a, b) > (9 if ORG_RE.match(text[a:b]) else 8 if is_role(text[a:b]) else 6):
         return None  # a role with its name ("رئيس حكومة تصريف الأعمال نجيب ميقاتي") may run to 8
     if len(segs) >= 2 and is_role(text[segs[-2][0] : segs[-2][1]]):
