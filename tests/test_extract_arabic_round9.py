@@ -14,6 +14,28 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "تقرير للأمم المتحدة يؤكد أن": an indefinite document and its owner after "لل"; the owner
+    # speaks, with its article restored; also after "إثر"/"بعد" and a comma.
+    (
+        "a document of an owner written with 'لل'",
+        "تقرير للأمم المتحدة يؤكد أن الحركة تتلقى دعماً خارجياً.",
+        [("الأمم المتحدة", None, "الحركة تتلقى دعماً خارجياً")],
+    ),
+    (
+        "a document after 'إثر', its relative verb",
+        "استدعت الوزارة السفير، إثر تقرير للأمم المتحدة يزعم أن الحركة تتلقى دعماً خارجياً.",
+        [("الأمم المتحدة", None, "الحركة تتلقى دعماً خارجياً")],
+    ),
+    (
+        "a document after 'إثر' and a comma",
+        "استدعت الوزارة السفير، إثر تقرير للأمم المتحدة، زعم أن الحركة تتلقى دعماً خارجياً.",
+        [("الأمم المتحدة", None, "الحركة تتلقى دعماً خارجياً")],
+    ),
+    (
+        "a document after 'وجاء ذلك بعد'",
+        "وجاء ذلك بعد بيان لوزارة الصحة أكد أن المستشفيات خرجت عن الخدمة.",
+        [("وزارة الصحة", None, "المستشفيات خرجت عن الخدمة")],
+    ),
     # A manner adverb after the verb ("بوضوح", "صراحةً", "مراراً وتكراراً") is never the speaker.
     (
         "'بوضوح' after the verb, the subject before it",

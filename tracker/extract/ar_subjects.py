@@ -45,6 +45,10 @@ def _role_only(text: str, span: tuple[int, int]) -> Slot | None:
 _AUXILIARY_RE = re.compile(r"[وف]?(?:كان|كانت|كانوا)\s+(?=\S)(?!(?:من|في|علي|الي|عن|مع|لدي|بين)\s)")
 
 
+# An indefinite document with its owner after "ل" ("تقرير للأمم المتحدة", "بيان لوزارة الصحة").
+_OWNED_DOCUMENT_RE = re.compile(r"(?<!\w)(?:تقرير|بيان|دراسه|تحقيق|وثيقه|مذكره|رساله)\s+(?=ل\w)")
+
+
 # "من جهته", "بدوره": the source's own part, set between a fronted subject and its verb.
 _OWN_PART_ASIDES = tuple(
     lead + suffix for lead in ("من جهت", "من جانب", "بدور") for suffix in ("ه", "ها", "هم", "هما")
@@ -136,6 +140,12 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
         return None, PRONOUN_SUBJECTS[pre.split()[-1]]
     # Keep the last comma segment that is not an adverbial ("ومساء أمس،").
     segs = [(a, b) for a, b in comma_segments(text, rest_start, pre_end)]
+    if segs:
+        doc = _OWNED_DOCUMENT_RE.search(text, *segs[-1])
+        if doc is not None and word_count(text, doc.start(), segs[-1][1]) <= 7:
+            # "إثر تقرير للأمم المتحدة يزعم أن", "بعد بيان للحركة أكد": an indefinite document and
+            # its owner right before the verb; the verb is the document's, in a relative clause.
+            return parse_slot(text, doc.start(), segs[-1][1]), None
     for a, b in reversed(segs):
         seg = text[a:b]
         if KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg):
@@ -226,6 +236,9 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         if 0 < word_count(text, a, b) <= 6 and not COMP_RE.search(text, a, b):
             return parse_slot(text, a, b)
         return None
+    doc = _OWNED_DOCUMENT_RE.search(text, *segs[-1])
+    if doc is not None and word_count(text, doc.start(), segs[-1][1]) <= 7:
+        return parse_slot(text, doc.start(), segs[-1][1])  # "إثر تقرير للأمم المتحدة، زعم أن"
     for sa, sb in segs:
         seg = text[sa:sb]
         if (
