@@ -14,6 +14,19 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # 'وقال X، رداً على سؤالٍ بشأن ...، "..."': a long aside that a known lead opens, between the
+    # source and the quotation.
+    (
+        "a long aside before the quotation",
+        'وقال بيسكوف، رداً على سؤالٍ بشأن إمكانية إجراء مفاوضات سلام، "روسيا لم تتخل أبداً عن السلام".',
+        [("بيسكوف", None, "روسيا لم تتخل أبداً عن السلام")],
+    ),
+    # "بحسب قولها فإنها ...": the pronoun's own words, without a comma before the complementiser.
+    (
+        "'بحسب قولها' then 'فإنها'",
+        "وقالت الحكومة إن الحوار ممكن. والوضع صعب، بحسب قولها فإنها تفرض شروطاً.",
+        [("الحكومة", None, "الحوار ممكن"), ("الحكومة", None, "والوضع صعب")],
+    ),
     # "تقرير للأمم المتحدة يؤكد أن": an indefinite document and its owner after "لل"; the owner
     # speaks, with its article restored; also after "إثر"/"بعد" and a comma.
     (

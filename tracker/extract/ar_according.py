@@ -185,6 +185,12 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             continue  # "وجاء ذلك على لسان X": how a statement came, the statement is elsewhere
         via, s0 = relay_source(text, src_start, src_end)
         src = text[s0:src_end].strip(" ،,.")
+        if (
+            len(src.split()) > 1
+            and SELF_SOURCE_RE.match(src.split()[0])
+            and src.split()[1].startswith(("فان", "ان"))
+        ):
+            src = src.split()[0]  # "بحسب قولها فإنها ...": the pronoun's own words, then the content
         if SELF_SOURCE_RE.match(src) and word_count(text, content[0], content[1]) >= 2:
             yield Candidate(
                 "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, None, pronoun=True,

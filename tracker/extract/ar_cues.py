@@ -24,6 +24,7 @@ from tracker.extract.ar_lexicon import (
 from tracker.extract.ar_resources import (
     ACCORDING_ASIDE_RE,
     AN_GOVERNORS,
+    ASIDE_LEAD_RE,
     BOUNDARY_CONNECTORS,
     COMP_RE,
     COMPLEMENT_ONLY_RES,
@@ -215,6 +216,19 @@ def clause_boundary(text: str, sent_start: int, pos: int) -> int | None:
     return None
 
 
+def _source_then_aside(before: str) -> bool:
+    """ "بيسكوف، رداً على سؤالٍ بشأن إمكانية إجراء مفاوضات": a short source, then an aside that
+    a known lead opens (however long it runs), before the quotation."""
+    source, _, aside = before.partition("،")
+    aside = aside.strip(" ،,")
+    return (
+        0 < len(source.split()) <= 6
+        and "،" not in aside
+        and len(aside.split()) <= 14
+        and ASIDE_LEAD_RE.match(aside) is not None
+    )
+
+
 def find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, int] | None:
     """The complementiser, colon, opening quote or content preposition after the slot."""
     best: tuple[int, int] | None = None
@@ -257,7 +271,10 @@ def find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, i
             if (
                 before
                 # 'عن القيادي في الحركة، سامي أبو زيد، تأكيده "..."': a saying noun ends a long source.
-                and len(before.split()) <= (16 if SAYING_NOUN_RE.match(before.split()[-1]) else 8)
+                and (
+                    len(before.split()) <= (16 if SAYING_NOUN_RE.match(before.split()[-1]) else 8)
+                    or _source_then_aside(before)
+                )
                 and not any(q in before for q in QUOTE_CHARS)
                 and len(text[i + 1 : close].split()) >= 3
                 and not MEDIA_HEAD_END_RE.search(before)

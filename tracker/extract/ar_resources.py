@@ -264,6 +264,10 @@ NARRATIVE_VERB_RE = re.compile(
     r"^(?:و|ف)?(?:(?:" + "|".join(_NARRATIVE_STEMS) + r")(?:ا|ت|وا)?"
     r"|(?:" + "|".join(_NARRATIVE_DEFECTIVE_STEMS) + r")(?:ي|ا|ت|وا|يا))(?!\w)"
 )
+# Leads of an aside between a source and its quotation ("رداً على سؤال ...", "في مقابلة مع ...").
+ASIDE_LEAD_RE = re.compile(
+    r"(?:ردا|تعليقا|تعقيبا|تعليقه|تعقيبه|خلال|في\s+(?:مقابله|حديث|تصريح|كلمه|خطاب|موتمر|لقاء|بيان))(?!\w)"
+)
 # "بحسب X فإنّ ...": the complementiser with fa that ends an according-to source without a comma.
 FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s)")
 # "يقرّ" is "acknowledges" only with its ب-object ("يقرّ الجيش بمقتل ..."), else "approves".
