@@ -14,6 +14,20 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "عبرية" (Hebrew) is an adjective of the outlets, not "عبر" (via) opening an aside.
+    (
+        "'عبرية' after the outlets",
+        "وقالت وسائل إعلام عبرية إن صواريخ سقطت.",
+        [("وسائل إعلام عبرية", None, "صواريخ سقطت")],
+    ),
+    ("'عبر' before the medium", "وقال الوزير عبر حسابه إن صواريخ سقطت.", [("الوزير", None, "صواريخ سقطت")]),
+    # "وبعد أشهر على الوعد، تولى نتنياهو الحكومة، كما أوردت الصحيفة": a clause after an adverbial
+    # lead is what "كما أوردت" credits; a lead alone before the aside is not.
+    (
+        "'كما أوردت' after a clause that an adverbial lead opens",
+        "وبعد أشهر على ذلك الوعد، تولى الرئيس الحكم لكنه لم يحقق وعده، كما أوردت الصحيفة.",
+        [("الصحيفة", None, "وبعد أشهر على ذلك الوعد، تولى الرئيس الحكم لكنه لم يحقق وعده")],
+    ),
     # 'وقال X، رداً على سؤالٍ بشأن ...، "..."': a long aside that a known lead opens, between the
     # source and the quotation.
     (
@@ -107,6 +121,14 @@ ROWS = [
         "'مع تحذيره من' after a narrative clause",
         "وحيّا الأمين العام صمود الأهالي، مع تحذيره من أن الاحتلال يخطط لتصعيد جديد.",
         [("الأمين العام", None, "الاحتلال يخطط لتصعيد جديد")],
+    ),
+    (
+        "'إضافةً إلى تأكيدها' after a statement",
+        "وأكدت وسائل إعلام عبرية سقوط صواريخ في المستوطنة، إضافةً إلى تأكيدها إطلاق صفارات الإنذار في الشمال.",
+        [
+            ("وسائل إعلام عبرية", None, "سقوط صواريخ في المستوطنة"),
+            ("وسائل إعلام عبرية", None, "إطلاق صفارات الإنذار في الشمال"),
+        ],
     ),
     ("'مع تأكيد' without the speaker's pronoun is no statement", "وجاء ذلك مع تأكيد الحاجة إلى الحوار.", []),
     # "وفي حديثه للأناضول أعرب فلان عن ...": an aside with no comma before the narrative verb;

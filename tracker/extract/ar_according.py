@@ -396,10 +396,10 @@ def verbal_noun(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
-# "...، مع تأكيده على أنّ ...": a noun of saying with the speaker's pronoun after "with"; like a
-# participle, it opens a second statement by the speaker of the clause.
+# "...، مع تأكيده على أنّ ...", "إضافةً إلى تأكيدها": a noun of saying with the speaker's pronoun
+# after "with" or "besides"; like a participle, it opens a second statement by the clause's speaker.
 _WITH_SAYING_RE = re.compile(
-    r"(?<!\w)(?:و)?مع\s+(?P<noun>(?P<stem>تاكيد|تشديد|تحذير)(?P<suffix>ه|ها|هم|هما))(?!\w)\s*"
+    r"(?<!\w)(?:و)?(?:مع|(?:بال)?اضافه\s+الي|فضلا\s+عن)\s+(?P<noun>(?P<stem>تاكيد|تشديد|تحذير)(?P<suffix>ه|ها|هم|هما))(?!\w)\s*"
     r"(?:(?:علي|من)\s+)?(?:(?:ب)?ان(?:ه|ها|هم|هما)?(?!\w)\s*)?"
 )
 _WITH_SAYING_LEMMAS = {"تاكيد": "أكد", "تشديد": "شدد", "تحذير": "حذّر"}
@@ -442,7 +442,11 @@ def as_said(ctx: Context) -> Iterator[Candidate]:
         head = text[c0 : m.start()]
         rest_end = first_comma(text, m.end(), sent.end) or sent.end
         if KNOWN_ADVERBIAL_LEAD_RE.match(head) or ADVERBIAL_START_RE.match(head):
-            continue
+            # "وبعد أشهر على الوعد، تولى نتنياهو الحكومة، كما أوردت الصحيفة": a clause after
+            # the lead is what was reported; a lead alone before the aside is not.
+            comma = first_comma(text, c0, m.start())
+            if comma is None or word_count(text, comma + 1, m.start()) < 3:
+                continue
         if word_count(text, *content) < 3:
             if rest_end == sent.end or word_count(text, rest_end, sent.end) < 3:
                 continue
