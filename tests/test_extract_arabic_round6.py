@@ -328,7 +328,8 @@ ROWS = [
         "وكانت المعارضة قد أعلنت رفضها للنتائج، متهمةً السلطات بتزويرها.",
         [("المعارضة", None, "رفضها للنتائج"), ("المعارضة", None, "السلطات بتزويرها")],
     ),
-    # The finite verb is left alone: without case endings the accuser and the accused look alike.
+    # Two definite noun phrases after the finite verb: without case endings the accuser's adjective
+    # and the accused look alike (round 9 reads the accusations it can tell apart).
     ("a finite accusation verb", "اتهمت الوزيرة الجديدة الحكومةَ السابقة بإخفاء الحقيقة.", []),
     # "وكتب" ("books" too) opening its sentence is the verb "wrote".
     (

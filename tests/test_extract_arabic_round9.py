@@ -14,6 +14,47 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # Accusations: the accuser, then the accused with the charge after "بـ" as the content.
+    # Verb first both must be there: without case endings "اتهم الوزير بالفساد" is the passive.
+    (
+        "verb first, the accuser and the accused",
+        "واتهمت السلطات الكونغولية رواندا بدعم الحركة المتمردة في الشرق.",
+        [("السلطات الكونغولية", None, "رواندا بدعم الحركة المتمردة في الشرق")],
+    ),
+    (
+        "subject first, with a present verb",
+        "الحكومة تتهم جارتها بمحاولة استغلال أراضيها الغنية.",
+        [("الحكومة", None, "جارتها بمحاولة استغلال أراضيها الغنية")],
+    ),
+    (
+        "a role and its name, then the accused",
+        "واتهم الرئيس الأميركي جو بايدن دمشق باحتجاز الصحافي منذ سنوات.",
+        [("جو بايدن", "الرئيس الأميركي", "دمشق باحتجاز الصحافي منذ سنوات")],
+    ),
+    (
+        "a name the article also writes alone, then a definite accused",
+        "قال المرشح تيم والز إن الحملة قوية. ومن جهته، اتهم والز الرئيس السابق بأنه يبث الفرقة بين الناس.",
+        [
+            ("تيم والز", "المرشح", "الحملة قوية"),
+            ("تيم والز", "المرشح", "الرئيس السابق بأنه يبث الفرقة بين الناس"),
+        ],
+    ),
+    (
+        "the second verb of a clause shares its subject",
+        "استدعت السلطات الكونغولية سفير رواندا، إثر الهجمات على قواتها، واتهمت رواندا بدعم المتمردين في الشرق.",
+        [("السلطات الكونغولية", None, "رواندا بدعم المتمردين في الشرق")],
+    ),
+    (
+        "an organisation head before the quoted accused",
+        'اتهمت حكومة جمهورية الكونغو الديمقراطية حركة "مارس 23" بإرسال إشارات ملاحية كاذبة.',
+        [("حكومة جمهورية الكونغو الديمقراطية", None, 'حركة "مارس 23" بإرسال إشارات ملاحية كاذبة')],
+    ),
+    ("one noun phrase before the charge: the passive", "واتهم الوزير بالفساد المالي والإداري.", []),
+    (
+        "a banner accuses, in a relative clause",
+        "وحضرت النائبة الجلسة، ورفعت لافتةً تتهم رئيس الحكومة بارتكاب الإبادة الجماعية.",
+        [],
+    ),
     # "عبرية" (Hebrew) is an adjective of the outlets, not "عبر" (via) opening an aside.
     (
         "'عبرية' after the outlets",

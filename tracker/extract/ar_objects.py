@@ -7,6 +7,7 @@ Offsets are shadow-text offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from tracker.extract.ar_cues import (
@@ -21,12 +22,15 @@ from tracker.extract.ar_cues import (
 from tracker.extract.ar_lexicon import (
     NOT_SPEAKER_RE,
     ORG_RE,
+    ROLE_HEAD_RE,
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
     ACCORDING_ASIDE_RE,
     ADVERBIAL_START_RE,
     APPOSITION_RE,
+    KNOWN_ADVERBIAL_LEAD_RE,
+    LEAD_CONNECTOR_RE,
     MASDAR_RE,
     NP_END_ADVERBS,
     OBJECT_ASIDE_RE,
@@ -34,13 +38,14 @@ from tracker.extract.ar_resources import (
     PREP_WORDS,
     PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
+    RESUMPTIVES,
     SAYING_BY_RE,
     SLOT_ADVERBS,
     SUBORDINATORS,
     TOKEN_RE,
     Cue,
 )
-from tracker.extract.ar_slots import is_role, parse_slot
+from tracker.extract.ar_slots import is_role, parse_slot, surname_elsewhere
 from tracker.extract.ar_subjects import fronted_subject, subject_before
 
 # "اعتبر X Y", "رأى X Y": a judgement whose two objects are the content, after the subject.
@@ -307,3 +312,145 @@ def _bracketed_words(text: str, start: int, end: int) -> int:
 
 
 __all__ = ["elided_subject_object", "object_candidate", "relayed_object"]
+
+
+# "اتهم"/"يتهم" in every person, with و/ف: the accuser, the accused, then the charge after "بـ".
+_ACCUSE_RE = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون)(?!\w)")
+# The charge: "بارتكاب ...", "بأنه ...", 'بـ"الإرهاب"', "بدعم ..." (a "ب" word after the accused).
+_CHARGE_RE = re.compile(r"\sب(?:ال|ان|ـ|[\"«“]|\w{3,})")
+
+
+def _charge(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "بـ" of the charge: "بارتكاب", "بأنه", "بالتقصير", 'بـ"..."'; not a name ("بايدن")."""
+    for m in _CHARGE_RE.finditer(text, start, end):
+        word = TOKEN_RE.match(text, m.start() + 1)
+        rest = word.group()[1:] if word else ""
+        if (
+            rest.startswith(("ال", "ان", "ـ"))
+            or rest[:1] in QUOTE_CHARS
+            or MASDAR_RE.match(rest)
+            or (len(rest) >= 4 and rest.endswith("ه"))  # "بمحاولة", "بمساعدة"
+        ):
+            return m
+    return None
+
+
+def _lead_only(text: str, start: int, comma: int) -> bool:
+    """Whether only adverbial leads ("ومن جهته،", "وفي وقت سابق،") stand before the comma, no
+    clause whose subject a second verb could share."""
+    for seg in text[start:comma].split("،"):
+        seg = seg.strip()
+        lead = LEAD_CONNECTOR_RE.match(seg)
+        seg = seg[lead.end() :] if lead else seg
+        if (
+            seg
+            and not (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg))
+            and len(seg.split()) > 3
+        ):
+            return False
+    return True
+
+
+# Words in construct with the definite word after them ("أقصى اليمين", "أحد المتظاهرين").
+_CONSTRUCT_FIRSTS = frozenset({"اقصي", "احد", "احدي", "بعض", "كل", "معظم", "اغلب", "جميع", "غالبيه", "عدد"})
+# Indefinite media nouns a relative "تتهم" follows ("لافتة تتهم", "رسالة يتهم فيها").
+_ACCUSING_MEDIA = frozenset({"لافته", "فيديو", "تسجيل", "رساله", "بيان", "تغريده", "منشور", "مقال", "كتاب"})
+
+
+def accusation(ctx: Context) -> Iterator[Candidate]:
+    """ "اتهمت السلطات الكونغولية رواندا بدعم الحركة", "الوزير يتهم الحكومة بالتقصير": who
+    accuses, and the content, the accused with the charge. Verb first, the accuser and the
+    accused must both be there (without case endings, "اتهم الوزير بالفساد" is the passive)."""
+    text, sent = ctx.text, ctx.sentence
+    if not ctx.has_any(("تهم",)):
+        return
+    for m in _ACCUSE_RE.finditer(text, sent.start, sent.end):
+        if ctx.in_quote(m.start()):
+            continue
+        charge = _charge(text, m.end(), min(sent.end, m.end() + 120))
+        if charge is None or first_comma(text, m.end(), charge.start()) is not None:
+            continue
+        after = text[m.end() : charge.start()].split()
+        prev = text[sent.start : m.start()].split()[-1:]
+        if not after or after[0] in RESUMPTIVES:
+            continue  # "فيديو يتهم فيه المقاومة بـ": a relative clause about a recording
+        if prev and (prev[0].endswith("ً") or prev[0] in _ACCUSING_MEDIA):
+            continue  # "رفعت لافتةً تتهم نتنياهو بـ": the banner accuses, in a relative clause
+        boundary = clause_boundary(text, sent.start, m.start())
+        clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
+        before = (
+            None if prev and prev[0] in SUBORDINATORS else subject_before(text, clause_start, m.start())[0]
+        )
+        form = m.group()[1:] if m.group()[:1] in "وف" and len(m.group()) > 4 else m.group()
+        gender = "p" if form.endswith(("وا", "ون")) else "f" if form.endswith("ت") or form[0] == "ت" else "m"
+        if before is not None:
+            accused_start = m.end()
+        else:
+            if text[m.end() : charge.start()].lstrip()[:1] in QUOTE_CHARS:
+                continue  # 'اتهمت "مجموعة شرق أفريقيا" بـ': the quoted accused, the accuser before
+            cut = np_then_object(text, m.end(), charge.start())
+            toks = list(TOKEN_RE.finditer(text, m.end(), charge.start()))
+            if cut >= charge.start() and len(toks) >= 3 and ROLE_HEAD_RE.match(toks[0].group()):
+                cut = toks[-1].start()  # "اتهم الرئيس جو بايدن دمشق بـ": after a role's name, the accused
+            elif (
+                cut >= charge.start()
+                and len(toks) >= 2
+                and not toks[0].group().startswith("ال")
+                and not ROLE_HEAD_RE.match(toks[0].group())
+                and not ORG_RE.match(toks[0].group())
+                and toks[0].group() not in _CONSTRUCT_FIRSTS
+                and toks[1].group().startswith("ال")
+                and not toks[1].group().endswith(("ي", "يه"))
+                and surname_elsewhere(text, toks[0].group(), toks[0].start())  # a name: "تيم والز"
+            ):
+                cut = toks[1].start()  # "اتهم والز الرئيسَ السابق بأنه": a name takes no such adjective
+            quoted = next((i for i in range(m.end(), charge.start()) if text[i] in QUOTE_CHARS), None)
+            if quoted is not None:
+                # 'اتهمت حكومة جمهورية الكونغو حركة "مارس 23"': an organisation head before its quoted
+                # name opens the accused.
+                head = [t for t in toks if t.end() < quoted][-1:]
+                if head and ORG_RE.match(head[0].group()) and head[0].start() > m.end() + 1:
+                    cut = head[0].start()
+            rest = list(TOKEN_RE.finditer(text, cut, charge.start()))
+            if (
+                len(rest) >= 2
+                and is_role(text[m.end() : cut])
+                and not any(t.group().startswith("ال") or ORG_RE.match(t.group()) for t in rest)
+            ):
+                cut = rest[
+                    -1
+                ].start()  # "اتهم الرئيس جو بايدن دمشق بـ": the name goes on; the last is accused
+            if (
+                cut >= charge.start()
+                and boundary is not None
+                and boundary > sent.start
+                and m.group().startswith("و")
+                and not _lead_only(text, sent.start, boundary)
+                and len(toks) == 1
+            ):
+                # "استدعت السلطات السفير، واتهمت رواندا بدعم ...": the second verb of the clause;
+                # its subject is the clause's, the noun phrase the accused.
+                if word_count(text, m.end(), sent.end) >= 3:
+                    yield Candidate(
+                        "accusation:اتهم", (m.start(), m.end()), (m.end(), sent.end), None,
+                        same_as_clause=True, gender=gender, confidence=0.55, boundary=boundary,
+                    )  # fmt: skip
+                continue
+            if cut >= charge.start() or not text[m.end() : cut].strip():
+                continue  # one noun phrase before the charge: the accused of a passive, or no accuser
+            subject_words = text[m.end() : cut].split()
+            if subject_words and subject_words[-1].startswith("ال") and text.startswith("ال", cut):
+                continue  # "اتهمت الوزيرة الجديدة الحكومةَ السابقة": without case endings, adjective or accused
+            head = subject_words[0] if subject_words else ""
+            if gender == "f" and head.endswith(("ين", "ون")):
+                continue  # "وتتهم المؤيدين بـ": a feminine verb, a masculine plural: the accused
+            before = parse_slot(text, m.end(), cut)
+            if before is None:
+                continue
+            accused_start = cut
+        if not text[accused_start : charge.start()].strip() or word_count(text, accused_start, sent.end) < 3:
+            continue
+        yield Candidate(
+            "accusation:اتهم", (m.start(), m.end()), (accused_start, sent.end), before, gender=gender,
+            confidence=0.6, boundary=boundary,
+        )  # fmt: skip

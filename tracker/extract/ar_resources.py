@@ -504,6 +504,7 @@ NON_VERB_CUES = (
     "اعتبار",
     "تشديد",
     "مفاد",
+    "تهم",
 )
 # A comma segment that is a relative clause about the noun before it.
 RELATIVE_START_RE = re.compile(r"^و?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")

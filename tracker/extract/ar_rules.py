@@ -26,7 +26,7 @@ from tracker.extract.ar_lexicon import (
     ORG_RE,
 )
 from tracker.extract.ar_nps import np_then_object
-from tracker.extract.ar_objects import elided_subject_object, object_candidate, relayed_object
+from tracker.extract.ar_objects import accusation, elided_subject_object, object_candidate, relayed_object
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
     ACKNOWLEDGE_FORMS,
@@ -430,6 +430,7 @@ CHAIN: tuple[tuple[str, Strategy], ...] = (
     ("according-to", according_to),
     ("reporting-verb", reporting_verb),
     ("participle", participle),
+    ("accusation", accusation),
     ("with-noun", with_saying),
     ("lead-colon", lead_colon),
 )
