@@ -14,6 +14,28 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "صحيفة X تنشر مقالاً للكاتب فلان، يتحدث فيه عن ...": the piece's author speaks, not the
+    # newspaper; "لديها" (at it) and "البروفيسور" belong to the role before the name.
+    (
+        "a translated piece and its author",
+        'صحيفة "هآرتس" تنشر مقالاً للمؤرخ الإسرائيلي سامي حداد، يتحدث فيه عن فشل الحكومة في الحرب.',
+        [("سامي حداد", "مؤرخ الإسرائيلي", "فشل الحكومة في الحرب")],
+    ),
+    (
+        "a report by the outlet's analyst, 'لديها' before the name",
+        'صحيفة "هآرتس" تنشر تقريراً لمحلل الشؤون العسكرية لديها يوسي حداد يتحدث فيه عن الوضع في الشمال.',
+        [("يوسي حداد", "محلل الشؤون العسكرية لديها", "الوضع في الشمال")],
+    ),
+    (
+        "a professor and a second role, then the name",
+        "وقال البروفيسور الإسرائيلي وأستاذ العلوم السياسية، سامي حداد، إن الاحتلال واقع.",
+        [("سامي حداد", "البروفيسور الإسرائيلي وأستاذ العلوم السياسية", "الاحتلال واقع")],
+    ),
+    (
+        "a tweet with no author named: the subject of the clause speaks",
+        "نشر الوزير تغريدة قال فيها إن الحرب انتهت.",
+        [("الوزير", None, "الحرب انتهت")],
+    ),
     # Accusations: the accuser, then the accused with the charge after "بـ" as the content.
     # Verb first both must be there: without case endings "اتهم الوزير بالفساد" is the passive.
     (

@@ -50,8 +50,9 @@ from tracker.extract.ar_resources import (
     Cue,
     form_cue,
 )
-from tracker.extract.ar_slots import is_role, kind_of, parse_slot
+from tracker.extract.ar_slots import Slot, is_role, kind_of, parse_slot
 from tracker.extract.ar_subjects import fronted_subject, subject_before
+from tracker.extract.ar_text import strip_span
 
 
 def reporting_verb(ctx: Context) -> Iterator[Candidate]:
@@ -250,10 +251,13 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             and word_count(text, slot_start, slot_end) == 1
             and prev_word[0].removeprefix("و") not in ("الذي", "التي", "الذين")
         ):
-            # "نشر الوزير تغريدة قال فيها ...": a relative clause; the main clause's subject speaks.
+            # "نشر الوزير تغريدة قال فيها ...": a relative clause; the main clause's subject speaks,
+            # unless the piece names its author ("تنشر مقالاً للكاتب فلان، يتحدث فيه عن ...").
+            author = _piece_author(text, sent.start, m.start())
             yield Candidate(
-                f"verb:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), None, same_as_clause=True,
-                gender=gender, confidence=0.7, boundary=clause_boundary(text, sent.start, m.start()),
+                f"verb:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), author,
+                same_as_clause=author is None, gender=gender, confidence=0.7,
+                boundary=clause_boundary(text, sent.start, m.start()),
             )  # fmt: skip
             continue
         pronoun = False
@@ -389,6 +393,24 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             f"participle:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), None,
             same_as_clause=True, gender=gender, confidence=0.75, boundary=boundary,
         )  # fmt: skip
+
+
+# A written piece and its author after "ل" ("مقالاً للكاتب فلان", "تقريراً لمراسلها").
+_AUTHORED_PIECE_RE = re.compile(r"(?<!\w)(?:مقالا|مقال|تقريرا|تحليلا|افتتاحيه|دراسه|بحثا)\s+(?=ل)")
+
+
+def _piece_author(text: str, start: int, verb: int) -> Slot | None:
+    """The author of the piece a relative "يتحدث فيه" describes: "تنشر مقالاً للمؤرخ فلان،
+    يتحدث فيه عن ..." is the historian's, not the newspaper's."""
+    pieces = list(_AUTHORED_PIECE_RE.finditer(text, start, verb))
+    if not pieces:
+        return None
+    piece = pieces[-1]
+    a = piece.end() + (2 if text.startswith("لل", piece.end()) else 1)
+    b = strip_span(text, a, verb, " ،,")[1]
+    if b <= a or word_count(text, a, b) > 14:
+        return None
+    return parse_slot(text, a, b)
 
 
 def participle_gender(form: str) -> str | None:

@@ -224,6 +224,8 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             after_link = True
             in_construct = False
             continue
+        if prev_definite and w in _AT_OUTLET:
+            continue  # "محلل الشؤون العسكرية لديها فلان": "at it" (the outlet) ends the role
         if prev_definite and w[:1] == "و" and w[1:] in PLACE_HEADS:
             # "لشؤون الشرق الأوسط وشمال أفريقيا": a second region in the role, a construct.
             after_link = in_construct = True
@@ -259,6 +261,10 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
             return Slot((start, end), role, name)
         break
     return Slot((start, end), (start, end), None)
+
+
+# "at it/them" after a role: the outlet or body the role belongs to.
+_AT_OUTLET = frozenset({"لديه", "لديها", "لديهم", "فيها", "فيه"})
 
 
 def is_name_ali(seg: str) -> bool:
