@@ -46,7 +46,7 @@ _AUXILIARY_RE = re.compile(r"[وف]?(?:كان|كانت|كانوا)\s+(?=\S)(?!(?
 
 
 # An indefinite document with its owner after "ل" ("تقرير للأمم المتحدة", "بيان لوزارة الصحة").
-_OWNED_DOCUMENT_RE = re.compile(r"(?<!\w)(?:تقرير|بيان|دراسه|تحقيق|وثيقه|مذكره|رساله)\s+(?=ل\w)")
+_OWNED_DOCUMENT_RE = re.compile(r"(?<!\w)(?:تقرير|بيان|دراسه|تحقيق|وثيقه|مذكره|رساله)ا?\s+(?=ل\w)")
 
 
 # "من جهته", "بدوره": the source's own part, set between a fronted subject and its verb.
