@@ -14,6 +14,14 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # A demonstrative or a trailing preposition makes a clause, not a source's name; "في تلك
+    # الفترة" after a source says when.
+    ("a demonstrative in the subject", "أحد هذه التقارير يشير إلى أن الهيمنة الإعلامية مهمة جداً.", []),
+    (
+        "a time pointed at after the source",
+        "وذكرت صحيفة يديعوت أحرونوت في تلك الفترة أن الحرب فرصة لإسرائيل.",
+        [("صحيفة يديعوت أحرونوت", None, "الحرب فرصة لإسرائيل")],
+    ),
     # "صحيفة X تنشر مقالاً للكاتب فلان، يتحدث فيه عن ...": the piece's author speaks, not the
     # newspaper; "لديها" (at it) and "البروفيسور" belong to the role before the name.
     (

@@ -104,6 +104,11 @@ _TIME_WORDS = frozenset(
 _LETTER_NAMES = frozenset({"سي ان ان"})
 
 
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "هاتين", "هذين"})
+# "بينهم ضابط الاستخبارات": who was among them, not who speaks.
+_AMONG = frozenset({"بينهم", "بينها", "بينهما", "ومنهم", "منهم"})
+
+
 def plausible_label(label: str) -> bool:
     """Whether a new source's folded label can name a source at all: never a clause ("يبدو أنّ
     إيباك ..."), a bare or suffixed pronoun ("ها", "داعموها"), an outlet spoken to
@@ -113,9 +118,17 @@ def plausible_label(label: str) -> bool:
         return False
     if label not in _LETTER_NAMES and any(w in _COMPLEMENTISERS for w in words):
         return False
+    demonstrative = any(
+        w in _DEMONSTRATIVES and (i == 0 or words[i - 1] != "في") for i, w in enumerate(words)
+    )
+    if demonstrative or words[-1] in _PREPOSITIONS:
+        # "إنغلند على هذه المعلومات", "الوساطة الروسية بين": a clause, not a name (but "الصحيفة في
+        # تلك الفترة" is a source and when)
+        return False
     first = words[0]
     if (
         first in _BARE_PRONOUNS
+        or first in _AMONG
         or first in _CONNECTORS
         or first in _TIME_WORDS
         or first in _PREPOSITIONS
