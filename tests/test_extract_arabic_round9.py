@@ -14,6 +14,13 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "لا يزال" is an auxiliary before a fronted subject, like "كان"; "رسالة حماس" is Hamas's.
+    ("'لا يزال' before the subject", "لا يزال الوزير يؤكد أن الحل قريب.", [("الوزير", None, "الحل قريب")]),
+    (
+        "a message of a movement named before",
+        "وقالت حركة حماس إن الاتفاق قريب. وأشارت رسالة حماس، بحسب القيادي، إلى أنّ الاحتلال رفض الانسحاب.",
+        [("حركة حماس", None, "الاتفاق قريب"), ("حركة حماس", None, "الاحتلال رفض الانسحاب")],
+    ),
     # A demonstrative or a trailing preposition makes a clause, not a source's name; "في تلك
     # الفترة" after a source says when.
     ("a demonstrative in the subject", "أحد هذه التقارير يشير إلى أن الهيمنة الإعلامية مهمة جداً.", []),

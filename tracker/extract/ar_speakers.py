@@ -105,6 +105,8 @@ _LETTER_NAMES = frozenset({"سي ان ان"})
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "هاتين", "هذين"})
+# "لا يزال ...": a negated clause, never a name.
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ما", "بين"})
 # "بينهم ضابط الاستخبارات": who was among them, not who speaks.
 _AMONG = frozenset({"بينهم", "بينها", "بينهما", "ومنهم", "منهم"})
 
@@ -129,6 +131,7 @@ def plausible_label(label: str) -> bool:
     if (
         first in _BARE_PRONOUNS
         or first in _AMONG
+        or first in _NEGATIONS
         or first in _CONNECTORS
         or first in _TIME_WORDS
         or first in _PREPOSITIONS

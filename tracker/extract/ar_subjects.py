@@ -41,8 +41,10 @@ def _role_only(text: str, span: tuple[int, int]) -> Slot | None:
     return parse_slot(text, *span)
 
 
-# "وكانت", "كان": the auxiliary before a fronted subject ("وكانت حماس قد أعلنت").
-_AUXILIARY_RE = re.compile(r"[وف]?(?:كان|كانت|كانوا)\s+(?=\S)(?!(?:من|في|علي|الي|عن|مع|لدي|بين)\s)")
+# "وكانت", "كان", "لا يزال": the auxiliary before a fronted subject ("وكانت حماس قد أعلنت").
+_AUXILIARY_RE = re.compile(
+    r"[وف]?(?:كان|كانت|كانوا|(?:لا|ما)\s+(?:يزال|تزال|يزالون|زال|زالت))\s+(?=\S)(?!(?:من|في|علي|الي|عن|مع|لدي|بين)\s)"
+)
 
 
 # An indefinite document with its owner after "ل" ("تقرير للأمم المتحدة", "بيان لوزارة الصحة").
