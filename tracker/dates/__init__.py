@@ -35,7 +35,39 @@ _JOINER_RE = re.compile(r"[\s،,\-–(]*(?:(?:الموافق|في|الواقع\s
 
 
 def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged ``[lo, hi)`` ranges around every anchor occurrence, ending on a space.
+    """Merged ``[lo, hi)`` ranges around every anchor occurrence, ending on a space."""
+    return _windows_around(text, [m.span() for m in anchors.finditer(text)], before, after)
+
+
+def _word_anchors(text: str, family: str) -> list[tuple[int, int]]:
+    """The spans ``R.AR_ANCHORS[family].finditer`` finds, by ``str.find`` per anchor word.
+
+    A pattern opening on a class of first letters is tried at every one of them, and for the
+    common alef and ya a few finds cost a third to a half of it. The finditer is kept exact: at
+    each place the longest word wins (the trie's greedy branches), and a word that starts inside
+    the one before is skipped (matches never overlap).
+    """
+    found: list[tuple[int, int]] = []
+    for word in R.AR_ANCHOR_WORDS[family]:
+        size = len(word)
+        i = text.find(word)
+        while i >= 0:
+            found.append((i, -size))
+            i = text.find(word, i + 1)
+    found.sort()
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for start, neg_size in found:
+        if start >= last:
+            last = start - neg_size
+            spans.append((start, last))
+    return spans
+
+
+def _windows_around(
+    text: str, anchors: list[tuple[int, int]], before: int, after: int
+) -> list[tuple[int, int]]:
+    """Merged ``[lo, hi)`` ranges around the anchor spans (in order), ending on a space.
 
     A match cannot look past ``hi`` (``finditer``'s endpos), so ``hi`` is pushed to the end of
     the word it falls in; look-behinds still see the text before ``lo``.
@@ -43,8 +75,7 @@ def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> li
     n = len(text)
     merged: list[tuple[int, int]] = []
     last_lo, last_hi = -1, -1
-    for m in anchors.finditer(text):
-        start, end = m.span()
+    for start, end in anchors:
         lo = start - before if start > before else 0
         reach = min(n, end + after)
         if last_hi >= 0 and lo <= last_hi:
@@ -156,7 +187,11 @@ def _find(text: str, reference: date | None, language: str) -> list[DateMention]
         if family not in present:
             continue
         if family not in windows:
-            windows[family] = _windows(anchor_text, anchors[family], *R.WINDOWS[family])
+            if not english_rules and family in R.AR_ANCHOR_WORDS:
+                spans = _word_anchors(anchor_text, family)
+            else:
+                spans = [m.span() for m in anchors[family].finditer(anchor_text)]
+            windows[family] = _windows_around(anchor_text, spans, *R.WINDOWS[family])
         for lo, hi in windows[family]:
             if needs is not None and needs.search(folded, lo, hi) is None:
                 continue

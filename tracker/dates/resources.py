@@ -351,6 +351,13 @@ AR_TRIGGER_WORDS: frozenset[str] = frozenset(AR_TRIGGERS)
 NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 DIGIT_RE = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
 
+#: The words that anchor the Arabic word families with few of them, in folded form (the dozens
+#: of month names cost more as separate finds than as one pattern).
+AR_ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
+    HIJRI: ("رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه", "صفر", "رجب"),
+    RELATIVE: ("امس", "يوم", "الليله", "اسبوع", "شهر", "عام", "سنه", "ايام"),
+    YEAR: ("عام", "سنه"),
+}
 #: Anchors per family, in folded form: a rule scans only windows around its anchors, so its
 #: long patterns never walk a whole paragraph. Digit rules scan the whole text.
 AR_ANCHORS: dict[str, re.Pattern[str]] = {
@@ -359,12 +366,10 @@ AR_ANCHORS: dict[str, re.Pattern[str]] = {
     MONTH: re.compile(
         _alt({name.split()[0] for name in AR_MONTHS if name != "اب"})[:-1] + r"|ا(?<!\wا)ب(?!\w))"
     ),
-    HIJRI: re.compile(
-        _alt(("رمضان", "شوال", "شعبان", "محرم", "ربيع", "جمادي", "القعده", "الحجه", "صفر", "رجب"))
-    ),
+    HIJRI: re.compile(_alt(AR_ANCHOR_WORDS[HIJRI])),
     WEEKDAY: re.compile(_alt(AR_WEEKDAYS)),
-    RELATIVE: re.compile(_alt(("امس", "يوم", "الليله", "اسبوع", "شهر", "عام", "سنه", "ايام"))),
-    YEAR: re.compile(_alt(("عام", "سنه"))),
+    RELATIVE: re.compile(_alt(AR_ANCHOR_WORDS[RELATIVE])),
+    YEAR: re.compile(_alt(AR_ANCHOR_WORDS[YEAR])),
     NUMERIC: re.compile(r"[0-9][/\-.][0-9]"),
     HIJRI_YEAR: re.compile(r"[0-9]\s*ه"),
 }

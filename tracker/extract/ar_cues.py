@@ -110,7 +110,7 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
     The distinct words are intersected with the cue tables first (C speed); only the few
     words that hit are then located, so most of the text is never walked in Python.
     """
-    words = set(WORD_RE.findall(text))
+    words = word_set(text)
     vhits = words & _VERB_SURFACES.keys()
     phits = words & PARTICIPLE_SURFACES.keys()
     verbs: list[WordMatch] = []
@@ -127,10 +127,16 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
                     target.append(WordMatch(i, j, {"conj": conj, "verb": verb, "obj": obj}))
                 i = text.find(w, j)
     # Past cue verbs run into the next word, and any past verb a source is run into: both
-    # start long words, so the short ones are dropped first (list comprehensions run in C).
-    long_words = [w for w in words if len(w) >= 6]
-    glued = [w for w in long_words if w[:3] in GLUED_STARTS and w not in vhits]
-    run_in = [w for w in long_words if w[:3] in RUN_IN_STARTS and not w.startswith(DEFINITE_STARTS)]
+    # start long words (one loop, each word's first letters cut once).
+    glued: list[str] = []
+    run_in: list[str] = []
+    for w in words:
+        if len(w) >= 6:
+            first = w[:3]
+            if first in GLUED_STARTS and w not in vhits:
+                glued.append(w)
+            if first in RUN_IN_STARTS and not w.startswith(DEFINITE_STARTS):
+                run_in.append(w)
     for w in glued:
         hit = glued_verb(w)
         if hit is None:
@@ -153,6 +159,17 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
     for target in (verbs, parts):
         target.sort(key=WordMatch.start)
     return verbs, parts, run_in_starts(text, run_in)
+
+
+def word_set(text: str) -> set[str]:
+    """The distinct words (``WORD_RE`` matches) of ``text``. Splitting at spaces makes most of
+    them at C speed; only the tokens that hold something besides letters and digits (a comma,
+    a quote mark) are searched with the pattern, a third less work than a search of the text."""
+    words = set(text.split())
+    odd = [t for t in words if not t.isalnum()]  # \w is exactly isalnum() or "_"
+    words.difference_update(odd)
+    words.update(WORD_RE.findall(" ".join(odd)))
+    return words
 
 
 def is_verb(word: str) -> bool:

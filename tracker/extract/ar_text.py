@@ -17,7 +17,7 @@ from tracker.extract.ar_glue import (
     GLUE_AFTER_RES,
     GLUE_AN_RES,
     GLUE_ARTICLE_RE,
-    GLUE_BEFORE_RE,
+    GLUE_BEFORE_RES,
     GLUE_FI_RE,
     GLUE_HAMZA_BELOW_RE,
     GLUE_KANA_RE,
@@ -119,7 +119,7 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     # "إلىوفاة", "الفلسطينيةضد": ى and ة end a word, so a letter right after them starts the next.
     glue = sorted(
         {g.end() for rx in GLUE_AFTER_RES for g in rx.finditer(text)}
-        | {g.start() for g in GLUE_BEFORE_RE.finditer(text)}
+        | {g.end() for rx in GLUE_BEFORE_RES for g in rx.finditer(text)}
         | {g.start() for g in GLUE_OUTLET_RE.finditer(text)}
         | {g.start() for g in GLUE_HAMZA_BELOW_RE.finditer(text)}
         | {g.end() for rx in GLUE_AFTER_OUTLETS for g in rx.finditer(text)}
