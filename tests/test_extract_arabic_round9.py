@@ -14,6 +14,18 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "وشكر بايدن على دعمه": a transitive narrative verb with one bare name before its
+    # preposition; the name is whom he thanked, and the next "وقال" continues the speaker.
+    (
+        "a thanked name is not the next speaker",
+        "وقال نتنياهو إن إسرائيل ستنتصر. وشكر بايدن على دعمه القوي. وقال إنّ الولايات المتحدة هي الهدف التالي.",
+        [("نتنياهو", None, "إسرائيل ستنتصر"), ("نتنياهو", None, "الولايات المتحدة هي الهدف التالي")],
+    ),
+    (
+        "a narrative verb with its subject named continues that subject",
+        "وقال نتنياهو إن إسرائيل ستنتصر. وأشاد بايدن بالعلاقات بين البلدين. وقال إنّ الدعم سيستمر.",
+        [("نتنياهو", None, "إسرائيل ستنتصر"), ("بايدن", None, "الدعم سيستمر")],
+    ),
     # "لا يزال" is an auxiliary before a fronted subject, like "كان"; "رسالة حماس" is Hamas's.
     ("'لا يزال' before the subject", "لا يزال الوزير يؤكد أن الحل قريب.", [("الوزير", None, "الحل قريب")]),
     (

@@ -84,6 +84,8 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
     first = TOKEN_RE.match(text, a, end)
     if first is not None and _object_first(first.group()):
         return None  # "رحّب بالملتقى"، "رحّب بسفير الجزائر": the verb's object, its subject elided
+    if _lone_object(text, form, a, end):
+        return None  # "وشكر بايدن على دعمه": the one noun phrase is whom he thanked
     comma = first_comma(text, a, end)
     seg_end = comma if comma is not None else end
     cut = seg_end
@@ -153,6 +155,32 @@ def _verb_after_lead(text: str, start: int, end: int) -> re.Match[str] | None:
         if NARRATIVE_VERB_RE.match(tok.group()):
             return tok
     return None
+
+
+# Verbs that always take a person or body as object ("شكر X على", "هنّأ X بـ", "استقبل X في"):
+# with only one noun phrase before their preposition, that phrase is the object.
+_TRANSITIVE_STEMS = frozenset({"شكر", "هنا", "حيا", "استقبل", "التقي", "ناشد", "حث"})
+_COMPLEMENT_PREPS = ("علي", "في", "الي", "لـ", "بـ")
+
+
+def _lone_object(text: str, verb: str, start: int, end: int) -> bool:
+    """Whether a transitive narrative verb is followed by one noun phrase and then its
+    complement's preposition ("وشكر بايدن على دعمه"): the phrase is the object, the subject
+    elided."""
+    stem = verb[1:] if verb[:1] in "وف" else verb
+    stem = stem[:-1] if stem.endswith("ت") and stem[:-1] in _TRANSITIVE_STEMS else stem
+    if stem not in _TRANSITIVE_STEMS:
+        return False
+    toks = []
+    for tok in TOKEN_RE.finditer(text, start, end):
+        toks.append(tok.group())
+        if len(toks) == 4:
+            break
+    # a bare name of one or two words, then the preposition
+    return any(
+        len(toks) > n and toks[n] in _COMPLEMENT_PREPS and not any(w.startswith("ال") for w in toks[:n])
+        for n in (1, 2)
+    )
 
 
 def _object_first(word: str) -> bool:
