@@ -14,6 +14,31 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # A role met before the name ("the lead, then the body"): the one person whose role holds its
+    # words is the speaker.
+    (
+        "a role in the lead, the named holder in the body",
+        (
+            "وأكد القائد السابق لشعبة العمليات أن إيران تكسب نقاطاً. "
+            "أكد قائد شعبة العمليات السابق في الجيش، سامي زيف، أن البلاد تعيش أياماً متوترة."
+        ),
+        [
+            ("سامي زيف", "قائد شعبة العمليات السابق في الجيش", "إيران تكسب نقاطاً"),
+            ("سامي زيف", "قائد شعبة العمليات السابق في الجيش", "البلاد تعيش أياماً متوترة"),
+        ],
+    ),
+    (
+        "two holders of the role: it stays a role",
+        (
+            "وقال وزير الخارجية إن المحادثات مستمرة. وقال وزير الخارجية الأردني أيمن الصفدي إن الحل قريب. "
+            "وقال وزير الخارجية المصري سامح شكري إن الحل بعيد."
+        ),
+        [
+            ("وزير الخارجية", None, "المحادثات مستمرة"),
+            ("أيمن الصفدي", "وزير الخارجية الأردني", "الحل قريب"),
+            ("سامح شكري", "وزير الخارجية المصري", "الحل بعيد"),
+        ],
+    ),
     # "وشكر بايدن على دعمه": a transitive narrative verb with one bare name before its
     # preposition; the name is whom he thanked, and the next "وقال" continues the speaker.
     (

@@ -251,6 +251,23 @@ class Registry:
                 return self._touch(ent, pos, gender)
         return None
 
+    def named_for_roles(self) -> dict[int, Entity]:
+        """Sources met only by a role ("القائد السابق لشعبة العمليات") that one named person of
+        the article holds in other words ("قائد شعبة العمليات السابق ...، إسرائيل زيف"), often
+        named only later, in the body after the lead: ``id(role entity) -> named entity``."""
+        named = [e for e in self.entities if e.role is not None and e.kind == "person"]
+        out: dict[int, Entity] = {}
+        for ent in self.entities:
+            if ent.role is not None or ent.kind != "person" or not is_role(ent.key):
+                continue
+            words = _role_tokens(ent.key)
+            if len(words) < 2:
+                continue
+            holders = [n for n in named if n is not ent and words <= _role_tokens(self._t(n.role))]
+            if len(holders) == 1:
+                out[id(ent)] = holders[0]
+        return out
+
     def most_recent(self, kinds: tuple[str, ...] = ()) -> Entity | None:
         for ent in reversed(self.entities):
             if not kinds or ent.kind in kinds:

@@ -107,6 +107,9 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
             clause_speaker = ent
             quiet = None
             found.append((cand, ent, via, sent))
+    holders = registry.named_for_roles()
+    if holders:
+        found = [(cand, holders.get(id(ent), ent), via, sent) for cand, ent, via, sent in found]
     return _records(article, shadow, sentences, registry, found)
 
 
