@@ -99,6 +99,16 @@ def relayed_object(ctx: Context, vstart: int, vend: int, gender: str | None) -> 
     )  # fmt: skip
 
 
+def _subject_after(text: str, vend: int, end: int) -> bool:
+    """Whether a role and then a verbal-noun object follow the verb ("أكد الرئيس الإيراني تطوير")."""
+    first = TOKEN_RE.search(text, vend, end)
+    if first is None or not first.group().startswith("ال") or not ROLE_HEAD_RE.match(first.group()):
+        return False
+    cut = np_then_object(text, vend, end)
+    nxt = TOKEN_RE.match(text, cut + len(text[cut:end]) - len(text[cut:end].lstrip()))
+    return nxt is not None and cut < end and bool(MASDAR_RE.match(nxt.group()))
+
+
 def object_candidate(
     ctx: Context, vstart: int, vend: int, cue: Cue, gender: str | None, boundary: int | None
 ) -> Candidate | None:
@@ -117,6 +127,10 @@ def object_candidate(
         and not text[clause_start:vstart].strip()
     ):
         before = fronted_subject(text, sent.start, boundary)
+        if before is not None and _subject_after(text, vend, sent.end):
+            # "وخلال استقباله رئيس الحكومة الكوبي، فلان، أكد الرئيس الإيراني تطوير ...": the
+            # name before the comma is the visitor; the role after the verb is its subject.
+            before = None
     if (
         before is None
         and cue.lemma == "وصف"

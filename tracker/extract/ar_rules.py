@@ -24,6 +24,7 @@ from tracker.extract.ar_cues import (
 from tracker.extract.ar_lexicon import (
     DOC_SUBJECT_RE,
     ORG_RE,
+    ROLE_HEAD_RE,
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_objects import accusation, elided_subject_object, object_candidate, relayed_object
@@ -396,7 +397,7 @@ def participle(ctx: Context) -> Iterator[Candidate]:
 
 
 # A written piece and its author after "ل" ("مقالاً للكاتب فلان", "تقريراً لمراسلها").
-_AUTHORED_PIECE_RE = re.compile(r"(?<!\w)(?:مقالا|مقال|تقريرا|تحليلا|افتتاحيه|دراسه|بحثا)\s+(?=ل)")
+_AUTHORED_PIECE_RE = re.compile(r"(?:مقالا|مقال|تقريرا|تحليلا|افتتاحيه|دراسه|بحثا)\s*(?=ل)")
 
 
 def _piece_author(text: str, start: int, verb: int) -> Slot | None:
@@ -406,11 +407,26 @@ def _piece_author(text: str, start: int, verb: int) -> Slot | None:
     if not pieces:
         return None
     piece = pieces[-1]
-    a = piece.end() + (2 if text.startswith("لل", piece.end()) else 1)
+    elided = text.startswith("لل", piece.end())
+    a = piece.end() + (2 if elided else 1)
     b = strip_span(text, a, verb, " ،,")[1]
     if b <= a or word_count(text, a, b) > 14:
         return None
-    return parse_slot(text, a, b)
+    slot = parse_slot(text, a, b)
+    whole = slot.role if slot is not None and slot.name is None else None
+    if slot is None or not elided or whole is None:
+        return slot
+    # "للكاتب فلان": after "لل" the role lost its article, so it reads like a name's first word;
+    # the role's words (its head, definite adjectives, conjoined roles) come off the front.
+    toks = list(TOKEN_RE.finditer(text, *whole))
+    k = 0
+    while k < len(toks) - 1 and (
+        (k == 0 and ROLE_HEAD_RE.match(toks[k].group())) or toks[k].group().startswith(("ال", "وال"))
+    ):
+        k += 1
+    if k == 0 or k >= len(toks):
+        return slot
+    return Slot(slot.mention, (toks[0].start(), toks[k - 1].end()), (toks[k].start(), toks[-1].end()))
 
 
 def participle_gender(form: str) -> str | None:
