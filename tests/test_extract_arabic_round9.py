@@ -14,6 +14,23 @@ from tests.builders import make_article_record
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
+    # "اللذين أُعلن عن وفاتهما": a singular verb after a dual relative, with no subject, is the
+    # passive; "أن بي سي" is the letters of NBC; a direction opens a place aside after a role.
+    (
+        "a passive after a dual relative inside a report",
+        'ذكرت صحيفة "يديعوت أحرونوت" أنّ الأسيرين، اللذين أعلن عن وفاتهما في غزة، "قتلا بعملية للجيش".',
+        [("يديعوت أحرونوت", None, 'الأسيرين، اللذين أعلن عن وفاتهما في غزة، "قتلا بعملية للجيش"')],
+    ),
+    (
+        "the letters of NBC in a relaying network's name",
+        'ونقلت شبكة "أن بي سي نيوز" الأميركية عن مسؤولين أميركيين قولهم إنّ المفاوضات تعقدت.',
+        [("مسؤولون أميركيون", None, "المفاوضات تعقدت")],
+    ),
+    (
+        "a place aside between the role and the name",
+        'وأقرّ المدير العام لميناء "إيلات"، جنوبي البلاد، سامي حداد، إنّ التهديدات أدّت إلى خسائر مالية.',
+        [("سامي حداد", "المدير العام لميناء إيلات", "التهديدات أدّت إلى خسائر مالية")],
+    ),
     # A role met before the name ("the lead, then the body"): the one person whose role holds its
     # words is the speaker.
     (

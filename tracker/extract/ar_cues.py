@@ -427,12 +427,18 @@ _COLON_OR_QUOTE_RE = re.compile("[:" + re.escape(QUOTE_CHARS) + "]")
 _COMMA_RE = re.compile("[،,]")
 
 
+# Names of Latin letters after "ان" ("أن بي سي", "إن تي في"): the complementiser is the letter N.
+_LETTER_AFTER_RE = re.compile(r" (?:بي|سي|تي|في|دي|جي) (?:سي|بي|في|تي|اس)(?![\w])")
+
+
 def _in_name(text: str, start: int, pos: int, end: int) -> bool:
     """ "شبكة "سي أن أن"": the letters of a name, not a complementiser."""
     if text[max(0, pos - 3) : pos] == "سي " and not text[pos - 4 : pos - 3].isalpha():
         return True
     if text[end : end + 3] == " ان" and not text[end + 3 : end + 4].isalpha():
         return True  # "أن أن" of "سي أن أن", not "إن انسحاب القوات"
+    if _LETTER_AFTER_RE.match(text, end):
+        return True  # "أن بي سي", "إن بي سي": the letter N of NBC, then the letters after it
     if _QUOTE_CHAR_RE.search(text, start, pos) is None:
         return False
     if sum(text.count(q, start, pos) for q in QUOTE_CHARS) % 2 == 0:

@@ -86,6 +86,12 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "صدمة يمكن وصفها بالزلزال": a verbal noun after "can", nobody speaks
         if form in ("اوضح", "اكد") and prev_word[0].lstrip("و") in _COMPARATIVE_HEADS:
             continue  # "بصورة أوضح وأدق": the comparative "clearer", not the verb
+        if (
+            prev_word[0] in _DUAL_RELATIVES
+            and not form.endswith(("ا", "تا"))
+            and text[m.end() : m.end() + 6].split()[:1] in (["عن"], ["عنه"], ["عنها"], ["عنهما"])
+        ):
+            continue  # "الأسيرين اللذين أُعلن عن وفاتهما": a singular verb after a dual, no subject: passive
         if prev_word[0] in _NEGATIONS and cue.lemma not in ("نفى", "استبعد"):
             continue  # "ولم تعلن الشرطة عن توقيفات": nothing was said
         if text.startswith(_ANONYMOUS_LEADS, m.end()):
@@ -312,6 +318,8 @@ _ANONYMOUS_LEADS = (" شريطه", " بشرط", " مشترطا")
 _COMPARATIVE_HEADS = frozenset({"بصوره", "صوره", "بشكل", "شكل", "بطريقه", "بدرجه"})
 # Negations, and "سوف" (a report still to come: "وسوف يذكر التاريخ أنّ ...").
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم", "سوف", "وسوف", "فسوف"})
+# Dual relative pronouns: the verb after them agrees in the dual when they are its subject.
+_DUAL_RELATIVES = frozenset({"اللذان", "اللذين", "اللتان", "اللتين"})
 # The gender a relative pronoun gives the verb after it when it is the verb's subject.
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
 # The saying nouns of NOUN_CUE_RE, looked for as plain substrings before the regex runs.

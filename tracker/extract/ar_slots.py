@@ -506,6 +506,10 @@ def _source_list(text: str, start: int, end: int) -> Slot | None:
     return Slot((a, b), None, (a, b))
 
 
+# Directions that open a place aside after a role ("جنوبي فلسطين المحتلة", "شمال القطاع").
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمالي شرقي"})
+
+
 def _parse_slot(text: str, start: int, end: int) -> Slot | None:
     listed = _source_list(text, start, end)
     if listed is not None:
@@ -519,6 +523,8 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
             continue  # "الخبير فلان، للميادين،": the outlet spoken to
         if nps and _ANONYMITY_RE.search(seg):
             continue  # "مسؤول كبير، طلب عدم الكشف عن هويته،": how the source asked to be named
+        if nps and seg.split()[0] in _DIRECTIONS:
+            continue  # "المدير العام لميناء إيلات، جنوبي فلسطين المحتلة، فلان": where, not who
         if nps and seg.split()[0] in ("وهو", "وهي", "وهم"):
             break  # "النائب فلان، وهو العضو الأقدم في المجلس،": a clause about the source
         if ADVERBIAL_START_RE.match(seg) and not (nps and is_name_ali(seg)):

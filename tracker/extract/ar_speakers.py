@@ -118,8 +118,11 @@ def plausible_label(label: str) -> bool:
     words = label.split()
     if not words:
         return False
-    if label not in _LETTER_NAMES and any(w in _COMPLEMENTISERS for w in words):
-        return False
+    if label not in _LETTER_NAMES and any(
+        w in _COMPLEMENTISERS and words[i + 1 : i + 2] not in (["بي"], ["تي"], ["سي"], ["في"])
+        for i, w in enumerate(words)
+    ):
+        return False  # but "إن بي سي": the letters of NBC
     demonstrative = any(
         w in _DEMONSTRATIVES and (i == 0 or words[i - 1] != "في") for i, w in enumerate(words)
     )
