@@ -19,6 +19,7 @@ from tracker.extract.en_resources import (
     QUOTE_MARK_RE,
     SENTENCE_END_RE,
     SPACED_TOKEN_RE,
+    TOKEN_RE,
 )
 
 
@@ -115,9 +116,47 @@ QUOTED = "…"
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of ``text[start:end]``: runs of word characters (glued by an apostrophe,
+    period or hyphen: "don't", "U.S", "al-Assad") and single other characters."""
+    piece = text[start:end]
+    chunks = piece.split()
+    if " ".join(chunks) != piece:
+        return _tokenize_spaced(text, start, end)
+    # Words apart by single spaces (nearly every sentence): ``str.split`` finds the words and
+    # their offsets, and only a word with punctuation in it costs a regex match; each match
+    # costs the engine far more than a split.
+    new = tuple.__new__  # skips the NamedTuple constructor's keyword handling
+    out = []
+    add = out.append
+    pos = start
+    for chunk in chunks:
+        stop = pos + len(chunk)
+        if chunk.isalnum() or stop - pos == 1:
+            add(new(Token, (pos, stop, chunk, chunk.lower())))
+        elif chunk[:-1].isalnum() and chunk[-1] != "_":
+            # "said," "Trump.": a word, then a mark (a final "'", "." or "-" glues nothing).
+            word, mark = chunk[:-1], chunk[-1]
+            add(new(Token, (pos, stop - 1, word, word.lower())))
+            add(new(Token, (stop - 1, stop, mark, mark.lower())))
+        elif chunk[1:].isalnum() and chunk[0] != "_":
+            # '"We': a mark, then a word.
+            mark, word = chunk[0], chunk[1:]
+            add(new(Token, (pos, pos + 1, mark, mark.lower())))
+            add(new(Token, (pos + 1, stop, word, word.lower())))
+        else:
+            s = pos
+            for w in TOKEN_RE.findall(text, pos, stop):
+                e = s + len(w)
+                add(new(Token, (s, e, w, w.lower())))
+                s = e
+        pos = stop + 1
+    return tuple(out)
+
+
+def _tokenize_spaced(text: str, start: int, end: int) -> tuple[Token, ...]:
     # One ``findall`` yields (spaces before, token) pairs: offsets are running sums of their
     # lengths, with no match objects and no searching (tokens cover every non-space character).
-    new = tuple.__new__  # skips the NamedTuple constructor's keyword handling
+    new = tuple.__new__
     out = []
     pos = start
     for space, w in SPACED_TOKEN_RE.findall(text, start, end):
