@@ -403,7 +403,6 @@ COLON_LABEL_RE = re.compile(r"[\"“]?\s*((?:[^\s:]+\s+){0,6}[^\s:]*):")
 SIGNED_QUOTE_RE = re.compile(r"[\s.,]*[―—–-]")
 #: Dashes that sign a quotation with its author: '"We will win." — Jane Doe'.
 DASH_CHARS = frozenset("―—–-")
+#: Quotation marks with the ''...'' some archives use (read only in a paragraph that has
+#: one; other paragraphs' marks are found with ``str.find``).
 QUOTE_CHAR_RE = re.compile("[“”\"]|''")
-#: The one-character quotation marks alone: a plain class the engine scans fast; the rarer
-#: ''...'' marks are looked for only in a paragraph that has them.
-QUOTE_MARK_RE = re.compile('[“”"]')

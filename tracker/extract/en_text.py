@@ -16,7 +16,6 @@ from tracker.extract.en_resources import (
     CUE_WORDS,
     PARAGRAPH_RE,
     QUOTE_CHAR_RE,
-    QUOTE_MARK_RE,
     SENTENCE_END_RE,
     SPACED_TOKEN_RE,
     TOKEN_RE,
@@ -178,12 +177,10 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
     curly = False
     if text.find("''", start, end) >= 0:
         marks = [(m.start(), m.group()) for m in QUOTE_CHAR_RE.finditer(text, start, end)]
-    elif (
-        text.find('"', start, end) >= 0 or text.find("“", start, end) >= 0 or text.find("”", start, end) >= 0
-    ):
-        marks = [(m.start(), m.group()) for m in QUOTE_MARK_RE.finditer(text, start, end)]
     else:
-        return ()  # most paragraphs quote nobody
+        marks = _quote_marks(text, start, end)
+        if not marks:
+            return ()  # most paragraphs quote nobody
     depth = 0  # curly quotations open inside the current one: “... “hell” ...”
     for n_mark, (i, mark) in enumerate(marks):
         if opened is None:
@@ -211,6 +208,25 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
     if opened is not None and end - opened > 2:
         quotes.append(tuple.__new__(Quote, (opened, opened + width, end, end)))
     return tuple(quotes)
+
+
+#: The one-character quotation marks.
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The one-character quotation marks of ``text[start:end]`` with their positions, in order.
+
+    ``str.find`` per mark, not a regex scan: the engine tests every character against the
+    class, while ``find`` skips to the next mark, and a paragraph has few."""
+    marks = []
+    for mark in _QUOTE_MARKS:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            marks.append((i, mark))
+            i = text.find(mark, i + 1, end)
+    marks.sort()
+    return marks
 
 
 def _nested(marks: list[tuple[int, str]], n: int, depth: int) -> bool:
