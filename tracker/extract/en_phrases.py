@@ -9,6 +9,8 @@ spokesman") is walked rightwards the same way.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from tracker.extract.en_lexicon import (
@@ -89,6 +91,9 @@ def _cue(first: int, last: int, words: tuple[str, ...]) -> Cue:
     return tuple.__new__(Cue, (first, last, words, words[0]))  # no keyword handling: made per cue
 
 
+#: A token's lowercase form (``Token.low``), and whether a word may open a cue.
+_LOW = itemgetter(Token._fields.index("low"))
+_IS_CUE_FIRST = CUE_FIRST_WORDS.__contains__
 #: Cues a title-case headline may capitalise: "Obama Says ...", "..., Doctor Warns."
 HEADLINE_CUES = frozenset(["says", "said", "tells", "warns", "claims", "insists", "admits", "argues"])
 
@@ -97,8 +102,9 @@ def find_cues(sent: Sentence) -> list[Cue]:
     """Reporting cues outside quotations, in order; phrases before single words."""
     toks = sent.tokens
     cues: list[Cue] = []
-    # Most tokens are no cue: one comprehension picks the candidates, the loop reads only them.
-    candidates = [n for n, tok in enumerate(toks) if tok.low in CUE_FIRST_WORDS]
+    # Most tokens are no cue: the candidates' indices are picked in C (no bytecode per
+    # token), and the loop reads only them.
+    candidates = compress(count(), map(_IS_CUE_FIRST, map(_LOW, toks)))
     headline: bool | None = None
     i = 0
     for n in candidates:
