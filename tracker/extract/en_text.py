@@ -8,7 +8,7 @@ is one unit, the way a reader (and the gold) takes it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from tracker.extract.en_resources import (
@@ -165,8 +165,25 @@ def _tokenize_spaced(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
-    """Quotations in one paragraph.
+class QuoteMarks:
+    """The one-character quotation marks of a whole article, found once and handed out by
+    paragraph (a bisection each, instead of three ``str.find`` scans of every paragraph)."""
+
+    __slots__ = ("doubled", "marks", "positions")
+
+    def __init__(self, text: str) -> None:
+        self.marks = _quote_marks(text, 0, len(text))
+        self.positions = [i for i, _mark in self.marks]
+        #: Whether the article has a ''...'' mark at all (else no paragraph is searched for one).
+        self.doubled = text.find("''") >= 0
+
+    def between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """:func:`_quote_marks` of ``text[start:end]``."""
+        return self.marks[bisect_left(self.positions, start) : bisect_left(self.positions, end)]
+
+
+def find_quotes(text: str, start: int, end: int, marks: QuoteMarks | None = None) -> tuple[Quote, ...]:
+    """Quotations in one paragraph (``marks``: the article's, when the caller made them).
 
     Curly quotes pair by shape; straight ones ("...", and the ''...'' some archives use)
     pair by position: an opener follows a space or punctuation, a closer follows a word.
@@ -175,14 +192,14 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
     opened: int | None = None
     width = 1
     curly = False
-    if text.find("''", start, end) >= 0:
-        marks = [(m.start(), m.group()) for m in QUOTE_CHAR_RE.finditer(text, start, end)]
+    if (marks is None or marks.doubled) and text.find("''", start, end) >= 0:
+        found = [(m.start(), m.group()) for m in QUOTE_CHAR_RE.finditer(text, start, end)]
     else:
-        marks = _quote_marks(text, start, end)
-        if not marks:
+        found = _quote_marks(text, start, end) if marks is None else marks.between(start, end)
+        if not found:
             return ()  # most paragraphs quote nobody
     depth = 0  # curly quotations open inside the current one: “... “hell” ...”
-    for n_mark, (i, mark) in enumerate(marks):
+    for n_mark, (i, mark) in enumerate(found):
         if opened is None:
             if mark == "“" or (mark != "”" and (i == start or not text[i - 1].isalnum())):
                 opened, width, curly = i, len(mark), mark == "“"
@@ -201,7 +218,7 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
                 quotes.append(tuple.__new__(Quote, (opened, opened + width, i, i + len(mark))))
             opened = None
         elif curly and mark == "“":
-            if _nested(marks, n_mark, depth):
+            if _nested(found, n_mark, depth):
                 depth += 1  # '“I would rather live in what he calls “hell” than ...”'
             else:
                 opened = i  # a stray opener: restart from the latest one
@@ -308,8 +325,9 @@ def split_sentences(
 def segment(text: str) -> list[list[Sentence]]:
     """Paragraphs, each a list of sentences with their tokens and quotations."""
     result = []
+    marks = QuoteMarks(text)
     for n, (ps, pe) in enumerate(paragraphs(text)):
-        quotes = find_quotes(text, ps, pe)
+        quotes = find_quotes(text, ps, pe, marks)
         opens = [q.open for q in quotes]
         if not quotes:
             result.append([Sentence(ss, se, n, (), text) for ss, se in split_sentences(text, ps, pe, quotes)])
