@@ -119,11 +119,15 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     period or hyphen: "don't", "U.S", "al-Assad") and single other characters."""
     piece = text[start:end]
     chunks = piece.split()
-    if " ".join(chunks) != piece:
-        return _tokenize_spaced(text, start, end)
-    # Words apart by single spaces (nearly every sentence): ``str.split`` finds the words and
-    # their offsets, and only a word with punctuation in it costs a regex match; each match
-    # costs the engine far more than a split.
+    spaced = len(" ".join(chunks))  # as long as the piece when one space parts each two words
+    if spaced != len(piece):
+        stripped = piece.lstrip()
+        if spaced != len(stripped.rstrip()):
+            return _tokenize_spaced(text, start, end)
+        start += len(piece) - len(stripped)  # spaces before the first word ('" she said')
+    # Words apart by single spaces (nearly every sentence; a no-break space counts as one):
+    # ``str.split`` finds the words and their offsets, and only a word with punctuation in
+    # it costs a regex match; each match costs the engine far more than a split.
     new = tuple.__new__  # skips the NamedTuple constructor's keyword handling
     out = []
     add = out.append
