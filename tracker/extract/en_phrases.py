@@ -321,7 +321,8 @@ def _org_and(toks: tuple[Token, ...], k: int) -> bool:
 
 def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> int | None:
     """Start index of the noun phrase ending at token ``end`` (inclusive), or None."""
-    if end < 0 or not _np_word(toks[end]) or in_quote(toks[end].start, quotes):
+    # ``quotes and``: most sentences quote nobody, and then no call is needed to say so.
+    if end < 0 or not _np_word(toks[end]) or (quotes and in_quote(toks[end].start, quotes)):
         return None
     if toks[end].text == "." and (
         end == 0
@@ -337,7 +338,7 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
         i - 1 >= 0
         and end - (i - 1) < MAX_NP
         and (_np_word(toks[i - 1]) or name_and(toks, i - 1))
-        and not in_quote(toks[i - 1].start, quotes)
+        and not (quotes and in_quote(toks[i - 1].start, quotes))
     ):
         i -= 1
     if i >= 2 and toks[i - 1].low == "and":
@@ -361,7 +362,7 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
 
 def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -> int | None:
     """End index (inclusive) of the noun phrase starting at token ``start``, or None."""
-    if start >= len(toks) or not _np_word(toks[start]) or in_quote(toks[start].start, quotes):
+    if start >= len(toks) or not _np_word(toks[start]) or (quotes and in_quote(toks[start].start, quotes)):
         return None
     i = start
     while (
@@ -369,7 +370,7 @@ def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -
         and i + 1 - start < MAX_NP
         and (_np_word(toks[i + 1]) or _org_and(toks, i + 1))
         and toks[i + 1].low not in {"on", "in", "at", "during", "after", "before", "last", "earlier", "this"}
-        and not in_quote(toks[i + 1].start, quotes)
+        and not (quotes and in_quote(toks[i + 1].start, quotes))
     ):
         if toks[i + 1].text == "." and toks[i].low.rstrip(".") not in TITLES and len(toks[i].text) > 1:
             break
@@ -407,7 +408,7 @@ def appositive_left(
     k = comma - 1
     steps = 0
     while k >= 0 and toks[k].text != "," and steps < 32:
-        if toks[k].text in {";", ":", "(", ")"} or in_quote(toks[k].start, quotes):
+        if toks[k].text in {";", ":", "(", ")"} or (quotes and in_quote(toks[k].start, quotes)):
             return None
         k -= 1
         steps += 1
