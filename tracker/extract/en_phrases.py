@@ -292,8 +292,12 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+#: Words that end a noun phrase: clause words, auxiliaries, and the cues themselves.
+_NP_BREAKS = NP_STOP | CUE_WORDS
+
+
 def _np_word(tok: Token) -> bool:
-    if tok.low in NP_STOP or tok.low in CUE_WORDS:
+    if tok.low in _NP_BREAKS:
         return False
     return tok.text[:1].isalnum() or tok.text in {".", "&", "/"}
 
