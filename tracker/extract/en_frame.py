@@ -37,17 +37,17 @@ def trim(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, in
             end -= 1
         return start, end
     while True:
-        s0, e0 = start, end
         while start < end and text[start] in CONTENT_TRIM:
             start += 1
         while end > start and text[end - 1] in _TRIM_END:
             end -= 1
+        # Stripped on both sides: only a removed "that"/"whether" can leave more to strip.
         low = text[start : start + 8].lower()
         if low.startswith("that "):
             start += 5
         elif low.startswith("whether "):
             start += 8
-        if start == s0 and end == e0:
+        else:
             return start, end
 
 

@@ -9,6 +9,8 @@ spokesman") is walked rightwards the same way.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from tracker.extract.en_lexicon import (
@@ -89,6 +91,9 @@ def _cue(first: int, last: int, words: tuple[str, ...]) -> Cue:
     return tuple.__new__(Cue, (first, last, words, words[0]))  # no keyword handling: made per cue
 
 
+#: A token's lowercase form (``Token.low``), and whether a word may open a cue.
+_LOW = itemgetter(Token._fields.index("low"))
+_IS_CUE_FIRST = CUE_FIRST_WORDS.__contains__
 #: Cues a title-case headline may capitalise: "Obama Says ...", "..., Doctor Warns."
 HEADLINE_CUES = frozenset(["says", "said", "tells", "warns", "claims", "insists", "admits", "argues"])
 
@@ -97,8 +102,9 @@ def find_cues(sent: Sentence) -> list[Cue]:
     """Reporting cues outside quotations, in order; phrases before single words."""
     toks = sent.tokens
     cues: list[Cue] = []
-    # Most tokens are no cue: one comprehension picks the candidates, the loop reads only them.
-    candidates = [n for n, tok in enumerate(toks) if tok.low in CUE_FIRST_WORDS]
+    # Most tokens are no cue: the candidates' indices are picked in C (no bytecode per
+    # token), and the loop reads only them.
+    candidates = compress(count(), map(_IS_CUE_FIRST, map(_LOW, toks)))
     headline: bool | None = None
     i = 0
     for n in candidates:
@@ -286,8 +292,12 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+#: Words that end a noun phrase: clause words, auxiliaries, and the cues themselves.
+_NP_BREAKS = NP_STOP | CUE_WORDS
+
+
 def _np_word(tok: Token) -> bool:
-    if tok.low in NP_STOP or tok.low in CUE_WORDS:
+    if tok.low in _NP_BREAKS:
         return False
     return tok.text[:1].isalnum() or tok.text in {".", "&", "/"}
 
@@ -315,7 +325,8 @@ def _org_and(toks: tuple[Token, ...], k: int) -> bool:
 
 def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> int | None:
     """Start index of the noun phrase ending at token ``end`` (inclusive), or None."""
-    if end < 0 or not _np_word(toks[end]) or in_quote(toks[end].start, quotes):
+    # ``quotes and``: most sentences quote nobody, and then no call is needed to say so.
+    if end < 0 or not _np_word(toks[end]) or (quotes and in_quote(toks[end].start, quotes)):
         return None
     if toks[end].text == "." and (
         end == 0
@@ -331,7 +342,7 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
         i - 1 >= 0
         and end - (i - 1) < MAX_NP
         and (_np_word(toks[i - 1]) or name_and(toks, i - 1))
-        and not in_quote(toks[i - 1].start, quotes)
+        and not (quotes and in_quote(toks[i - 1].start, quotes))
     ):
         i -= 1
     if i >= 2 and toks[i - 1].low == "and":
@@ -355,7 +366,7 @@ def walk_left(toks: tuple[Token, ...], end: int, quotes: tuple[Quote, ...]) -> i
 
 def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -> int | None:
     """End index (inclusive) of the noun phrase starting at token ``start``, or None."""
-    if start >= len(toks) or not _np_word(toks[start]) or in_quote(toks[start].start, quotes):
+    if start >= len(toks) or not _np_word(toks[start]) or (quotes and in_quote(toks[start].start, quotes)):
         return None
     i = start
     while (
@@ -363,7 +374,7 @@ def walk_right(toks: tuple[Token, ...], start: int, quotes: tuple[Quote, ...]) -
         and i + 1 - start < MAX_NP
         and (_np_word(toks[i + 1]) or _org_and(toks, i + 1))
         and toks[i + 1].low not in {"on", "in", "at", "during", "after", "before", "last", "earlier", "this"}
-        and not in_quote(toks[i + 1].start, quotes)
+        and not (quotes and in_quote(toks[i + 1].start, quotes))
     ):
         if toks[i + 1].text == "." and toks[i].low.rstrip(".") not in TITLES and len(toks[i].text) > 1:
             break
@@ -401,7 +412,7 @@ def appositive_left(
     k = comma - 1
     steps = 0
     while k >= 0 and toks[k].text != "," and steps < 32:
-        if toks[k].text in {";", ":", "(", ")"} or in_quote(toks[k].start, quotes):
+        if toks[k].text in {";", ":", "(", ")"} or (quotes and in_quote(toks[k].start, quotes)):
             return None
         k -= 1
         steps += 1

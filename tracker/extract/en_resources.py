@@ -337,9 +337,15 @@ NARRATION_TAIL_RE = re.compile(
     r",([\"”’'])?\s+(?:although|though|even as|even though|while|but|as|before|after)\s+(?:he|she|they)\s"
 )
 #: What any English date holds: a digit or a trigger word of the date grammar (as a prefix,
-#: so "weeks" and "Tuesdays" pass); a frame without one skips the grammar. The words as a
-#: trie: one pass over each word start instead of 42 alternatives.
-DATE_HINT_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|(?<![a-z])(?:" + _trie(EN_TRIGGERS) + ")")
+#: so "weeks" and "Tuesdays" pass) that no letter comes right before; a frame without one
+#: skips the grammar. The words as a trie: one pass over each word start instead of 42
+#: alternatives. A trigger word opening the frame is matched there (``DATE_WORD_RE``); any
+#: other is found with the character before it, which opens the pattern with a plain class
+#: the engine skips ahead to (a digit is such a character, and is a hint by itself).
+DATE_WORD_RE = re.compile("(?:" + _trie(EN_TRIGGERS) + ")")
+DATE_HINT_AFTER_RE = re.compile(
+    r"[^a-z](?:(?<=[0-9\u0660-\u0669\u06f0-\u06f9])|" + DATE_WORD_RE.pattern + ")"
+)
 #: A date right after the cue, before the content: "said (on) Tuesday", "said last week", "said yesterday".
 LEADING_DATE_RE = re.compile(
     r"(?:on\s+)?(?:(?:last|this)\s+(?:week|month|year)|monday|tuesday|wednesday|thursday|friday|saturday"
@@ -403,7 +409,6 @@ COLON_LABEL_RE = re.compile(r"[\"“]?\s*((?:[^\s:]+\s+){0,6}[^\s:]*):")
 SIGNED_QUOTE_RE = re.compile(r"[\s.,]*[―—–-]")
 #: Dashes that sign a quotation with its author: '"We will win." — Jane Doe'.
 DASH_CHARS = frozenset("―—–-")
+#: Quotation marks with the ''...'' some archives use (read only in a paragraph that has
+#: one; other paragraphs' marks are found with ``str.find``).
 QUOTE_CHAR_RE = re.compile("[“”\"]|''")
-#: The one-character quotation marks alone: a plain class the engine scans fast; the rarer
-#: ''...'' marks are looked for only in a paragraph that has them.
-QUOTE_MARK_RE = re.compile('[“”"]')

@@ -8,7 +8,7 @@ is one unit, the way a reader (and the gold) takes it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from tracker.extract.en_resources import (
@@ -16,9 +16,9 @@ from tracker.extract.en_resources import (
     CUE_WORDS,
     PARAGRAPH_RE,
     QUOTE_CHAR_RE,
-    QUOTE_MARK_RE,
     SENTENCE_END_RE,
     SPACED_TOKEN_RE,
+    TOKEN_RE,
 )
 
 
@@ -115,9 +115,51 @@ QUOTED = "…"
 
 
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of ``text[start:end]``: runs of word characters (glued by an apostrophe,
+    period or hyphen: "don't", "U.S", "al-Assad") and single other characters."""
+    piece = text[start:end]
+    chunks = piece.split()
+    spaced = len(" ".join(chunks))  # as long as the piece when one space parts each two words
+    if spaced != len(piece):
+        stripped = piece.lstrip()
+        if spaced != len(stripped.rstrip()):
+            return _tokenize_spaced(text, start, end)
+        start += len(piece) - len(stripped)  # spaces before the first word ('" she said')
+    # Words apart by single spaces (nearly every sentence; a no-break space counts as one):
+    # ``str.split`` finds the words and their offsets, and only a word with punctuation in
+    # it costs a regex match; each match costs the engine far more than a split.
+    new = tuple.__new__  # skips the NamedTuple constructor's keyword handling
+    out = []
+    add = out.append
+    pos = start
+    for chunk in chunks:
+        stop = pos + len(chunk)
+        if chunk.isalnum() or stop - pos == 1:
+            add(new(Token, (pos, stop, chunk, chunk.lower())))
+        elif chunk[:-1].isalnum() and chunk[-1] != "_":
+            # "said," "Trump.": a word, then a mark (a final "'", "." or "-" glues nothing).
+            word, mark = chunk[:-1], chunk[-1]
+            add(new(Token, (pos, stop - 1, word, word.lower())))
+            add(new(Token, (stop - 1, stop, mark, mark.lower())))
+        elif chunk[1:].isalnum() and chunk[0] != "_":
+            # '"We': a mark, then a word.
+            mark, word = chunk[0], chunk[1:]
+            add(new(Token, (pos, pos + 1, mark, mark.lower())))
+            add(new(Token, (pos + 1, stop, word, word.lower())))
+        else:
+            s = pos
+            for w in TOKEN_RE.findall(text, pos, stop):
+                e = s + len(w)
+                add(new(Token, (s, e, w, w.lower())))
+                s = e
+        pos = stop + 1
+    return tuple(out)
+
+
+def _tokenize_spaced(text: str, start: int, end: int) -> tuple[Token, ...]:
     # One ``findall`` yields (spaces before, token) pairs: offsets are running sums of their
     # lengths, with no match objects and no searching (tokens cover every non-space character).
-    new = tuple.__new__  # skips the NamedTuple constructor's keyword handling
+    new = tuple.__new__
     out = []
     pos = start
     for space, w in SPACED_TOKEN_RE.findall(text, start, end):
@@ -127,8 +169,25 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
-    """Quotations in one paragraph.
+class QuoteMarks:
+    """The one-character quotation marks of a whole article, found once and handed out by
+    paragraph (a bisection each, instead of three ``str.find`` scans of every paragraph)."""
+
+    __slots__ = ("doubled", "marks", "positions")
+
+    def __init__(self, text: str) -> None:
+        self.marks = _quote_marks(text, 0, len(text))
+        self.positions = [i for i, _mark in self.marks]
+        #: Whether the article has a ''...'' mark at all (else no paragraph is searched for one).
+        self.doubled = text.find("''") >= 0
+
+    def between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """:func:`_quote_marks` of ``text[start:end]``."""
+        return self.marks[bisect_left(self.positions, start) : bisect_left(self.positions, end)]
+
+
+def find_quotes(text: str, start: int, end: int, marks: QuoteMarks | None = None) -> tuple[Quote, ...]:
+    """Quotations in one paragraph (``marks``: the article's, when the caller made them).
 
     Curly quotes pair by shape; straight ones ("...", and the ''...'' some archives use)
     pair by position: an opener follows a space or punctuation, a closer follows a word.
@@ -137,16 +196,14 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
     opened: int | None = None
     width = 1
     curly = False
-    if text.find("''", start, end) >= 0:
-        marks = [(m.start(), m.group()) for m in QUOTE_CHAR_RE.finditer(text, start, end)]
-    elif (
-        text.find('"', start, end) >= 0 or text.find("“", start, end) >= 0 or text.find("”", start, end) >= 0
-    ):
-        marks = [(m.start(), m.group()) for m in QUOTE_MARK_RE.finditer(text, start, end)]
+    if (marks is None or marks.doubled) and text.find("''", start, end) >= 0:
+        found = [(m.start(), m.group()) for m in QUOTE_CHAR_RE.finditer(text, start, end)]
     else:
-        return ()  # most paragraphs quote nobody
+        found = _quote_marks(text, start, end) if marks is None else marks.between(start, end)
+        if not found:
+            return ()  # most paragraphs quote nobody
     depth = 0  # curly quotations open inside the current one: “... “hell” ...”
-    for n_mark, (i, mark) in enumerate(marks):
+    for n_mark, (i, mark) in enumerate(found):
         if opened is None:
             if mark == "“" or (mark != "”" and (i == start or not text[i - 1].isalnum())):
                 opened, width, curly = i, len(mark), mark == "“"
@@ -165,13 +222,32 @@ def find_quotes(text: str, start: int, end: int) -> tuple[Quote, ...]:
                 quotes.append(tuple.__new__(Quote, (opened, opened + width, i, i + len(mark))))
             opened = None
         elif curly and mark == "“":
-            if _nested(marks, n_mark, depth):
+            if _nested(found, n_mark, depth):
                 depth += 1  # '“I would rather live in what he calls “hell” than ...”'
             else:
                 opened = i  # a stray opener: restart from the latest one
     if opened is not None and end - opened > 2:
         quotes.append(tuple.__new__(Quote, (opened, opened + width, end, end)))
     return tuple(quotes)
+
+
+#: The one-character quotation marks.
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The one-character quotation marks of ``text[start:end]`` with their positions, in order.
+
+    ``str.find`` per mark, not a regex scan: the engine tests every character against the
+    class, while ``find`` skips to the next mark, and a paragraph has few."""
+    marks = []
+    for mark in _QUOTE_MARKS:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            marks.append((i, mark))
+            i = text.find(mark, i + 1, end)
+    marks.sort()
+    return marks
 
 
 def _nested(marks: list[tuple[int, str]], n: int, depth: int) -> bool:
@@ -253,8 +329,9 @@ def split_sentences(
 def segment(text: str) -> list[list[Sentence]]:
     """Paragraphs, each a list of sentences with their tokens and quotations."""
     result = []
+    marks = QuoteMarks(text)
     for n, (ps, pe) in enumerate(paragraphs(text)):
-        quotes = find_quotes(text, ps, pe)
+        quotes = find_quotes(text, ps, pe, marks)
         opens = [q.open for q in quotes]
         if not quotes:
             result.append([Sentence(ss, se, n, (), text) for ss, se in split_sentences(text, ps, pe, quotes)])

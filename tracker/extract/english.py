@@ -23,7 +23,8 @@ from tracker.dates import find_dates
 from tracker.extract.en_frame import count_words, is_proposition
 from tracker.extract.en_names import Names
 from tracker.extract.en_resources import (
-    DATE_HINT_RE,
+    DATE_HINT_AFTER_RE,
+    DATE_WORD_RE,
     DATELINE_RE,
     LEADING_DATE_RE,
     NARRATION_TAIL_RE,
@@ -73,13 +74,7 @@ def _date_for(text: str, low: str, start: int, end: int, reference: date | None)
     """The date written in ``text[start:end]`` (``low`` is the article lowercased)."""
     if end <= start:
         return None
-    # The hint is searched in place; only a letter right before the frame (which the
-    # pattern's look-behind would see) needs the frame cut out first.
-    if start and "a" <= low[start - 1] <= "z":
-        hint = DATE_HINT_RE.search(low[start:end])
-    else:
-        hint = DATE_HINT_RE.search(low, start, end)
-    if hint is None:
+    if DATE_WORD_RE.match(low, start, end) is None and DATE_HINT_AFTER_RE.search(low, start, end) is None:
         return None  # no digit and no date word: most frames ("Smith said") need no date grammar
     frame = text[start:end]
     for m in find_dates(frame, reference, language="en"):
