@@ -101,6 +101,10 @@ def _surface_table(table: dict[str, Cue], objects: bool) -> dict[str, tuple[str,
 
 _VERB_SURFACES = _surface_table(FORM_TO_CUE, True)
 PARTICIPLE_SURFACES = _surface_table(PARTICIPLE_TO_CUE, False)
+# The same keys as sets: ``set & frozenset`` walks the smaller side (the article's words),
+# ``set & dict.keys()`` walks all the thousands of surfaces.
+_VERB_SURFACE_SET = frozenset(_VERB_SURFACES)
+_PARTICIPLE_SURFACE_SET = frozenset(PARTICIPLE_SURFACES)
 
 
 def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tuple[int, ...]]:
@@ -111,8 +115,8 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
     words that hit are then located, so most of the text is never walked in Python.
     """
     words = word_set(text)
-    vhits = words & _VERB_SURFACES.keys()
-    phits = words & PARTICIPLE_SURFACES.keys()
+    vhits = words & _VERB_SURFACE_SET
+    phits = words & _PARTICIPLE_SURFACE_SET
     verbs: list[WordMatch] = []
     parts: list[WordMatch] = []
 
