@@ -24,7 +24,7 @@ from tracker.extract.ar_glue import (
     GLUE_OUTLET_RE,
     GLUE_QAD_RE,
     GLUE_ROLE_RE,
-    QAD_GLUED,
+    QAD_GLUED_RE,
     ROLE_GLUED,
 )
 from tracker.extract.ar_resources import (
@@ -125,7 +125,7 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
         | {g.end() for rx in GLUE_AFTER_OUTLETS for g in rx.finditer(text)}
         | set(split_at)
     )
-    if any(q in text for q in QAD_GLUED):
+    if QAD_GLUED_RE.search(text) is not None:
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
     if any(seam in text for seam in ARTICLE_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_ARTICLE_RE.finditer(text)})
