@@ -277,6 +277,7 @@ class Registry:
         heads = ANAPHOR_HEADS.get(words[0]) if len(words) == 1 else None
         phrase_is_role = bool(ROLE_HEAD_RE.match(phrase))
         unnamed_head = bool(UNNAMED_RE.match(phrase) or GROUP_RE.match(phrase))
+        media_head = MEDIA_RE.match(words[0]) is not None  # read once, not once per name compared
         for ent in reversed(self.entities):
             role = self._t(ent.role)
             names = [ent.key, *(self._t(a) for a in ent.aliases)]
@@ -297,7 +298,7 @@ class Registry:
                     (not unnamed_head or _tokens(words[0]) <= ktoks)
                     and k not in ANAPHOR_HEADS
                     # "إذاعة جيش الاحتلال" is the army's radio, not the army
-                    and not (MEDIA_RE.match(words[0]) and not MEDIA_RE.match(k.split()[0]))
+                    and not (media_head and not MEDIA_RE.match(k.split()[0]))
                 )
                 # ("الحركة" named Hamas; "حركة الجهاد" is another movement)
                 if (
