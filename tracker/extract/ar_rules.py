@@ -141,7 +141,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                         break
         limit = _MAX_SLOT_WORDS
         if intro is not None and (
-            "،" in " ".join(text[verb_end:slot_end].split()[:6]) or text[intro[0] : intro[1]].startswith(":")
+            "،" in " ".join(text[verb_end:slot_end].split(maxsplit=6)[:6])
+            or text[intro[0] : intro[1]].startswith(":")
         ):
             limit = 2 * _MAX_SLOT_WORDS  # a named subject followed by long asides
         if intro is None and cue.lemma == "نقل":
@@ -149,11 +150,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if relayed is not None:
                 yield relayed
                 continue
-        after_verb = text[verb_end:search_end].split()
+        # Only the first words matter, and only without an intro: the rest is never split.
+        after_verb = text[verb_end:search_end].split(maxsplit=4) if intro is None and cue.object_ok else []
         if (
-            intro is None
-            and cue.object_ok
-            and after_verb[:1]
+            after_verb[:1]
             and after_verb[0] in RESUMPTIVES
             and len(after_verb) >= 4
             and MESSAGE_NOUN_RE.search(text, max(sent.start, m.start() - 25), m.start())
