@@ -193,10 +193,6 @@ class Context:
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.sentence.quotes)
 
-    def has_any(self, words: tuple[str, ...]) -> bool:
-        """A cheap test that lets a strategy skip a sentence without running its regex."""
-        return not self.cue_words.isdisjoint(words)
-
 
 def cue_gender(form: str, cue: Cue) -> str | None:
     if form in cue.past:

@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from tracker.extract.ar_according import according_to, as_said, came_in, verbal_noun, with_saying
+from tracker.extract.ar_according import (
+    ACCORDING_WORDS,
+    AS_SAID_WORDS,
+    CAME_IN_WORDS,
+    VERBAL_NOUN_WORDS,
+    WITH_SAYING_WORDS,
+    according_to,
+    as_said,
+    came_in,
+    verbal_noun,
+    with_saying,
+)
 from tracker.extract.ar_cues import (
     _MAX_SLOT_WORDS,
     Candidate,
@@ -26,7 +37,13 @@ from tracker.extract.ar_lexicon import (
     ORG_RE,
 )
 from tracker.extract.ar_nps import np_then_object
-from tracker.extract.ar_objects import accusation, elided_subject_object, object_candidate, relayed_object
+from tracker.extract.ar_objects import (
+    ACCUSATION_WORDS,
+    accusation,
+    elided_subject_object,
+    object_candidate,
+    relayed_object,
+)
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
     ACKNOWLEDGE_FORMS,
@@ -456,6 +473,16 @@ CHAIN: tuple[tuple[str, Strategy], ...] = (
     ("with-noun", with_saying),
     ("lead-colon", lead_colon),
 )
+#: The strategies that find nothing in a sentence without one of these words (each one of
+#: ``NON_VERB_CUES``, found once per article): the chain does not start them there.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "came-in": CAME_IN_WORDS,
+    "verbal-noun": VERBAL_NOUN_WORDS,
+    "as-said": AS_SAID_WORDS,
+    "according-to": ACCORDING_WORDS,
+    "accusation": ACCUSATION_WORDS,
+    "with-noun": WITH_SAYING_WORDS,
+}
 
 
 def _informer_end(text: str, start: int, end: int) -> int:

@@ -25,7 +25,7 @@ from tracker.extract.ar_resources import (
     QUOTE_CHARS,
     cue_of,
 )
-from tracker.extract.ar_rules import CHAIN
+from tracker.extract.ar_rules import CHAIN, NEEDS
 from tracker.extract.ar_slots import kind_of
 from tracker.extract.ar_sources import clause_subject, previous_subject
 from tracker.extract.ar_speakers import Entity, Registry
@@ -155,10 +155,16 @@ def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
     return out
 
 
+# The chain with the words each strategy needs (None: it runs on every sentence).
+_GATED_CHAIN = tuple((strategy, NEEDS.get(name)) for name, strategy in CHAIN)
+
+
 def _sentence_candidates(ctx: Context) -> list[Candidate]:
     text, sent = ctx.text, ctx.sentence
     cands: list[Candidate] = []
-    for _name, strategy in CHAIN:
+    for strategy, needs in _GATED_CHAIN:
+        if needs is not None and ctx.cue_words.isdisjoint(needs):
+            continue  # a set test instead of starting a generator that would find nothing
         for cand in strategy(ctx):
             if any(not (cand.cue[1] <= c.cue[0] or cand.cue[0] >= c.cue[1]) for c in cands):
                 continue
