@@ -193,14 +193,22 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     return Shadow(text, "".join(pieces), tuple(anchors), tuple(origins), tuple(glued))
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of the shadow text: its bounds, paragraph index and the quotes inside it."""
+    """A sentence of the shadow text: its bounds, paragraph index and the quotes inside it.
 
-    start: int
-    end: int
-    paragraph: int
-    quotes: tuple[tuple[int, int], ...]
+    A plain slotted class rather than a frozen dataclass: one is made per sentence.
+    """
+
+    __slots__ = ("end", "paragraph", "quotes", "start")
+
+    def __init__(self, start: int, end: int, paragraph: int, quotes: tuple[tuple[int, int], ...]) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.quotes = quotes
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.paragraph}, {self.quotes!r})"
 
 
 def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
