@@ -34,6 +34,7 @@ from tracker.extract.ar_trim import CONTENT_STRIP, trim_content
 from tracker.records import ArticleRecord, Span, SpeakerRef, StatementRecord
 
 _MIN_QUOTE_WORDS = 3
+_NO_WORDS: frozenset[str] = frozenset()
 # Two letters anywhere in a span (one search instead of a count over every character).
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
@@ -73,7 +74,9 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
         n = nonverb[bisect_left(nonverb_starts, sent.start) : bisect_left(nonverb_starts, sent.end)]
         if not v and not p and not n and bisect_left(colons, sent.start) == bisect_left(colons, sent.end):
             continue  # no cue word of any strategy in this sentence
-        ctx = Context(shadow.text, sent, tuple(v), tuple(p), frozenset(w for _pos, w in n))
+        ctx = Context(
+            shadow.text, sent, tuple(v), tuple(p), frozenset([w for _pos, w in n]) if n else _NO_WORDS
+        )
         cands = _sentence_candidates(ctx)
         clause_speaker: Entity | None = None
         for cand in cands:
