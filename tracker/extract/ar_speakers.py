@@ -280,7 +280,7 @@ class Registry:
         media_head = MEDIA_RE.match(words[0]) is not None  # read once, not once per name compared
         for ent in reversed(self.entities):
             role = self._t(ent.role)
-            names = [ent.key, *(self._t(a) for a in ent.aliases)]
+            names = [ent.key, *map(self._t, ent.aliases)]
             if role and (
                 role == phrase or (phrase_is_role and toks and _role_tokens(phrase) <= _role_tokens(role))
             ):
