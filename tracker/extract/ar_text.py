@@ -302,7 +302,7 @@ def segment(text: str) -> list[Sentence]:
             s = para_start
             for m in SENTENCE_END_RE.finditer(text, para_start, para_end):
                 cut = m.end()
-                if any(q0 <= m.start() < q1 for q0, q1 in quotes):
+                if quotes and any(q0 <= m.start() < q1 for q0, q1 in quotes):
                     continue
                 if _initial(text, m.start()):
                     continue  # "ديفيد أ. كرينغ": a name's initial, not a sentence's end
@@ -334,7 +334,7 @@ def _sentence(text: str, s: int, e: int, paragraph: int, quotes: list[tuple[int,
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    inside = tuple((a, b) for a, b in quotes if a >= s and b <= e + 1)
+    inside = tuple((a, b) for a, b in quotes if a >= s and b <= e + 1) if quotes else ()
     return Sentence(s, e, paragraph, inside)
 
 
