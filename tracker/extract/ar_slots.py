@@ -693,8 +693,10 @@ def _quoted_name(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end)
 
 
+@lru_cache(maxsize=4096)
 def kind_of(name: str) -> str:
-    """person / organization / group / media / unnamed, from the head word of the name."""
+    """person / organization / group / media / unnamed, from the head word of the name.
+    Cached: a third of the names asked about were asked about before."""
     bare = name.lstrip(QUOTE_CHARS)
     for quantifier in ("عده ", "احد ", "بعض ", "عدة ", "أحد "):
         bare = bare.removeprefix(quantifier)  # "عدة مصادر مطلعة", "أحد المسؤولين"
