@@ -111,10 +111,12 @@ _NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ما", "�
 _AMONG = frozenset({"بينهم", "بينها", "بينهما", "ومنهم", "منهم"})
 
 
+@lru_cache(maxsize=4096)
 def plausible_label(label: str) -> bool:
     """Whether a new source's folded label can name a source at all: never a clause ("يبدو أنّ
     إيباك ..."), a bare or suffixed pronoun ("ها", "داعموها"), an outlet spoken to
-    ("للميادين") or a preposition's object ("بـالمميتة", "للمحتجين")."""
+    ("للميادين") or a preposition's object ("بـالمميتة", "للمحتجين"). Cached, as ``kind_of``
+    is: a third of the labels asked about were asked about before."""
     words = label.split()
     if not words:
         return False
