@@ -309,6 +309,16 @@ def test_chain_is_named_and_ordered() -> None:
     assert "participle" in names
 
 
+def test_chain_gates_name_found_cue_words() -> None:
+    """A gated strategy runs only where one of its words was found: each must be a word the
+    article scan looks for, or the strategy would never run."""
+    from tracker.extract.ar_resources import NON_VERB_CUES
+    from tracker.extract.ar_rules import CHAIN, NEEDS
+
+    assert set(NEEDS) <= {name for name, _ in CHAIN}
+    assert all(set(words) <= set(NON_VERB_CUES) for words in NEEDS.values())
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -58,11 +58,13 @@ from tracker.extract.ar_slots import parse_slot
 _CAME_RE = re.compile(r"\s*(?:\S+\s+){0,3}[وف]?(?:جاء|جاءت|اتي|اتت|ورد|وردت)(?!\S)")
 
 
+#: What an according-to cue holds: the chain runs the strategy only where one occurs.
+ACCORDING_WORDS = ("حسب", "وفق", "لسان", "نقلا", "طبقا", "استنادا")
+
+
 def according_to(ctx: Context) -> Iterator[Candidate]:
     """ "...، وفق المتحدثة باسم الخارجية" / "وبحسب موقع X، ..." / "وفق ما نقلت X عن Y، فإن ..."."""
     text, sent = ctx.text, ctx.sentence
-    if not ctx.has_any(("حسب", "وفق", "لسان", "نقلا", "طبقا", "استنادا")):
-        return
     for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
             continue
@@ -303,12 +305,14 @@ def _aside_of_verb(ctx: Context, boundary: int, src_start: int) -> bool:
     return False
 
 
+#: What a came-in cue holds: the chain runs the strategy only where one occurs.
+CAME_IN_WORDS = ("جاء", "ورد", "مفاد")
+
+
 def came_in(ctx: Context) -> Iterator[Candidate]:
     """ "وجاء في بيان للوزارة أن ...": the document's author speaks; "وجّه رسالةً، جاء فيها:
     ..." and "رسالةً مفادها: ...": the sender of the message the clause names."""
     text, sent = ctx.text, ctx.sentence
-    if not ctx.has_any(("جاء", "ورد", "مفاد")):
-        return
     for m in MESSAGE_SAYS_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
             continue
@@ -376,11 +380,13 @@ def _skip_lead_asides(text: str, start: int, end: int) -> int:
     return pos
 
 
+#: The nouns of saying NOUN_CUE_RE reads: the chain runs the strategy only where one occurs.
+VERBAL_NOUN_WORDS = ("تاكيد", "اعلان", "تحذير", "اعتبار", "تشديد")
+
+
 def verbal_noun(ctx: Context) -> Iterator[Candidate]:
     """ "وأوردت تأكيد محللين أنّ ..." / "على خلفية إعلان مايلي أنّه ...": a noun of saying."""
     text, sent = ctx.text, ctx.sentence
-    if not ctx.has_any(("تاكيد", "اعلان", "تحذير", "اعتبار", "تشديد")):
-        return
     for m in NOUN_CUE_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
             continue
@@ -403,14 +409,14 @@ _WITH_SAYING_RE = re.compile(
     r"(?:(?:علي|من)\s+)?(?:(?:ب)?ان(?:ه|ها|هم|هما)?(?!\w)\s*)?"
 )
 _WITH_SAYING_LEMMAS = {"تاكيد": "أكد", "تشديد": "شدد", "تحذير": "حذّر"}
+#: The chain runs the strategy only where one of these nouns occurs.
+WITH_SAYING_WORDS = tuple(_WITH_SAYING_LEMMAS)
 _SUFFIX_GENDERS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}
 
 
 def with_saying(ctx: Context) -> Iterator[Candidate]:
     """ "...، مع تأكيده على أنّ الدولة صاحبة الولاية": the clause's speaker says more."""
     text, sent = ctx.text, ctx.sentence
-    if not ctx.has_any(("تاكيد", "تحذير", "تشديد")):
-        return
     for m in _WITH_SAYING_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()) or m.start() == sent.start or word_count(text, m.end(), sent.end) < 2:
             continue
@@ -423,11 +429,13 @@ def with_saying(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+#: The chain runs the as-said strategy only where "كما" occurs.
+AS_SAID_WORDS = ("كما",)
+
+
 def as_said(ctx: Context) -> Iterator[Candidate]:
     """ "حركة حماس لن تشارك في القمة، كما أعلنت هذا الأسبوع": the clause before is credited."""
     text, sent = ctx.text, ctx.sentence
-    if not ctx.has_any(("كما",)):
-        return
     for m in AS_SAID_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()) or not is_verb(m.group("verb")):
             continue

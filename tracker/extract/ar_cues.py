@@ -68,13 +68,23 @@ class Candidate:
     content_first: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class WordMatch:
-    """A cue word found by dictionary lookup (faster than one huge regex alternation)."""
+    """A cue word found by dictionary lookup (faster than one huge regex alternation).
 
-    begin: int
-    finish: int
-    groups: dict[str, str]
+    A plain slotted class rather than a frozen dataclass, as are :class:`Context` and
+    ``ar_text.Sentence``: one is made per cue word, sentence or cue sentence of every article,
+    and a frozen dataclass's ``__init__`` costs twice as much.
+    """
+
+    __slots__ = ("begin", "finish", "groups")
+
+    def __init__(self, begin: int, finish: int, groups: dict[str, str]) -> None:
+        self.begin = begin
+        self.finish = finish
+        self.groups = groups
+
+    def __repr__(self) -> str:
+        return f"WordMatch({self.begin}, {self.finish}, {self.groups!r})"
 
     def start(self) -> int:
         return self.begin
@@ -101,6 +111,10 @@ def _surface_table(table: dict[str, Cue], objects: bool) -> dict[str, tuple[str,
 
 _VERB_SURFACES = _surface_table(FORM_TO_CUE, True)
 PARTICIPLE_SURFACES = _surface_table(PARTICIPLE_TO_CUE, False)
+# The same keys as sets: ``set & frozenset`` walks the smaller side (the article's words),
+# ``set & dict.keys()`` walks all the thousands of surfaces.
+_VERB_SURFACE_SET = frozenset(_VERB_SURFACES)
+_PARTICIPLE_SURFACE_SET = frozenset(PARTICIPLE_SURFACES)
 
 
 def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tuple[int, ...]]:
@@ -111,8 +125,8 @@ def find_all_cue_words(text: str) -> tuple[list[WordMatch], list[WordMatch], tup
     words that hit are then located, so most of the text is never walked in Python.
     """
     words = word_set(text)
-    vhits = words & _VERB_SURFACES.keys()
-    phits = words & PARTICIPLE_SURFACES.keys()
+    vhits = words & _VERB_SURFACE_SET
+    phits = words & _PARTICIPLE_SURFACE_SET
     verbs: list[WordMatch] = []
     parts: list[WordMatch] = []
 
@@ -176,22 +190,28 @@ def is_verb(word: str) -> bool:
     return word in _VERB_SURFACES
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    text: str
-    sentence: Sentence
-    #: Finite cue words and participles of this sentence, found once per article.
-    verbs: tuple[WordMatch, ...] = ()
-    participles: tuple[WordMatch, ...] = ()
-    #: Which of ``NON_VERB_CUES`` occur in the sentence (one scan of the article finds them).
-    cue_words: frozenset[str] = frozenset()
+    """What the strategies read of one sentence: the text, the sentence, its finite cue words
+    and participles (found once per article) and which of ``NON_VERB_CUES`` occur in it."""
+
+    __slots__ = ("cue_words", "participles", "sentence", "text", "verbs")
+
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        verbs: tuple[WordMatch, ...] = (),
+        participles: tuple[WordMatch, ...] = (),
+        cue_words: frozenset[str] = frozenset(),
+    ) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.verbs = verbs
+        self.participles = participles
+        self.cue_words = cue_words
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.sentence.quotes)
-
-    def has_any(self, words: tuple[str, ...]) -> bool:
-        """A cheap test that lets a strategy skip a sentence without running its regex."""
-        return not self.cue_words.isdisjoint(words)
 
 
 def cue_gender(form: str, cue: Cue) -> str | None:

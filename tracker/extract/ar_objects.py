@@ -371,13 +371,15 @@ _CONSTRUCT_FIRSTS = frozenset({"اقصي", "احد", "احدي", "بعض", "كل
 _ACCUSING_MEDIA = frozenset({"لافته", "فيديو", "تسجيل", "رساله", "بيان", "تغريده", "منشور", "مقال", "كتاب"})
 
 
+#: The chain runs the accusation strategy only where "تهم" occurs.
+ACCUSATION_WORDS = ("تهم",)
+
+
 def accusation(ctx: Context) -> Iterator[Candidate]:
     """ "اتهمت السلطات الكونغولية رواندا بدعم الحركة", "الوزير يتهم الحكومة بالتقصير": who
     accuses, and the content, the accused with the charge. Verb first, the accuser and the
     accused must both be there (without case endings, "اتهم الوزير بالفساد" is the passive)."""
     text, sent = ctx.text, ctx.sentence
-    if not ctx.has_any(("تهم",)):
-        return
     for m in _ACCUSE_RE.finditer(text, sent.start, sent.end):
         if ctx.in_quote(m.start()):
             continue

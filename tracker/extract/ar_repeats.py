@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.extract.ar_resources import WORD_RE
+from tracker.extract.ar_cues import word_set
 from tracker.extract.ar_text import Sentence
 
 # Word F1 above which two statements by one source are the same statement said again.
@@ -30,7 +30,8 @@ def once_per_source(text: str, rows: list[Any]) -> list[Any]:
     for idx in by_source.values():
         if len(idx) < 2:
             continue
-        words = [frozenset(WORD_RE.findall(text[rows[i][0].content[0] : rows[i][0].content[1]])) for i in idx]
+        # The distinct WORD_RE words, split at spaces where that gives them (as the cue lookup does).
+        words = [frozenset(word_set(text[rows[i][0].content[0] : rows[i][0].content[1]])) for i in idx]
         for x in range(len(idx)):
             wx = words[x]
             for y in range(x + 1, len(idx)):

@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from tracker.extract.ar_according import according_to, as_said, came_in, verbal_noun, with_saying
+from tracker.extract.ar_according import (
+    ACCORDING_WORDS,
+    AS_SAID_WORDS,
+    CAME_IN_WORDS,
+    VERBAL_NOUN_WORDS,
+    WITH_SAYING_WORDS,
+    according_to,
+    as_said,
+    came_in,
+    verbal_noun,
+    with_saying,
+)
 from tracker.extract.ar_cues import (
     _MAX_SLOT_WORDS,
     Candidate,
@@ -27,7 +38,13 @@ from tracker.extract.ar_lexicon import (
     ROLE_HEAD_RE,
 )
 from tracker.extract.ar_nps import np_then_object
-from tracker.extract.ar_objects import accusation, elided_subject_object, object_candidate, relayed_object
+from tracker.extract.ar_objects import (
+    ACCUSATION_WORDS,
+    accusation,
+    elided_subject_object,
+    object_candidate,
+    relayed_object,
+)
 from tracker.extract.ar_quote_first import lead_colon, quote_first
 from tracker.extract.ar_resources import (
     ACKNOWLEDGE_FORMS,
@@ -148,7 +165,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                         break
         limit = _MAX_SLOT_WORDS
         if intro is not None and (
-            "،" in " ".join(text[verb_end:slot_end].split()[:6]) or text[intro[0] : intro[1]].startswith(":")
+            "،" in " ".join(text[verb_end:slot_end].split(maxsplit=6)[:6])
+            or text[intro[0] : intro[1]].startswith(":")
         ):
             limit = 2 * _MAX_SLOT_WORDS  # a named subject followed by long asides
         if intro is None and cue.lemma == "نقل":
@@ -156,11 +174,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if relayed is not None:
                 yield relayed
                 continue
-        after_verb = text[verb_end:search_end].split()
+        # Only the first words matter, and only without an intro: the rest is never split.
+        after_verb = text[verb_end:search_end].split(maxsplit=4) if intro is None and cue.object_ok else []
         if (
-            intro is None
-            and cue.object_ok
-            and after_verb[:1]
+            after_verb[:1]
             and after_verb[0] in RESUMPTIVES
             and len(after_verb) >= 4
             and MESSAGE_NOUN_RE.search(text, max(sent.start, m.start() - 25), m.start())
@@ -480,6 +497,16 @@ CHAIN: tuple[tuple[str, Strategy], ...] = (
     ("with-noun", with_saying),
     ("lead-colon", lead_colon),
 )
+#: The strategies that find nothing in a sentence without one of these words (each one of
+#: ``NON_VERB_CUES``, found once per article): the chain does not start them there.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "came-in": CAME_IN_WORDS,
+    "verbal-noun": VERBAL_NOUN_WORDS,
+    "as-said": AS_SAID_WORDS,
+    "according-to": ACCORDING_WORDS,
+    "accusation": ACCUSATION_WORDS,
+    "with-noun": WITH_SAYING_WORDS,
+}
 
 
 def _informer_end(text: str, start: int, end: int) -> int:

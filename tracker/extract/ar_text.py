@@ -24,7 +24,7 @@ from tracker.extract.ar_glue import (
     GLUE_OUTLET_RE,
     GLUE_QAD_RE,
     GLUE_ROLE_RE,
-    QAD_GLUED,
+    QAD_GLUED_RE,
     ROLE_GLUED,
 )
 from tracker.extract.ar_resources import (
@@ -125,7 +125,7 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
         | {g.end() for rx in GLUE_AFTER_OUTLETS for g in rx.finditer(text)}
         | set(split_at)
     )
-    if any(q in text for q in QAD_GLUED):
+    if QAD_GLUED_RE.search(text) is not None:
         glue = sorted(set(glue) | {g.end() for g in GLUE_QAD_RE.finditer(text)})
     if any(seam in text for seam in ARTICLE_GLUED):
         glue = sorted(set(glue) | {g.end() for g in GLUE_ARTICLE_RE.finditer(text)})
@@ -193,14 +193,22 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
     return Shadow(text, "".join(pieces), tuple(anchors), tuple(origins), tuple(glued))
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of the shadow text: its bounds, paragraph index and the quotes inside it."""
+    """A sentence of the shadow text: its bounds, paragraph index and the quotes inside it.
 
-    start: int
-    end: int
-    paragraph: int
-    quotes: tuple[tuple[int, int], ...]
+    A plain slotted class rather than a frozen dataclass: one is made per sentence.
+    """
+
+    __slots__ = ("end", "paragraph", "quotes", "start")
+
+    def __init__(self, start: int, end: int, paragraph: int, quotes: tuple[tuple[int, int], ...]) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.quotes = quotes
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.paragraph}, {self.quotes!r})"
 
 
 def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -294,7 +302,7 @@ def segment(text: str) -> list[Sentence]:
             s = para_start
             for m in SENTENCE_END_RE.finditer(text, para_start, para_end):
                 cut = m.end()
-                if any(q0 <= m.start() < q1 for q0, q1 in quotes):
+                if quotes and any(q0 <= m.start() < q1 for q0, q1 in quotes):
                     continue
                 if _initial(text, m.start()):
                     continue  # "ديفيد أ. كرينغ": a name's initial, not a sentence's end
@@ -326,7 +334,7 @@ def _sentence(text: str, s: int, e: int, paragraph: int, quotes: list[tuple[int,
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    inside = tuple((a, b) for a, b in quotes if a >= s and b <= e + 1)
+    inside = tuple((a, b) for a, b in quotes if a >= s and b <= e + 1) if quotes else ()
     return Sentence(s, e, paragraph, inside)
 
 

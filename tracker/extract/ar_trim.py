@@ -73,18 +73,22 @@ def trim_content(
             nxt = text[comma + 1 : end].split()[:1]
             if nxt and is_clause_verb(nxt[0]):
                 end = comma
-    # Each tail pattern needs a comma, the self-reference one of its words: most contents
-    # have neither, and a substring test is far cheaper than a regex search.
+    # Each tail pattern needs a comma, the self-reference one of its words ("حسب", "وفق",
+    # "علي حد"): most contents have neither, and a substring test is far cheaper than a search.
     commas = text.find("،", start, end) >= 0 or text.find(",", start, end) >= 0
-    self_ref = any(text.find(w, start, end) >= 0 for w in ("حسب", "وفق", "حد"))
+    self_ref = (
+        text.find("حسب", start, end) >= 0
+        or text.find("وفق", start, end) >= 0
+        or (text.find("حد", start, end) >= 0 and text.find("علي", start, end) >= 0)
+    )
     for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE, QUOTE_NARRATION_RE):
         if not (self_ref if rx is SELF_REF_RE else commas):
             continue
-        m = rx.search(text, start, end)
+        m = _search(rx, text, start, end)
         while m is not None and any(
             q0 <= m.start() < q1 < len(text) and text[q1] in QUOTE_CHARS for q0, q1 in sent.quotes
         ):
-            m = rx.search(text, m.end(), end)  # a tail inside a closed quotation is the speaker's own
+            m = _search(rx, text, m.end(), end)  # a tail inside a closed quotation is the speaker's own
         if rx in (QUOTE_TAIL_RE, QUOTE_NARRATION_RE) and m and text.count('"', start, m.start()) % 2:
             m = None  # '"البنك ... "الدينار"، بعد': an inner quote closed, the outer one runs on
         if rx is QUOTE_NARRATION_RE and m and _quoted_words(text, start, m.start()) < 3:
@@ -107,6 +111,23 @@ def trim_content(
     if start < end and text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
         end -= 1  # "(وزعم فلان أن هذا غير عادل)": the bracket closes the narration around it
     return strip_span(text, start, end, CONTENT_STRIP)
+
+
+# The quote marks the look-behind of QUOTE_TAIL_RE and QUOTE_NARRATION_RE asks for.
+_CLOSING_MARK_RE = re.compile('["»”“]')
+
+
+def _search(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``rx.search(text, start, end)``. The two patterns that open with a look-behind for a
+    closing quote mark are tried only right after each quote mark: ``re`` cannot skip ahead to
+    a look-behind, and would try them at every position of the content."""
+    if rx is not QUOTE_TAIL_RE and rx is not QUOTE_NARRATION_RE:
+        return rx.search(text, start, end)
+    for mark in _CLOSING_MARK_RE.finditer(text, max(0, start - 1), end):
+        m = rx.match(text, mark.end(), end)
+        if m is not None:
+            return m
+    return None
 
 
 # What may follow a time aside after an object: more circumstances, not the object itself.

@@ -25,7 +25,7 @@ from tracker.extract.ar_resources import (
     QUOTE_CHARS,
     cue_of,
 )
-from tracker.extract.ar_rules import CHAIN
+from tracker.extract.ar_rules import CHAIN, NEEDS
 from tracker.extract.ar_slots import kind_of
 from tracker.extract.ar_sources import clause_subject, previous_subject
 from tracker.extract.ar_speakers import Entity, Registry
@@ -34,6 +34,7 @@ from tracker.extract.ar_trim import CONTENT_STRIP, trim_content
 from tracker.records import ArticleRecord, Span, SpeakerRef, StatementRecord
 
 _MIN_QUOTE_WORDS = 3
+_NO_WORDS: frozenset[str] = frozenset()
 # Two letters anywhere in a span (one search instead of a count over every character).
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
@@ -73,7 +74,9 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
         n = nonverb[bisect_left(nonverb_starts, sent.start) : bisect_left(nonverb_starts, sent.end)]
         if not v and not p and not n and bisect_left(colons, sent.start) == bisect_left(colons, sent.end):
             continue  # no cue word of any strategy in this sentence
-        ctx = Context(shadow.text, sent, tuple(v), tuple(p), frozenset(w for _pos, w in n))
+        ctx = Context(
+            shadow.text, sent, tuple(v), tuple(p), frozenset([w for _pos, w in n]) if n else _NO_WORDS
+        )
         cands = _sentence_candidates(ctx)
         clause_speaker: Entity | None = None
         for cand in cands:
@@ -158,10 +161,16 @@ def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
     return out
 
 
+# The chain with the words each strategy needs (None: it runs on every sentence).
+_GATED_CHAIN = tuple((strategy, NEEDS.get(name)) for name, strategy in CHAIN)
+
+
 def _sentence_candidates(ctx: Context) -> list[Candidate]:
     text, sent = ctx.text, ctx.sentence
     cands: list[Candidate] = []
-    for _name, strategy in CHAIN:
+    for strategy, needs in _GATED_CHAIN:
+        if needs is not None and ctx.cue_words.isdisjoint(needs):
+            continue  # a set test instead of starting a generator that would find nothing
         for cand in strategy(ctx):
             if any(not (cand.cue[1] <= c.cue[0] or cand.cue[0] >= c.cue[1]) for c in cands):
                 continue
