@@ -433,9 +433,8 @@ def accusation(ctx: Context) -> Iterator[Candidate]:
                 and is_role(text[m.end() : cut])
                 and not any(t.group().startswith("ال") or ORG_RE.match(t.group()) for t in rest)
             ):
-                cut = rest[
-                    -1
-                ].start()  # "اتهم الرئيس جو بايدن دمشق بـ": the name goes on; the last is accused
+                # "اتهم الرئيس جو بايدن دمشق بـ": the role's name goes on; the last word is accused
+                cut = rest[-1].start()
             if (
                 cut >= charge.start()
                 and boundary is not None
