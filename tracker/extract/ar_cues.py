@@ -14,6 +14,7 @@ from tracker.extract.ar_glue import DEFINITE_STARTS, GLUED_STARTS, RUN_IN_STARTS
 from tracker.extract.ar_lexicon import (
     DOC_SUBJECT_RE,
     GROUP_RE,
+    LETTER_WORDS,
     MEDIA_HEAD_END_RE,
     MEDIA_RE,
     NAME_LINK_WORDS,
@@ -448,7 +449,7 @@ _COMMA_RE = re.compile("[،,]")
 
 
 # Names of Latin letters after "ان" ("أن بي سي", "إن تي في"): the complementiser is the letter N.
-_LETTER_AFTER_RE = re.compile(r" (?:بي|سي|تي|في|دي|جي) (?:سي|بي|في|تي|اس)(?![\w])")
+_LETTER_AFTER_RE = re.compile(" (?:{0}) (?:{0}|اس)(?!\\w)".format("|".join(sorted(LETTER_WORDS))))
 
 
 def _in_name(text: str, start: int, pos: int, end: int) -> bool:

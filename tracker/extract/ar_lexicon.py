@@ -125,6 +125,13 @@ HONORIFICS = frozenset({
 MILITARY_RANKS = frozenset({
     "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الجنرال", "المشير",
 })  # fmt: skip
+# Honorifics and ranks: the words that open a titled name ("الشيخ نعيم قاسم", "اللواء فلان").
+TITLES = HONORIFICS | MILITARY_RANKS
+# Heads that take a definite genitive ("أحد المتظاهرين", "بعض المسؤولين"), never names.
+QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "كل", "عدد", "معظم", "غالبيه", "جميع"})
+# Latin letters spelled out in names ("إن بي سي", "أن تي في"): after "ان" they make it the
+# letter N, not a complementiser.
+LETTER_WORDS = frozenset({"بي", "تي", "سي", "في", "دي", "جي"})
 # First words of two-word place names ("بوركينا فاسو", "خان يونس", "تل أبيب").
 PLACE_FIRSTS = frozenset({
     "ابو", "بوركينا", "بيت", "بير", "تل", "جبل", "خان", "دير", "راس", "سان", "ساو", "سري", "عين", "كفر",

@@ -17,6 +17,7 @@ from tracker.extract.ar_lexicon import (
     NAME_LINK_WORDS,
     NOT_SPEAKER_RE,
     ORG_RE,
+    QUANTIFIER_HEADS,
     ROLE_HEAD_RE,
 )
 from tracker.extract.ar_nps import NAME_ENDINGS, np_then_object, unagreeing_object
@@ -41,10 +42,6 @@ _STOP_WORDS = frozenset(
     {"بما", "لما", "بان", "بانه", "بانها", "له", "لها", "لهم", "به", "بها", "بهم", "عندما", "حين", "بينما",
      "حيث", "اذ", "لدي", "خلال", "بعد", "قبل", "عبر", "امس", "اليوم"}
 )  # fmt: skip
-
-
-# Heads that take a definite genitive ("أحد المتظاهرين", "بعض المسؤولين"), never names.
-_QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "كل", "عدد", "معظم", "غالبيه", "جميع"})
 
 
 def narrative_subject(text: str, start: int, end: int, gender: str | None = None) -> Slot | None:
@@ -109,7 +106,7 @@ def narrative_subject(text: str, start: int, end: int, gender: str | None = None
         and not ORG_RE.match(toks[0].group())
         and not MASDAR_RE.match(toks[0].group())  # "إعلام الاحتلال": a construct, not a name
         and toks[0].group() not in CONSTRUCT_HEADS
-        and toks[0].group() not in _QUANTIFIER_HEADS
+        and toks[0].group() not in QUANTIFIER_HEADS
         and toks[1].group().startswith("ال")
         and not toks[1].group().endswith(("ي", "يه"))
         and surname_elsewhere(text, toks[0].group(), toks[0].start())

@@ -22,6 +22,7 @@ from tracker.extract.ar_cues import (
 from tracker.extract.ar_lexicon import (
     NOT_SPEAKER_RE,
     ORG_RE,
+    QUANTIFIER_HEADS,
     ROLE_HEAD_RE,
 )
 from tracker.extract.ar_nps import np_then_object
@@ -366,7 +367,7 @@ def _lead_only(text: str, start: int, comma: int) -> bool:
 
 
 # Words in construct with the definite word after them ("أقصى اليمين", "أحد المتظاهرين").
-_CONSTRUCT_FIRSTS = frozenset({"اقصي", "احد", "احدي", "بعض", "كل", "معظم", "اغلب", "جميع", "غالبيه", "عدد"})
+_CONSTRUCT_FIRSTS = QUANTIFIER_HEADS | {"اقصي", "اغلب"}
 # Indefinite media nouns a relative "تتهم" follows ("لافتة تتهم", "رسالة يتهم فيها").
 _ACCUSING_MEDIA = frozenset({"لافته", "فيديو", "تسجيل", "رساله", "بيان", "تغريده", "منشور", "مقال", "كتاب"})
 

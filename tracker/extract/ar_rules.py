@@ -106,7 +106,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if (
             prev_word[0] in _DUAL_RELATIVES
             and not form.endswith(("ا", "تا"))
-            and text[m.end() : m.end() + 6].split()[:1] in (["عن"], ["عنه"], ["عنها"], ["عنهما"])
+            and text[m.end() : m.end() + 7].split()[:1] == ["عن"]
         ):
             continue  # "الأسيرين اللذين أُعلن عن وفاتهما": a singular verb after a dual, no subject: passive
         if prev_word[0] in _NEGATIONS and cue.lemma not in ("نفى", "استبعد"):

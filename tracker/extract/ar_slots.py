@@ -20,7 +20,6 @@ from tracker.extract.ar_lexicon import (
     HONORIFICS,
     MEDIA_HEAD_QUOTED_RE,
     MEDIA_RE,
-    MILITARY_RANKS,
     NOT_SPEAKER_RE,
     ORG_RE,
     PLACE_FIRSTS,
@@ -28,6 +27,7 @@ from tracker.extract.ar_lexicon import (
     PLAIN_DOCUMENTS,
     ROLE_HEAD_RE,
     ROLE_LINKS,
+    TITLES,
     UNNAMED_RE,
 )
 from tracker.extract.ar_nps import np_then_object
@@ -268,7 +268,7 @@ def _split_role_name(text: str, start: int, end: int) -> Slot:
 
 
 # "at it/them" after a role: the outlet or body the role belongs to.
-_AT_OUTLET = frozenset({"لديه", "لديها", "لديهم", "فيها", "فيه"})
+_AT_OUTLET = frozenset({"لديه", "لديها", "لديهم"})
 
 
 def is_name_ali(seg: str) -> bool:
@@ -512,7 +512,7 @@ def _source_list(text: str, start: int, end: int) -> Slot | None:
 
 
 # Directions that open a place aside after a role ("جنوبي فلسطين المحتلة", "شمال القطاع").
-_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمالي شرقي"})
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 
 
 def _parse_slot(text: str, start: int, end: int) -> Slot | None:
@@ -609,7 +609,7 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
             inner = _split_role_name(text, *second)
             if inner.name is not None:
                 return Slot((first[0], second[1]), first, inner.name)
-        titled = first_text.split()[0] in HONORIFICS or first_text.split()[0] in MILITARY_RANKS
+        titled = first_text.split()[0] in TITLES
         if is_role(second_text) and (titled or not is_role(first_text)) and not aside_between:
             name = first
             if titled:

@@ -13,6 +13,7 @@ from tracker.extract.ar_lexicon import (
     ANAPHOR_HEADS,
     DOCUMENT_ANAPHORS,
     GROUP_RE,
+    LETTER_WORDS,
     MEDIA_RE,
     ORG_RE,
     ROLE_HEAD_RE,
@@ -106,9 +107,9 @@ _LETTER_NAMES = frozenset({"سي ان ان"})
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "هاتين", "هذين"})
 # "لا يزال ...": a negated clause, never a name.
-_NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ما", "بين"})
-# "بينهم ضابط الاستخبارات": who was among them, not who speaks.
-_AMONG = frozenset({"بينهم", "بينها", "بينهما", "ومنهم", "منهم"})
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ما"})
+# "بينهم ضابط الاستخبارات", "بين المغرب ...": who was among them or between what, not who speaks.
+_AMONG = frozenset({"بين", "بينهم", "بينها", "بينهما", "ومنهم", "منهم"})
 
 
 @lru_cache(maxsize=4096)
@@ -121,7 +122,7 @@ def plausible_label(label: str) -> bool:
     if not words:
         return False
     if label not in _LETTER_NAMES and any(
-        w in _COMPLEMENTISERS and words[i + 1 : i + 2] not in (["بي"], ["تي"], ["سي"], ["في"])
+        w in _COMPLEMENTISERS and not (i + 1 < len(words) and words[i + 1] in LETTER_WORDS)
         for i, w in enumerate(words)
     ):
         return False  # but "إن بي سي": the letters of NBC

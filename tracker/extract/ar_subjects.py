@@ -9,12 +9,11 @@ import re
 from tracker.extract.ar_cues import PARTICIPLE_SURFACES, comma_segments, is_verb, word_count
 from tracker.extract.ar_lexicon import (
     GROUP_RE,
-    HONORIFICS,
     MEDIA_RE,
-    MILITARY_RANKS,
     NOT_SPEAKER_RE,
     ORG_RE,
     ROLE_HEAD_RE,
+    TITLES,
 )
 from tracker.extract.ar_resources import (
     ACCORDING_RE,
@@ -142,12 +141,8 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
         return None, PRONOUN_SUBJECTS[pre.split()[-1]]
     # Keep the last comma segment that is not an adverbial ("ومساء أمس،").
     segs = [(a, b) for a, b in comma_segments(text, rest_start, pre_end)]
-    if segs:
-        doc = _OWNED_DOCUMENT_RE.search(text, *segs[-1])
-        if doc is not None and word_count(text, doc.start(), segs[-1][1]) <= 7:
-            # "إثر تقرير للأمم المتحدة يزعم أن", "بعد بيان للحركة أكد": an indefinite document and
-            # its owner right before the verb; the verb is the document's, in a relative clause.
-            return parse_slot(text, doc.start(), segs[-1][1]), None
+    if segs and (doc := _owned_document(text, *segs[-1])) is not None:
+        return doc, None
     for a, b in reversed(segs):
         seg = text[a:b]
         if KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg):
@@ -177,13 +172,23 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     return None, None
 
 
+def _owned_document(text: str, start: int, end: int) -> Slot | None:
+    """ "إثر تقرير للأمم المتحدة يزعم أن", "بعد بيان للحركة أكد": an indefinite document and its
+    owner ending the segment right before the verb; the verb is the document's, in a relative
+    clause, and the owner speaks."""
+    doc = _OWNED_DOCUMENT_RE.search(text, start, end)
+    if doc is None or word_count(text, doc.start(), end) > 7:
+        return None
+    return parse_slot(text, doc.start(), end)
+
+
 def _apposed_name(text: str, start: int, end: int) -> bool:
     """A short personal name opening the sentence before its role ("سعد الشاذلي، رئيس الأركان،")."""
     seg = text[start:end].strip()
     words = seg.split()
     return (
         1 <= len(words) <= 5
-        and (not is_role(seg) or words[0] in MILITARY_RANKS or words[0] in HONORIFICS)
+        and (not is_role(seg) or words[0] in TITLES)
         and not any(is_verb(w) or NARRATIVE_VERB_RE.match(w) or w in PREP_WORDS for w in words)
         # "وفيما يتعلّق بالتعديلات": a subordinate clause, not a name
         and not any(w.startswith(("بال", "لل", "وال")) or w.removeprefix("و") in SUBORDINATORS for w in words)
@@ -238,9 +243,8 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         if 0 < word_count(text, a, b) <= 6 and not COMP_RE.search(text, a, b):
             return parse_slot(text, a, b)
         return None
-    doc = _OWNED_DOCUMENT_RE.search(text, *segs[-1])
-    if doc is not None and word_count(text, doc.start(), segs[-1][1]) <= 7:
-        return parse_slot(text, doc.start(), segs[-1][1])  # "إثر تقرير للأمم المتحدة، زعم أن"
+    if (doc := _owned_document(text, *segs[-1])) is not None:
+        return doc  # "إثر تقرير للأمم المتحدة، زعم أن"
     for sa, sb in segs:
         seg = text[sa:sb]
         if (
