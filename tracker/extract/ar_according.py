@@ -47,6 +47,7 @@ from tracker.extract.ar_resources import (
     NOUN_CUE_RE,
     PREP_WORDS,
     PRETEXT_COMP_RE,
+    PUBLISHED_IN_RE,
     QUOTE_CHARS,
     SELF_SOURCE_RE,
     SENDING_VERB_RE,
@@ -60,6 +61,10 @@ _CAME_RE = re.compile(r"\s*(?:\S+\s+){0,3}[وف]?(?:جاء|جاءت|اتي|ات�
 
 #: What an according-to cue holds: the chain runs the strategy only where one occurs.
 ACCORDING_WORDS = ("حسب", "وفق", "لسان", "نقلا", "طبقا", "استنادا")
+
+
+# Documents that carry one issuer's statement ("بحسب البيان"), unlike figures ("وفق البيانات").
+_STATEMENT_DOCUMENTS = frozenset({"البيان", "التقرير", "الرساله", "البلاغ", "الوثيقه", "المذكره"})
 
 
 def according_to(ctx: Context) -> Iterator[Candidate]:
@@ -79,8 +84,20 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 src_start += 1
         rest = text[src_start : sent.end]
         dm = DOC_NOUN_RE.match(rest.lstrip(' "«“”'))
-        if dm and not m.group("verb"):
+        lone = dm is not None and rest.lstrip(' "«“”')[dm.end() :].lstrip()[:1] in ("،", ",", ".", "")
+        if lone and dm.group().strip() in _STATEMENT_DOCUMENTS:
+            # "وقُتل، بحسب البيان، نحو 15": the statement named before speaks for its issuer; after a
+            # cue verb of the sentence ("أفاد البيان بأنّ ...، ويستبقي، بحسب البيان، ...") it
+            # only recalls that verb's source.
+            if any(v.start() < m.start() for v in ctx.verbs):
+                continue
+        elif dm and not m.group("verb"):
             src_start += (len(rest) - len(rest.lstrip(' "«“”'))) + dm.end()
+            published = PUBLISHED_IN_RE.match(text, src_start, sent.end)
+            if published is not None:
+                src_start = published.end()  # "بحسب دراسة صادرة عن منظمة X": the body
+            elif dm.group().split()[-1].startswith("نشر") and text.startswith("في ", src_start):
+                src_start += 3  # "بحسب دراسة نشرت في مجلة X": the journal
             after = text[src_start : sent.end].split()[:1]
             starts_and = (
                 after

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tracker.extract.ar_lexicon import (
     CONSTRUCT_HEADS,
+    COUNTRIES,
     GENITIVE_NOUNS,
     GROUP_RE,
     MEDIA_RE,
@@ -27,6 +28,8 @@ from tracker.extract.ar_resources import (
     TOKEN_RE,
 )
 
+# Messages in the accusative after their issuer ("أصدرت قطر ومصر بياناً مشتركاً").
+_ISSUED_MESSAGES = frozenset({"بيانا", "تقريرا", "خطابا", "منشورا", "تسجيلا"})
 # Definite words that end institution names ("الأمم المتحدة", "البيت الأبيض").
 NAME_ENDINGS = frozenset(
     {"المتحده", "الابيض", "العام", "العامه", "العليا", "الاعلي", "الكبري", "الخاص", "الخاصه"}
@@ -124,6 +127,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             return a  # "صرّح الوزير باتهامات ...": verbal nouns after the verb's preposition
         if i and tok.startswith("بال") and len(tok) > 5 and not organisation:
             return a  # "أشاد الرئيس بالإجماع الدولي": the object of the verb's preposition
+        if i and tok in _ISSUED_MESSAGES:
+            return a  # "أصدرت قطر ومصر بياناً": the message issued, in the accusative
         if i and tok in _DEMONSTRATIVES:
             return a  # "برّر مسؤول أوروبي ذلك بالقول": a demonstrative object after the subject
         if i and tok in ("اكثر", "مرارا", "كثيرا"):
@@ -185,6 +190,16 @@ def np_then_object(text: str, start: int, end: int) -> int:
         ):
             after_link = True  # "عضو المكتب السياسي لحركة حماس": a lam genitive goes on
             continue
+        if (
+            prev_definite
+            and tok.startswith("وال")
+            and tok.endswith(("يه", "ي"))
+            and text[tokens[i - 1][0] : tokens[i - 1][1]].endswith(("يه", "ي"))
+            and not name_words
+        ):
+            continue  # "محلل الشؤون العسكرية والأمنية": a second adjective joined by "و"
+        if i == 1 and first in COUNTRIES and tok[:1] == "و" and tok[1:] in COUNTRIES:
+            continue  # "أصدرت الأردن ومصر بياناً": two countries speak together
         if prev_definite and tok[:1] == "و" and tok[1:] in PLACE_HEADS and not name_words:
             after_link = True  # "لشؤون الشرق الأوسط وشمال أفريقيا": a second region in the role
             continue

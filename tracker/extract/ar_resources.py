@@ -279,6 +279,11 @@ CONCESSIVE_RE = re.compile(r"(?<!\w)(?:و)?(?:ب?ال)?رغم\s+(?:من\s+)?ان
 MADE_BY_RE = re.compile(
     r"\s*(?:(?!(?:التي|الذي)\s)\S+\s+){0,2}?(?:اجرا|اجرت|اعد|اعدت|نشر|نشرت|اصدر|اصدرت|وقع|وقعت)(?:ها|ه)\s+(?=\S)"
 )
+# "دراسة نشرت في مجلة X", "تقرير صادر عن منظمة Y": where a piece came out; the journal or the
+# body after it is the source.
+PUBLISHED_IN_RE = re.compile(
+    r"\s*(?:(?!(?:التي|الذي)\s)\S+\s+){0,2}?(?:ال)?(?:نشر|نشرت|منشور|منشوره|صدر|صدرت|صادر|صادره)\s+(?:في|عن)\s+(?=\S)"
+)
 # "على الرغم من تأكيد X أنّ ...": a saying noun governed by "رغم", right before the cue's end.
 CONCESSIVE_NOUN_RE = re.compile(r"(?<!\w)(?:و)?(?:ب?ال)?رغم\s+(?:من\s+)?$")
 CONCESSIVE_TURN_RE = re.compile(r"[،,]\s*(?:الا\s+ان|فان|لكن|ولكن)(?:ه|ها|هم)?(?!\w)")

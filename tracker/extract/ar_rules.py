@@ -288,6 +288,14 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         boundary = clause_boundary(text, sent.start, m.start())
         if slot is None and via is None:
             clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
+            if boundary is None and _OPENING_CONCESSION_RE.match(text, sent.start, m.start()):
+                turn = None
+                for turn in _SUBJECT_TURN_RE.finditer(text, sent.start, m.start()):  # noqa: B007 (the last)
+                    pass
+                if turn is not None and not COMP_RE.search(text, turn.end(), m.start()):
+                    # "رغم أنّ إيران أكدت ...، فإنّ بعثتها أكدت أن": the sentence opens with a
+                    # concession; the turn after it opens the clause of the fronted subject.
+                    boundary, clause_start = turn.start(), turn.end()
             if prev_word[0] in ("الذي", "التي", "الذين"):
                 clause_start = sent.start  # the antecedent sits before the comma
             agrees = (
@@ -325,6 +333,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+# A concession that opens a sentence ("بالرغم من أنّ ...", "وعلى الرغم من أنّ", "ومع أنّ"), and
+# the comma and connector that turn to the main clause ("، فإنّ الرئيس", "، إلا أنّ الوزير").
+_OPENING_CONCESSION_RE = re.compile(r"\s*(?:و)?(?:(?:علي\s+)?(?:ب?ال)?رغم\s+(?:من\s+)?|مع\s+)ان(?!\w)")
+_SUBJECT_TURN_RE = re.compile(r"[،,]\s*(?:فان|الا\s+ان|غير\s+ان|لكن|ولكن)(?!\w)\s*")
 # Nouns that "رأي" (opinion) follows in construct, where it is never the verb "رأى".
 _OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلاعات", "وجهه", "ابداء", "حريه", "صاحب", "قاده"})
 # "له رأي": one who holds an opinion, before the noun.

@@ -44,6 +44,7 @@ from tracker.extract.ar_resources import (
     PAREN_NAME_RE,
     PREP_WORDS,
     PRESENT_DERIVED_RE,
+    PUBLISHED_IN_RE,
     QUOTE_CHARS,
     RELATIVE_START_RE,
     SAYING_NOUN_RE,
@@ -338,7 +339,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     doc = DOC_SUBJECT_RE.match(text[start:end])
     if doc is not None:
         owner = start + doc.end()
-        made = MADE_BY_RE.match(text, owner, end)
+        made = MADE_BY_RE.match(text, owner, end) or PUBLISHED_IN_RE.match(text, owner, end)
         if made is not None:
             owner = made.end()  # "تقرير أصدرته وكالة الأونروا": the agency that issued it
         if not text[owner:end].strip(_NP_STRIP):

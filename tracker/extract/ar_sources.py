@@ -52,6 +52,8 @@ _OBJECT_PREPS = frozenset({"علي", "عن", "الي", "مع", "ضد", "حول",
 # "عبّر الرئيس عن سعادته": the verb "expressed", spelled like the preposition "via".
 _EXPRESSED_RE = re.compile(r"و?عبر(?:ت)?\s+\S+(?:\s+\S+){0,6}?\s+عن\s")
 _QAD = frozenset({"قد", "وقد", "لقد", "فقد"})
+# Subordinators that open a clause of their own inside a sentence ("...، بحيث علّق فلان ...").
+_SUBORDINATOR_RE = re.compile(r"(?<!\w)(?:ب?حيث|اذ|فيما|بينما)\s+(?=\S)")
 
 
 def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidate) -> Entity | None:
@@ -115,6 +117,12 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             lead += len(seg) + 1
             continue
         break
+    # "وفي هذا الإطار، لا يزال ...، بحيث علّق فلان على ذلك، قائلاً": the participle goes on from
+    # the last clause that a subordinator opens with a verb, not from the sentence's first.
+    for sub in _SUBORDINATOR_RE.finditer(pre, lead):
+        verb = pre[sub.end() :].split(maxsplit=1)[:1]
+        if verb and (is_verb(verb[0]) or NARRATIVE_VERB_RE.match(verb[0])):
+            lead = sub.end()
     if lead:
         pre = pre[lead:]
         sent = Sentence(sent.start + lead, sent.end, sent.paragraph, sent.quotes)
