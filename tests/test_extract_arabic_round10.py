@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from tests.builders import arabic_triples as triples
+from tests.builders import make_article_record
+from tracker.extract.arabic import extract_arabic
 
 ROWS = [
     # A participle goes on from the clause a subordinator opens, not from the sentence's first
@@ -93,10 +95,7 @@ ROWS = [
     # ("وفق البيانات") name nobody, and after a cue verb the aside only recalls its source.
     (
         "according to the statement, its issuer",
-        (
-            "وأصدرت وزارة الدفاع بياناً حول الغارة. وقُتل، بحسب البيان، نحو عشرة مسلحين في الغارة "
-            "على المعسكر."
-        ),
+        ("وأصدرت وزارة الدفاع بياناً حول الغارة. وقُتل، بحسب البيان، نحو عشرة مسلحين في الغارة على المعسكر."),
         [("وزارة الدفاع", None, "نحو عشرة مسلحين في الغارة على المعسكر")],
     ),
     (
@@ -118,7 +117,48 @@ ROWS = [
         "وارتفع عدد المصابين إلى 120 مصاباً، وفق البيانات، في حين تتواصل عمليات الإجلاء.",
         [],
     ),
+    # A quotation that opens with the complementiser: the content leaves it out (as the gold
+    # does), the direct quote keeps it; "أن" before a present verb (a wish) and "إن" before "لم"
+    # (if) belong to the quotation.
+    (
+        "a quotation that opens with 'إن'",
+        'وقال الوزير: "إن النصر قريب جداً".',
+        [("الوزير", None, "النصر قريب جداً")],
+    ),
+    (
+        "a quotation that opens with 'أن' after a saying noun",
+        'وختم الوزير كلمته معرباً عن تأكيده "أن النصر لا بد أن يكون قريباً".',
+        [("الوزير", None, "النصر لا بد أن يكون قريباً")],
+    ),
+    (
+        "a wish opens with the subjunctive 'أن'",
+        'وقال الوزير: "أن يؤدي الاجتماع إلى انفراجة هو ما نأمله".',
+        [("الوزير", None, "أن يؤدي الاجتماع إلى انفراجة هو ما نأمله")],
+    ),
+    (
+        "a quotation that opens with a conditional 'إن'",
+        'وقال القائد: "إن لم نواجه العدو في البحار فسنواجهه عند حدودنا".',
+        [("القائد", None, "إن لم نواجه العدو في البحار فسنواجهه عند حدودنا")],
+    ),
+    # A quotation after an according-to source that opens like a content is not the source's name.
+    (
+        "a quoted reason after the according-to source",
+        'وتأتي الخطوة، بحسب الوزير "بسبب النقص في عدد التواقيع المطلوبة".',
+        [("الوزير", None, "وتأتي الخطوة")],
+    ),
+    (
+        "a quoted name after its head stays the source",
+        'وتجدد القصف على المدينة، وفق ما ذكرت تنسيقية "لجان المقاومة".',
+        [("تنسيقية لجان المقاومة", None, "وتجدد القصف على المدينة")],
+    ),
 ]
+
+
+def test_a_quotation_keeps_the_complementiser_the_content_drops() -> None:
+    (statement,) = extract_arabic(make_article_record('وقال الوزير: "إن النصر قريب جداً في هذه الحرب".'))
+    assert statement.content.text == "النصر قريب جداً في هذه الحرب"
+    assert [q.text for q in statement.direct_quotes] == ["إن النصر قريب جداً في هذه الحرب"]
+    assert statement.kind == "direct"
 
 
 @pytest.mark.parametrize(("text", "expected"), [row[1:] for row in ROWS], ids=[row[0] for row in ROWS])

@@ -238,7 +238,7 @@ ROWS = [
     (
         "an initial inside a name",
         'وقال ديفيد أ. كرينغ، الباحث في المعهد: "إن اكتشاف المعدن لأمر رائع".',
-        [("ديفيد أ. كرينغ", "الباحث في المعهد", "إن اكتشاف المعدن لأمر رائع")],
+        [("ديفيد أ. كرينغ", "الباحث في المعهد", "اكتشاف المعدن لأمر رائع")],
     ),
     # "كما استهدفت المقاومة ...، مؤكدةً": "كما" opens the clause, the verb's subject follows it; a
     # bare noun right after a role there may be the verb's object, not a name.

@@ -202,6 +202,7 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             continue  # "أفادت الصحيفة، اليوم، نقلاً عن مصادر أنّ": the verb's relay, its own statement
         if not at_start and word_count(text, *content) <= 7 and _CAME_RE.match(text, *content):
             continue  # "وجاء ذلك على لسان X": how a statement came, the statement is elsewhere
+        src_end = _before_quoted_reason(text, src_start, src_end)
         via, s0 = relay_source(text, src_start, src_end)
         src = text[s0:src_end].strip(" ،,.")
         if (
@@ -236,6 +237,25 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, slot, via=via,
             confidence=0.8, boundary=boundary, content_first=not at_start,
         )  # fmt: skip
+
+
+def _before_quoted_reason(text: str, start: int, end: int) -> int:
+    """ "بحسب بو عسكر "بسبب النقص في التواقيع"": a quotation that opens with a preposition or a
+    complementiser after the source goes on with the content; a quoted name ("تنسيقية "لجان
+    المقاومة"") belongs to the source."""
+    for i in range(start, end):
+        if text[i] in QUOTE_CHARS:
+            quoted = text[i + 1 : end].split()[:1]
+            if text[start:i].strip() and quoted and quoted[0] in _CONTENT_OPENERS:
+                return i
+            break
+    return end
+
+
+# Words that open a content, never a name: "بسبب", prepositions, complementisers.
+_CONTENT_OPENERS = frozenset(
+    {"بسبب", "لان", "حيث", "في", "من", "علي", "الي", "عن", "ان", "بان", "انه", "انها"}
+)
 
 
 def _topic_start(text: str, c0: int, boundary: int) -> int | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.extract.ar_resources import (
+    COMP_RE,
     CONCESSIVE_NOUN_RE,
     CONCESSIVE_RE,
     CONCESSIVE_TURN_RE,
@@ -26,6 +27,14 @@ from tracker.extract.ar_text import Sentence, strip_span
 
 # "وإذ قال ..."، "عندما أعلن ...": the cue opens a clause of time or circumstance.
 _WHEN_CLAUSE_RE = re.compile(r"(?<!\S)[وف]?(?:اذ|عندما|بعدما|حين|حينما|لما)\s+$")
+
+# A complementiser that opens a quotation the content is ("مؤكداً "أنّ النصر قريب""), dropped with
+# the marks; one joined to a pronoun ("أنه") stays, it carries the quotation's subject.
+_PLAIN_COMPS = frozenset({"ان", "بان"})
+# Before a present verb "أن" is the subjunctive of a wish ('آملاً "أن يؤدي الاجتماع إلى ..."').
+_PRESENT_PREFIXES = frozenset("يتن")
+# Before these "إن" is "if" ('"إن لم نتمكّن من ..."'), part of the quotation.
+_CONDITIONAL_NEXT = (["لم"], ["كان"], ["كانت"], ["كنا"], ["كنتم"])
 
 #: Characters stripped from both ends of a content.
 CONTENT_STRIP = " \t\n،,.:؛;-–—"
@@ -102,6 +111,14 @@ def trim_content(
         # Entirely one quotation: drop the outer marks (the guide's convention).
         for q0, q1 in sent.quotes:
             if q0 == start + 1 and q1 >= end - 1:
+                comp = COMP_RE.match(text, q0, min(q1, end))
+                if (
+                    comp is not None
+                    and comp.group().strip() in _PLAIN_COMPS
+                    and text[comp.end() : comp.end() + 2].strip()[:1] not in _PRESENT_PREFIXES
+                    and text[comp.end() : min(q1, end)].split()[:1] not in _CONDITIONAL_NEXT
+                ):
+                    q0 = comp.end()  # 'معرباً عن تأكيده "أنّ النصر قريب"': the complementiser too
                 return strip_span(text, q0, min(q1, end), CONTENT_STRIP)
     # A closing mark left over at the end with no opening inside the content.
     if start < end and text[end - 1] in QUOTE_CHARS:

@@ -309,6 +309,13 @@ def _span_text(shadow: Shadow, span: tuple[int, int] | None) -> str | None:
     return " ".join(split_glued_name(name).split())
 
 
+def _opens_with_complementiser(text: str, quote_start: int, content_start: int) -> bool:
+    """A quotation that opens with the complementiser the content leaves out ('"إن النصر قريب"')."""
+    return (
+        quote_start < content_start and COMP_RE.fullmatch(text[quote_start:content_start].strip()) is not None
+    )
+
+
 def _date_regions(shadow: Shadow, sentences: list[Sentence], rows: list) -> list[tuple[int, int]]:
     """The paragraphs dating reads (stored-text offsets): the lead, each statement's paragraph
     and the one before it. Dates elsewhere could never be chosen, so they are not parsed."""
@@ -363,12 +370,14 @@ def _records(
         quotes = tuple(
             shadow.span(a, b)
             for a, b in sent.quotes
-            if a >= cand.content[0] - 1
+            if (a >= cand.content[0] - 1 or _opens_with_complementiser(shadow.text, a, cand.content[0]))
             and b <= cand.content[1] + 1
             and len(shadow.text[a:b].split()) >= _MIN_QUOTE_WORDS
         )
         whole_quote = bool(quotes) and quotes[0].start <= content.start and quotes[-1].end >= content.end
         kind = "direct" if whole_quote else "mixed" if quotes else "indirect"
+        if whole_quote and quotes[0].start < content.start - 1:
+            whole_quote = False  # '"إن النصر قريب"': the quotation keeps the word the content drops
         mention = shadow.span(*cand.slot.mention) if cand.slot else None
         names = labels.get(id(ent))
         if names is None:
