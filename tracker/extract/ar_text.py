@@ -8,7 +8,7 @@ through ``Shadow.orig`` so that spans always slice the stored text exactly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from tracker.extract.ar_glue import (
@@ -211,8 +211,11 @@ class Sentence:
         return f"Sentence({self.start}, {self.end}, {self.paragraph}, {self.quotes!r})"
 
 
-def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Inner spans of the quotations in ``text[start:end]`` (one paragraph).
+def find_quotes(
+    text: str, start: int, end: int, marks: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Inner spans of the quotations in ``text[start:end]`` (one paragraph); ``marks``: where
+    its quotation marks are, when the caller found them.
 
     Marks are paired by alternation, so mismatched pairs (”…” opening with a closing mark)
     still pair; a quote left open runs to the paragraph end. When alternation pairs a
@@ -221,8 +224,9 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     quotes: list[tuple[int, int]] = []
     opened = -1
-    for qm in _QUOTE_RE.finditer(text, start, end):
-        i = qm.start()
+    if marks is None:
+        marks = [qm.start() for qm in _QUOTE_RE.finditer(text, start, end)]
+    for i in marks:
         ch = text[i]
         if opened < 0:
             if ch in CLOSE_ONLY:
@@ -288,19 +292,47 @@ def _straight_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return outer
 
 
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` occurs in ``text``, in order: a ``str.find`` loop per character
+    beats a class pattern, which tests every character of the text against the class."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+# The characters SENTENCE_END_RE opens with.
+_STOP_CHARS = ".!؟?…"
+
+
 def segment(text: str) -> list[Sentence]:
     """Split the shadow text into sentences, never inside a quotation."""
     sentences: list[Sentence] = []
     para_start = 0
     paragraph = 0
     length = len(text)
+    # The quotation marks and stops of the whole text, found once and sliced per paragraph.
+    marks = _positions(text, QUOTE_CHARS)
+    stops = _positions(text, _STOP_CHARS)
     while para_start <= length:
         nl = text.find("\n", para_start)
         para_end = length if nl < 0 else nl
         if text[para_start:para_end].strip():
-            quotes = find_quotes(text, para_start, para_end)
+            quotes = find_quotes(
+                text, para_start, para_end, marks[bisect_left(marks, para_start) : bisect_left(marks, para_end)]
+            )
             s = para_start
-            for m in SENTENCE_END_RE.finditer(text, para_start, para_end):
+            cut = para_start  # where the last match ended: the next one starts there at the earliest
+            for stop in stops[bisect_left(stops, para_start) : bisect_left(stops, para_end)]:
+                if stop < cut:
+                    continue  # inside the "..." matched before
+                m = SENTENCE_END_RE.match(text, stop, para_end)
+                if m is None:
+                    continue
                 cut = m.end()
                 if quotes and any(q0 <= m.start() < q1 for q0, q1 in quotes):
                     continue
