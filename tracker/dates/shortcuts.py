@@ -75,6 +75,13 @@ _YEAR_DIGITS = re.compile("(?:19|20)[0-9]{2}")
 _AR_RELATIVE_NEEDS = _words(
     "امس اليوم الليله قبل منذ الماضي المنصرم الفائت هذا هذه الحالي الجاري مطلع بدايه اوايل منتصف اواسط"
 )
+
+
+def _each(words: tuple[str, ...] | list[str], tail: str) -> list[str]:
+    """``(?:a|b)tail`` as the alternatives ``atail``, ``btail``: each opens on its first letter."""
+    return [re.escape(word) + tail for word in words]
+
+
 #: What a rule's match must contain (a digit, "الشهر", ...): a window without it is not scanned.
 #: A day is a number or an ordinal; a relative expression holds one of a few word pairs.
 RULE_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
@@ -84,11 +91,22 @@ RULE_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     AR_YEAR_RE: _YEAR_DIGITS,
     EN_MONTH_YEAR_RE: _YEAR_DIGITS,
     # One piece of each alternative: "قبل" or "هذا" alone are everyday words, "قبل يومين" is not.
+    # Every alternative opens on a letter (no group first), so re skips ahead to those letters.
     AR_RELATIVE_RE: re.compile(
-        rf"امس|اليوم|الليله|(?:قبل|منذ)\s+(?:يوم|[0-9]|اسبوع|شهر|عام|سنه|{_alt(AR_NUMBER_WORDS)})"
-        r"|هذا\s+(?:الاسبوع|الشهر|العام)|هذه\s+السنه|(?:اسبوع|شهر|عام|سنه)\s+(?:الماضي|المنصرم|الفائت)"
-        r"|(?:الاسبوع|الشهر|العام)\s+(?:الحالي|الجاري)|السنه\s+(?:الحاليه|الجاريه)"
-        rf"|{AR_PART}\s+(?:الشهر|العام|السنه)"
+        "|".join(
+            [
+                "امس",
+                "اليوم",
+                "الليله",
+                *_each(("قبل", "منذ"), rf"\s+(?:يوم|[0-9]|اسبوع|شهر|عام|سنه|{_alt(AR_NUMBER_WORDS)})"),
+                r"هذا\s+(?:الاسبوع|الشهر|العام)",
+                r"هذه\s+السنه",
+                *_each(("اسبوع", "شهر", "عام", "سنه"), r"\s+(?:الماضي|المنصرم|الفائت)"),
+                *_each(("الاسبوع", "الشهر", "العام"), r"\s+(?:الحالي|الجاري)"),
+                r"السنه\s+(?:الحاليه|الجاريه)",
+                *_each(AR_PART[3:-1].split("|"), r"\s+(?:الشهر|العام|السنه)"),
+            ]
+        )
     ),
 }
 #: The same needs read on the text without marks (not folded), for Arabic families whose every

@@ -317,8 +317,24 @@ SENDING_VERB_RE = re.compile(
     r"(?<!\w)[وف]?(?:وجه|وجهت|وجهوا|بعث|بعثت|بعثوا|ارسل|ارسلت|ارسلوا|اصدر|اصدرت|اصدروا|نشر|نشرت|القي|القت)(?!\w)"
 )
 MESSAGE_SAYS_RE = re.compile(r"(?<!\w)(?:و?(?:جاء|ورد)\s+(?:فيها|فيه)|مفاده|مفادها)(?!\w)")
+
+
+def _at_word_start(word: str) -> str:
+    """``(?<!\\w)word`` written letter first: a pattern whose alternatives all open on a letter
+    lets ``re`` skip ahead to those letters instead of trying a match at every character."""
+    return f"{word[0]}(?<!\\w{word[0]}){word[1:]}"
+
+
 # Complementisers that open the content: أن/إن with pronoun, بأن, فإن, and colon or an opening quote.
-COMP_RE = re.compile(r"(?<!\w)(?:(?:الي|علي|من|في|عن)\s+)?(?:[بلف]?ان)(?P<pron>ه|ها|هم|هما|ني|نا|كم)?(?!\w)")
+# That is "(?<!\w)(?:(?:الي|علي|من|في|عن)\s+)?(?:[بلف]?ان)", its alternatives in the order re tries them.
+COMP_RE = re.compile(
+    "(?:"
+    + "|".join(
+        [_at_word_start(prep) + r"\s+(?:[بلف]?ان)" for prep in ("الي", "علي", "من", "في", "عن")]
+        + [_at_word_start(comp) for comp in ("بان", "لان", "فان", "ان")]
+    )
+    + r")(?P<pron>ه|ها|هم|هما|ني|نا|كم)?(?!\w)"
+)
 COLON_RE = re.compile(r":\s*")
 # Words after which "أن" is not a complementiser of saying ("من المقرر أن", "قبل أن").
 AN_GOVERNORS = {
@@ -342,7 +358,8 @@ ADVERBIAL_START_RE = re.compile(
 ADDRESSED_OUTLETS = ("للميادين", "للجزيره", "للعربيه", "لرويترز")
 # Inside one comma segment the speaker ends before these ("الصحيفة في تقرير", "زاخاروفا خلال إحاطتها").
 SPEAKER_CUT_RE = re.compile(
-    r"\s+(?:(?:بحسب|وفق|وفقا)\s|في\s+(?:ال)?(?:بيان|تقرير|تصريح|حديث|مقابل|كلم|موتمر|تغريد|منشور|رسال|خطاب|احاط|لقاء|اتصال|"
+    # "one space, then any more" rather than "\s+": re skips ahead to the next space.
+    r"\s\s*(?:(?:بحسب|وفق|وفقا)\s|في\s+(?:ال)?(?:بيان|تقرير|تصريح|حديث|مقابل|كلم|موتمر|تغريد|منشور|رسال|خطاب|احاط|لقاء|اتصال|"
     r"ختام|معرض|رد|سياق|وقت|حين|الوقت|حوار|مداخل|اطلال|اخر|اول|احدث|مقال|برنامج|ندو|جلس|زيار|اشار)\w*|خلال|اثناء|عبر(?!يه?(?!\w))|اليوم|امس|مساء|صباح|"
     r"يوم\s|ذات\s+(?:يوم|مره)|ايضا|كذلك|مؤخرا|موخرا|لاحقا|حينها|انذاك|(?:هذا|هذه)\s+(?:الاسبوع|الشهر|العام|الصباح|المساء|الاثناء)|ب(?:كل|شكل|وضوح|صراحه|استمرار)(?!\w)|بال(?:تاكيد|اشاره|تشديد)(?!\w)|من\s+امام\s|مجددا|مرارا|تكرارا|مره\s|قد\s|"
     # "بايدن في الثاني من شباط": a date after the name.
