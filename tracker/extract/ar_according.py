@@ -21,10 +21,12 @@ from tracker.extract.ar_cues import (
     word_count,
 )
 from tracker.extract.ar_lexicon import (
+    DOCUMENT_ANAPHORS,
     MEDIA_RE,
     NOT_SOURCE,
     NOT_SPEAKER_RE,
     ORG_RE,
+    PLAIN_DOCUMENTS,
 )
 from tracker.extract.ar_nps import np_then_object
 from tracker.extract.ar_resources import (
@@ -63,8 +65,8 @@ _CAME_RE = re.compile(r"\s*(?:\S+\s+){0,3}[وف]?(?:جاء|جاءت|اتي|ات�
 ACCORDING_WORDS = ("حسب", "وفق", "لسان", "نقلا", "طبقا", "استنادا")
 
 
-# Documents that carry one issuer's statement ("بحسب البيان"), unlike figures ("وفق البيانات").
-_STATEMENT_DOCUMENTS = frozenset({"البيان", "التقرير", "الرساله", "البلاغ", "الوثيقه", "المذكره"})
+# Documents and figures named alone that speak for whoever issued them ("بحسب البيان").
+_STATEMENT_DOCUMENTS = frozenset(DOCUMENT_ANAPHORS) | PLAIN_DOCUMENTS
 
 
 def according_to(ctx: Context) -> Iterator[Candidate]:
@@ -85,7 +87,8 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         rest = text[src_start : sent.end]
         dm = DOC_NOUN_RE.match(rest.lstrip(' "«“”'))
         lone = dm is not None and rest.lstrip(' "«“”')[dm.end() :].lstrip()[:1] in ("،", ",", ".", "")
-        if lone and dm.group().strip() in _STATEMENT_DOCUMENTS:
+        lone_document = lone and dm.group().split()[0] in _STATEMENT_DOCUMENTS
+        if lone_document:
             # "وقُتل، بحسب البيان، نحو 15": the statement named before speaks for its issuer; after a
             # cue verb of the sentence ("أفاد البيان بأنّ ...، ويستبقي، بحسب البيان، ...") it
             # only recalls that verb's source.
@@ -228,8 +231,10 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 boundary=boundary,
             )  # fmt: skip
             continue
-        if not first or first in NOT_SOURCE or NOT_SPEAKER_RE.match(first) or first[0].isdigit():
+        if not first or first in NOT_SOURCE or first[0].isdigit():
             continue
+        if NOT_SPEAKER_RE.match(first) and not lone_document:
+            continue  # figures speak only for a publisher the text named ("وبحسب البيانات، ...")
         slot = parse_slot(text, s0, src_end)
         if slot is None or word_count(text, content[0], content[1]) < 2:
             continue

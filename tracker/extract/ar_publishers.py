@@ -18,7 +18,8 @@ from tracker.extract.ar_text import strip_span
 # Documents a source issues, by their definite anaphor ("البيان" -> "بيان ...").
 DOC_STEMS = {
     "البيان": "بيان", "التقرير": "تقرير", "الرساله": "رساله", "البلاغ": "بلاغ", "الدراسه": "دراسه",
-    "التحليل": "تحليل", "الاستطلاع": "استطلاع",
+    "التحليل": "تحليل", "الاستطلاع": "استطلاع", "البيانات": "بيانات", "الارقام": "ارقام",
+    "الاحصاءات": "احصاءات", "المعطيات": "معطيات",
 }  # fmt: skip
 # How far back the document's introduction may be (about a paragraph).
 _PUBLISHER_REACH = 500
@@ -60,7 +61,7 @@ def document_publisher(text: str, phrase: str, pos: int) -> tuple[int, int] | No
     while i >= floor and not _introduces(text, i, stem):
         i = text.rfind(stem, floor, i)
     if i < floor:
-        return None
+        return _relative_publisher(text, phrase, floor, pos)
     word_end = i
     while word_end < len(text) and text[word_end].isalpha():
         word_end += 1
@@ -85,6 +86,25 @@ def document_publisher(text: str, phrase: str, pos: int) -> tuple[int, int] | No
     # "أصدرت وزارة الخارجية بياناً": the subject between the verb and the document.
     a, b = strip_span(text, verb.end(), i, _NP_STRIP)
     return (a, b) if b - a >= 3 and len(text[a:b].split()) <= 8 else None
+
+
+def _relative_publisher(text: str, phrase: str, floor: int, pos: int) -> tuple[int, int] | None:
+    """ "بحسب البيانات النهائية التي نشرتها وزارة الداخلية. وبحسب البيانات، ...": the body a
+    relative clause named as the document's publisher when the text first gave it."""
+    i = text.rfind(phrase, floor, pos)
+    while i >= floor:
+        m = _PUBLISHED_BY_RE.match(text, i + len(phrase))
+        if m is not None:
+            return _owner_span(text, m.end())
+        i = text.rfind(phrase, floor, i)
+    return None
+
+
+# "البيانات (النهائية) التي نشرتها ...": up to two adjectives, the relative, a publishing verb
+# with its object pronoun.
+_PUBLISHED_BY_RE = re.compile(
+    r"(?:\s+ال\w+){0,2}\s+(?:التي|الذي)\s+" + _PUBLISH_VERB_RE.pattern + r"(?:ها|ه)\s+(?=\S)"
+)
 
 
 __all__ = ["DOC_STEMS", "document_publisher"]

@@ -211,9 +211,7 @@ class Sentence:
         return f"Sentence({self.start}, {self.end}, {self.paragraph}, {self.quotes!r})"
 
 
-def find_quotes(
-    text: str, start: int, end: int, marks: list[int] | None = None
-) -> list[tuple[int, int]]:
+def find_quotes(text: str, start: int, end: int, marks: list[int] | None = None) -> list[tuple[int, int]]:
     """Inner spans of the quotations in ``text[start:end]`` (one paragraph); ``marks``: where
     its quotation marks are, when the caller found them.
 
@@ -323,7 +321,10 @@ def segment(text: str) -> list[Sentence]:
         para_end = length if nl < 0 else nl
         if text[para_start:para_end].strip():
             quotes = find_quotes(
-                text, para_start, para_end, marks[bisect_left(marks, para_start) : bisect_left(marks, para_end)]
+                text,
+                para_start,
+                para_end,
+                marks[bisect_left(marks, para_start) : bisect_left(marks, para_end)],
             )
             s = para_start
             cut = para_start  # where the last match ended: the next one starts there at the earliest
