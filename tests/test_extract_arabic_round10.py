@@ -133,6 +133,29 @@ ROWS = [
         "وارتفع عدد المصابين إلى 120 مصاباً، وفق البيانات، في حين تتواصل عمليات الإجلاء.",
         [],
     ),
+    # "تحدثوا لـ"سي أن أن"": to whom the source spoke, an aside of the sentence's cue.
+    (
+        "a source that spoke to an outlet",
+        'وقال أطباء من عدة منظمات إغاثية تحدثوا لـ"سي أن أن" إن هذه السياسة أجبرتهم على تجنب التوظيف.',
+        [("أطباء من عدة منظمات إغاثية", None, "هذه السياسة أجبرتهم على تجنب التوظيف")],
+    ),
+    # Documents: internal memos speak for their owner, unpublished papers for whoever showed
+    # them, and a definite document with a participle after it is the documents themselves.
+    (
+        "memos of an organisation, relayed",
+        "وأكدت الشبكة، نقلاً عن مذكرات داخلية لمنظمة الصحة العالمية، أن الوضع الصحي خطير.",
+        [("منظمة الصحة العالمية", None, "الوضع الصحي خطير")],
+    ),
+    (
+        "papers an outlet showed",
+        'وبحسب وثائق غير منشورة عرضتها صحيفة "الغد"، قدّم الوفد قائمة شروط جديدة.',
+        [("الغد", None, "قدّم الوفد قائمة شروط جديدة")],
+    ),
+    (
+        "a definite document and its participle",
+        "وأكدت الوثائق المتعلقة بالقضية أن الجنود بدأوا تمرداً.",
+        [("الوثائق المتعلقة بالقضية", None, "الجنود بدأوا تمرداً")],
+    ),
     # A quotation that opens with the complementiser: the content leaves it out (as the gold
     # does), the direct quote keeps it; "أن" before a present verb (a wish) and "إن" before "لم"
     # (if) belong to the quotation.

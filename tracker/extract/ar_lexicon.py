@@ -39,7 +39,7 @@ PLAIN_DOCUMENTS = frozenset({"الوثيقه", "المذكره"})
 # A document or figures as the subject ("وتشير بيانات وزارة السياحة إلى", "وأظهر التقرير أن"):
 # the owner after it, or the source that published it, is the one who speaks.
 DOC_SUBJECT_RE = re.compile(
-    r"^(?:ال)?(?:بيانات|ارقام|احصاءات|معطيات|نتايج|تقرير|دراسه|استطلاع|تقديرات|توقعات|معدو|افتتاحيه|بيان|وثيقه|مذكره|رساله)ا?(?!\w)(?:\s+(?:ال\w+|\w+ي)(?=\s+ل))?(?:\s+(?:في\s+|لل|ل)?(?=\S))?"
+    r"^(?:ال)?(?:بيانات|ارقام|احصاءات|معطيات|نتايج|تقرير|دراسه|استطلاع|تقديرات|توقعات|معدو|افتتاحيه|بيان|وثيقه|مذكره|رساله|مذكرات|وثايق|رسايل)ا?(?!\w)(?:\s+(?:ال\w+|\w+يه?)(?=\s+ل))?(?:\s+(?:في\s+|لل|ل)?(?=\S))?"
 )
 # Head words that make a short name an organisation's full name ("وزارة" + "الخارجية المصرية",
 # "حركة" + "حماس"). Folded, without the article. Outlets keep their title ("الغارديان").

@@ -26,6 +26,7 @@ from tracker.extract.ar_cues import (
     _MAX_SLOT_WORDS,
     Candidate,
     Context,
+    WordMatch,
     clause_boundary,
     cue_gender,
     find_intro,
@@ -115,6 +116,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue  # "مسؤول، تحدّث شريطة عدم الكشف عن هويته، لصحيفة ...": how, not what
         if form.startswith(("ي", "ت")) and prev_word[0] in ("كان", "كانت", "ما", "مما", "وما"):
             continue  # "مما كان يتوقع أن": an expectation in narration, not speech
+        if vi and _spoke_to(text, m) and COMP_RE.search(text, verbs[vi - 1].end(), m.start()) is None:
+            continue  # "وقال أطباء تحدثوا لـ"سي أن أن" إن ...": to whom the source spoke, not a cue
         verb_end = m.end()
         # "وتابع قائلاً إن ...": a participle right after the verb belongs to its cue.
         follow = next((p for p in ctx.participles if p.start() > verb_end), None)
@@ -129,6 +132,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 if not ctx.in_quote(v.start())
                 and text[max(0, v.start() - 3) : v.start()] != "ما "
                 and not text.startswith(_ANONYMOUS_LEADS, v.end())
+                and not _spoke_to(text, v)
                 and text[max(sent.start, v.start() - 20) : v.start()].split()[-1:] != ["في"]
             ),
             None,
@@ -337,6 +341,14 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
 # the comma and connector that turn to the main clause ("، فإنّ الرئيس", "، إلا أنّ الوزير").
 _OPENING_CONCESSION_RE = re.compile(r"\s*(?:و)?(?:(?:علي\s+)?(?:ب?ال)?رغم\s+(?:من\s+)?|مع\s+)ان(?!\w)")
 _SUBJECT_TURN_RE = re.compile(r"[،,]\s*(?:فان|الا\s+ان|غير\s+ان|لكن|ولكن)(?!\w)\s*")
+
+
+def _spoke_to(text: str, verb: WordMatch) -> bool:
+    """ "تحدثوا لـ"سي أن أن"", "تحدث إلى الصحيفة": the verb of speaking with its addressee."""
+    return form_cue(verb.group("verb")).lemma == "تحدث" and text.startswith(_ADDRESSEE_LEADS, verb.end())
+
+
+_ADDRESSEE_LEADS = (" ل", " الي ", " مع ")
 # Nouns that "رأي" (opinion) follows in construct, where it is never the verb "رأى".
 _OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلاعات", "وجهه", "ابداء", "حريه", "صاحب", "قاده"})
 # "له رأي": one who holds an opinion, before the noun.

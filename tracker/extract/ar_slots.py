@@ -292,6 +292,8 @@ _KIN_HEADS = frozenset(
 )
 # "طلب عدم الكشف عن هويته", "شريطة عدم ذكر اسمه": a source's anonymity, never its name.
 _ANONYMITY_RE = re.compile(r"عدم\s+(?:الكشف|ذكر|نشر|الافصاح)")
+# "التقرير الصادر عن ...": where the document came out, read by its own rule.
+_PUBLISHED_WORDS = frozenset({"الصادر", "الصادره", "المنشور", "المنشوره"})
 # A document named alone that may speak ("وأظهر التقرير أن", "وأشارت الوثيقة إلى").
 _LONE_DOCUMENTS = frozenset(DOCUMENT_ANAPHORS) | PLAIN_DOCUMENTS
 
@@ -350,7 +352,17 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
         stop = comma if comma >= 0 else end  # "نقلاً عن تقرير حكومي، أمس": the aside is not its owner
         rest = text[owner:stop].strip(_NP_STRIP).split()
         definite = text.startswith("ال", start)  # "الوثيقة الجمهورية": a definite adjective
-        if len(rest) <= 3 and all(w.endswith(("ي", "يه")) and w.startswith("ال") == definite for w in rest):
+        if (
+            len(rest) <= 3 and all(w.endswith(("ي", "يه")) and w.startswith("ال") == definite for w in rest)
+        ) or (
+            definite
+            and rest
+            and rest[0].startswith("ال")
+            and rest[0] not in _PUBLISHED_WORDS
+            and not (ORG_RE.match(rest[0]) or MEDIA_RE.match(rest[0]))
+        ):
+            # A definite document takes no owner in construct: "الوثائق المتعلقة بالقضية" is
+            # the documents themselves.
             # "كشف تقرير أميركي رسمي أنّ": no owner named, only adjectives; the report speaks.
             a, b = strip_span(text, start, stop, _NP_STRIP)
             return Slot((a, b), (a, b), None)
