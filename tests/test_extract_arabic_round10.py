@@ -139,6 +139,23 @@ ROWS = [
         'وقال أطباء من عدة منظمات إغاثية تحدثوا لـ"سي أن أن" إن هذه السياسة أجبرتهم على تجنب التوظيف.',
         [("أطباء من عدة منظمات إغاثية", None, "هذه السياسة أجبرتهم على تجنب التوظيف")],
     ),
+    (
+        "the outlet a source spoke to is not the participle's subject",
+        (
+            'وقالت صحيفة "وول ستريت جورنال" إن الهجوم فشل. وأعرب محلل عسكري مقيم بفيينا، '
+            'لـ"وول ستريت جورنال"، عن قلقه من المرحلة التالية، مؤكّداً احتياج كييف إلى مزيد من القوات.'
+        ),
+        [
+            ("وول ستريت جورنال", None, "الهجوم فشل"),
+            ("محلل عسكري مقيم بفيينا", None, "احتياج كييف إلى مزيد من القوات"),
+        ],
+    ),
+    # "تساءل ... عن الحكمة": what one asks about, not a relayed source.
+    (
+        "what a source asked about",
+        "وتساءل أحد ضباط الألوية للصحيفة عن الحكمة في إرسال قوات، وخصوصاً أنّ الهجوم يأتي في وقت صعب.",
+        [("أحد ضباط الألوية", None, "الهجوم يأتي في وقت صعب")],
+    ),
     # Documents: internal memos speak for their owner, unpublished papers for whoever showed
     # them, and a definite document with a participle after it is the documents themselves.
     (

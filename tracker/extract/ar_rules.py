@@ -212,7 +212,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             after = text[topic + 4 : slot_end].split()[:1]
             if after and MASDAR_RE.match(after[0].removeprefix("ال")):
                 slot_end = topic  # "قال فلان، عن تجديد الحظر: ...": the topic, not a relay
-        if cue.lemma == "نقل" or " عن " in f" {text[verb_end:slot_end]} ":
+        if cue.lemma == "نقل" or (" عن " in f" {text[verb_end:slot_end]} " and cue.lemma not in _ABOUT_VERBS):
             via, slot_start = relay_source(text, verb_end, slot_end)
             if via is None and cue.lemma == "نقل" and text[verb_end:slot_start].strip() == "عن":
                 # "وكانت وكالة رويترز قد نقلت عن الوزير قوله": the outlet came before the verb.
@@ -349,6 +349,8 @@ def _spoke_to(text: str, verb: WordMatch) -> bool:
 
 
 _ADDRESSEE_LEADS = (" ل", " الي ", " مع ")
+# Verbs whose "عن" is what they ask or speak about, never a relay ("تساءل الضابط عن الحكمة").
+_ABOUT_VERBS = frozenset({"تساءل", "تحدث"})
 # Nouns that "رأي" (opinion) follows in construct, where it is never the verb "رأى".
 _OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلاعات", "وجهه", "ابداء", "حريه", "صاحب", "قاده"})
 # "له رأي": one who holds an opinion, before the noun.

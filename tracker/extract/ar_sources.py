@@ -68,15 +68,18 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
     pre_words = set(pre.replace("،", " ").split())
     named: list[tuple[int, Entity]] = []  # the sources the clause names, where it names them
     for ent in reversed(registry.entities):
+        named_at = pre.find(ent.key) if ent.key else -1
+        if named_at > 0 and _after_lam(pre, named_at) and pre.count(ent.key) == 1:
+            # "عضو المكتب السياسي لحركة حماس، فلان", 'محلل، لـ"وول ستريت جورنال"، ...': the
+            # genitive of a role or the outlet spoken to is not the subject.
+            continue
         for key in (ent.key, *(text[a:b] for a, b in ent.aliases)):
             toks = [t for t in key.split() if len(t) >= 4]
             last = key.split()[-1] if key.split() else ""
             shared = sum(t in pre_words for t in set(toks))
             at = pre.find(key) if key else -1
-            if at > 0 and pre[at - 1] == "ل" and not pre[at - 2 : at - 1].isalpha() and pre.count(key) == 1:
-                # "عضو المكتب السياسي لحركة حماس، فلان": named as the genitive of a role, the
-                # movement is not the subject.
-                continue
+            if at > 0 and _after_lam(pre, at) and pre.count(key) == 1:
+                continue  # an alias after a lam, as above
             if at > 0 and ROLE_HEAD_RE.match(pre[:at].split()[-1] if pre[:at].split() else ""):
                 at = -1  # "قائد الجيش": the army's commander, not the army
             if key and (
@@ -180,6 +183,14 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         if slot is not None and (not connector or _source_head(text[start:end].split()[0])):
             return registry.resolve(slot, cand.gender, cand.cue[0])
     return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
+
+
+def _after_lam(pre: str, pos: int) -> bool:
+    """A lam of possession or address right before ``pos`` (past a quote mark or a kashida):
+    "لحركة حماس", 'لـ"وول ستريت جورنال"'."""
+    while pos > 0 and (pre[pos - 1] in QUOTE_CHARS or pre[pos - 1] == "ـ"):
+        pos -= 1
+    return pos > 0 and pre[pos - 1] == "ل" and not pre[pos - 2 : pos - 1].isalpha()
 
 
 def _source_head(word: str) -> bool:
