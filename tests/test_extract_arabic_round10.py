@@ -150,6 +150,24 @@ ROWS = [
             ("محلل عسكري مقيم بفيينا", None, "احتياج كييف إلى مزيد من القوات"),
         ],
     ),
+    # "ونقلت وكالة X عنه قوله": the outlet relays the one named before; a country after an
+    # unnamed source's adjectives is the verb's object.
+    (
+        "an outlet relays a pronoun's words",
+        (
+            "حذر مسؤول روسي كبير أوكرانيا من التأخر في المفاوضات. "
+            'ونقلت وكالة "رويترز" عنه قوله "إن المحادثات لن تتم إلا باعتراف أوكرانيا بالأراضي".'
+        ),
+        [
+            ("مسؤول روسي كبير", None, "التأخر في المفاوضات"),
+            ("مسؤول روسي كبير", None, "المحادثات لن تتم إلا باعتراف أوكرانيا بالأراضي"),
+        ],
+    ),
+    (
+        "a country in construct with a role stays in it",
+        "وقال وزير خارجية فنزويلا إن الحل قريب.",
+        [("وزير خارجية فنزويلا", None, "الحل قريب")],
+    ),
     # "تساءل ... عن الحكمة": what one asks about, not a relayed source.
     (
         "what a source asked about",

@@ -6,6 +6,8 @@ the speaker and a verbal-noun object sit side by side; this module finds the sea
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tracker.extract.ar_lexicon import (
     CONSTRUCT_HEADS,
     COUNTRIES,
@@ -17,6 +19,7 @@ from tracker.extract.ar_lexicon import (
     PLACE_HEADS,
     ROLE_HEAD_RE,
     SPOKESPERSON_HEADS,
+    UNNAMED_RE,
 )
 from tracker.extract.ar_resources import (
     MASDAR_RE,
@@ -297,9 +300,32 @@ def _definite_plural(word: str) -> bool:
     return word.startswith("ال") and len(word) >= 7 and word.endswith(("ان", "ون", "ين"))
 
 
+def before_object_country(text: str, start: int, end: int) -> int:
+    """Where a country named after an unnamed source's adjectives starts: it is the verb's
+    object ("حذر مسؤول روسي كبير أوكرانيا من ..."), since a genitive never follows the adjectives."""
+    tokens = list(TOKEN_RE.finditer(text, start, min(end, start + 80)))
+    if len(tokens) < 3 or not UNNAMED_RE.match(tokens[0].group()):
+        return end
+    for prev, tok in pairwise(tokens[1:]):
+        adjective = prev.group() in _INDEFINITE_ADJECTIVES or (
+            len(prev.group()) >= 4
+            and prev.group().endswith(("ي", "يه"))
+            and not prev.group().startswith("ال")
+        )
+        if not adjective:
+            break
+        if tok.group() in COUNTRIES:
+            return tok.start()
+    return end
+
+
+# Adjectives of an unnamed source ("مسؤول كبير", "مصدر رفيع").
+_INDEFINITE_ADJECTIVES = frozenset({"كبير", "رفيع", "بارز", "سابق", "رسمي", "مطلع"})
+
+
 def _indefinite_nisba(word: str) -> bool:
     """An indefinite relative adjective ("إعلامية", "إسرائيلي")."""
     return len(word) >= 5 and not word.startswith("ال") and word.endswith(("يه", "ي"))
 
 
-__all__ = ["np_then_object"]
+__all__ = ["before_object_country", "np_then_object"]

@@ -290,6 +290,13 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             continue
         pronoun = False
         boundary = clause_boundary(text, sent.start, m.start())
+        if cue.lemma == "نقل" and via is None:
+            relayed_pronoun = _RELAYED_PRONOUN_RE.search(text, verb_end, slot_end)
+            if relayed_pronoun is not None and text[verb_end : relayed_pronoun.start()].strip(" ،,"):
+                # 'ونقلت وكالة "رويترز" عنه قوله إن ...': the outlet relays the one named before.
+                via = parse_slot(text, verb_end, relayed_pronoun.start())
+                slot, pronoun = None, True
+                gender = _PRONOUN_GENDERS[relayed_pronoun.group(1)]
         if slot is None and via is None:
             clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
             if boundary is None and _OPENING_CONCESSION_RE.match(text, sent.start, m.start()):
@@ -351,6 +358,9 @@ def _spoke_to(text: str, verb: WordMatch) -> bool:
 _ADDRESSEE_LEADS = (" ل", " الي ", " مع ")
 # Verbs whose "عن" is what they ask or speak about, never a relay ("تساءل الضابط عن الحكمة").
 _ABOUT_VERBS = frozenset({"تساءل", "تحدث"})
+# "عنه", "عنها", "عنهم" after an outlet: the relayed source is a pronoun.
+_RELAYED_PRONOUN_RE = re.compile(r"\sعن(ه|ها|هم)(?!\w)")
+_PRONOUN_GENDERS = {"ه": "m", "ها": "f", "هم": "p"}
 # Nouns that "رأي" (opinion) follows in construct, where it is never the verb "رأى".
 _OPINION_HEADS = frozenset({"استطلاع", "استطلاعا", "استطلاعات", "وجهه", "ابداء", "حريه", "صاحب", "قاده"})
 # "له رأي": one who holds an opinion, before the noun.

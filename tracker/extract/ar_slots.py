@@ -30,7 +30,7 @@ from tracker.extract.ar_lexicon import (
     TITLES,
     UNNAMED_RE,
 )
-from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_nps import before_object_country, np_then_object
 from tracker.extract.ar_resources import (
     ADDRESSED_OUTLETS,
     ADDRESSEE_RE,
@@ -310,6 +310,7 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     about = text.find(" ", start, end)
     if about > 0 and text[start:about] in _ABOUT and text[about + 1 : about + 2].isdigit():
         start = about + 1  # "نحو 60 شخصاً من العاملين": about how many, then who
+    end = before_object_country(text, start, end)
     when = TIME_NP_RE.search(text, start, end)
     if when is not None:
         end = when.start()  # "أعلن الوزير الشهر الماضي أنّ": the time ends the speaker
