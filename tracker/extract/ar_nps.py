@@ -128,6 +128,15 @@ def np_then_object(text: str, start: int, end: int) -> int:
             return a  # 'أشاد الرئيس بـ"المستوى ..."': the object of the verb's preposition
         if i and tok.startswith("با") and tok.endswith("ات") and MASDAR_RE.match(tok[1:]):
             return a  # "صرّح الوزير باتهامات ...": verbal nouns after the verb's preposition
+        if (
+            i
+            and tok.startswith("ب")
+            and MASDAR_RE.match(tok[1:])
+            and i + 1 < len(tokens)
+            and text.startswith("ال", tokens[i + 1][0])
+            and not organisation
+        ):
+            return a  # "اتهم نتنياهو غالانت بتبني السردية": a verbal noun after "ب" takes its object
         if i and tok.startswith("بال") and len(tok) > 5 and not organisation:
             return a  # "أشاد الرئيس بالإجماع الدولي": the object of the verb's preposition
         if i and tok in _ISSUED_MESSAGES:

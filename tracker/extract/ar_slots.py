@@ -6,6 +6,7 @@ All offsets are in shadow-text coordinates.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -432,6 +433,43 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
     return Slot((m0, name_span[1] if m1 == b else m1), slot.role, name_span, slot.alias)
 
 
+def two_surnames(text: str, a: int, b: int) -> bool:
+    """Whether a two-word bare name is two people's names side by side: the article writes each
+    after a given name of its own, set off by commas ("، بنيامين نتنياهو،"، "، يوآف غالانت،" ->
+    "نتنياهو غالانت"); a full name ("محمود عباس") is written whole."""
+    words = text[a:b].split()
+    if len(words) != 2 or any(w.startswith("ال") or not w.isalpha() for w in words):
+        return False
+    first, second = words
+    return _after_other_name(text, first, second) and _after_other_name(text, second, first)
+
+
+def _after_other_name(text: str, word: str, other: str) -> bool:
+    """Whether the article writes ``word`` after a name word other than ``other``, the two set
+    off by a comma before them as a name in apposition is ("، يوآف غالانت")."""
+    for i in _word_at(text, word):
+        words = text[max(0, i - 40) : i].split()
+        if (
+            len(words) >= 2
+            and words[-1] != other
+            and words[-1].isalpha()
+            and not words[-1].startswith(("ال", "و"))
+            and words[-2].endswith("،")
+        ):
+            return True
+    return False
+
+
+def _word_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``text``."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            yield i
+        i = text.find(word, j)
+
+
 @lru_cache(maxsize=8192)
 def is_clause_verb(word: str) -> bool:
     """A reporting or narrative verb ("يؤكد", "وأضاف", "زعم"): never part of a speaker."""
@@ -737,4 +775,4 @@ def kind_of(name: str) -> str:
     return "person"
 
 
-__all__ = ["Slot", "is_clause_verb", "is_role", "kind_of", "parse_slot"]
+__all__ = ["Slot", "is_clause_verb", "is_role", "kind_of", "parse_slot", "two_surnames"]

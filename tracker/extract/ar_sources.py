@@ -29,8 +29,8 @@ from tracker.extract.ar_resources import (
     RELATIVE_START_RE,
     SPEECH_OWNER_RE,
 )
-from tracker.extract.ar_slots import Slot, parse_slot
-from tracker.extract.ar_speakers import Entity, Registry
+from tracker.extract.ar_slots import Slot, parse_slot, two_surnames
+from tracker.extract.ar_speakers import OF_PERSON_HEADS, Entity, Registry
 from tracker.extract.ar_subjects import subject_before
 from tracker.extract.ar_text import Sentence
 
@@ -52,6 +52,25 @@ _OBJECT_PREPS = frozenset({"علي", "عن", "الي", "مع", "ضد", "حول",
 # "عبّر الرئيس عن سعادته": the verb "expressed", spelled like the preposition "via".
 _EXPRESSED_RE = re.compile(r"و?عبر(?:ت)?\s+\S+(?:\s+\S+){0,6}?\s+عن\s")
 _QAD = frozenset({"قد", "وقد", "لقد", "فقد"})
+# Verbs whose subject a named object follows ("اتهم نتنياهو غالانت", "حذّر الوزير الحكومة").
+_ADDRESSING_VERBS = frozenset(
+    {
+        "اتهم",
+        "اتهمت",
+        "حمل",
+        "حملت",
+        "طالب",
+        "طالبت",
+        "هاجم",
+        "هاجمت",
+        "انتقد",
+        "انتقدت",
+        "حذر",
+        "حذرت",
+        "ابلغ",
+        "ابلغت",
+    }
+)
 # Subordinators that open a clause of their own inside a sentence ("...، بحيث علّق فلان ...").
 _SUBORDINATOR_RE = re.compile(r"(?<!\w)(?:ب?حيث|اذ|فيما|بينما)\s+(?=\S)")
 
@@ -73,6 +92,8 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             # "عضو المكتب السياسي لحركة حماس، فلان", 'محلل، لـ"وول ستريت جورنال"، ...': the
             # genitive of a role or the outlet spoken to is not the subject.
             continue
+        if ent.key.split()[0] in OF_PERSON_HEADS and ent.key.split()[0] not in pre_words:
+            continue  # "واتهم نتنياهو ...": the person, not "مكتب نتنياهو"
         for key in (ent.key, *(text[a:b] for a, b in ent.aliases)):
             toks = [t for t in key.split() if len(t) >= 4]
             last = key.split()[-1] if key.split() else ""
@@ -167,6 +188,17 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             comma = text.find("،", start + 60, min(end, start + 100))
             end = comma if comma >= 0 else start + 60
         slot = parse_slot(text, start, end)
+        if (
+            slot is not None
+            and slot.role is None
+            and slot.name is not None
+            and words[0].removeprefix("و") in _ADDRESSING_VERBS
+            and two_surnames(text, *slot.name)
+        ):
+            # "واتهم نتنياهو غالانت بتبني ...، قائلاً": two people the article names apart, the
+            # subject and then the one accused.
+            space = text.find(" ", slot.name[0], slot.name[1])
+            slot = Slot((slot.mention[0], space), None, (slot.name[0], space))
         # After "كما" the verb's subject is often elided ("كما قدّم تعازيه ..."): only a source's
         # head is taken for its subject.
         if (

@@ -228,6 +228,10 @@ def _one_letter_prefix(text: str, i: int) -> bool:
 _CLOSING = {"«": "»", "“": "”", "„": "“"}
 
 
+# Bodies named after the person at their head ("مكتب نتنياهو", "حكومة نتنياهو", "إدارة بايدن").
+OF_PERSON_HEADS = frozenset({"مكتب", "حكومه", "اداره", "فريق", "حمله", "عايله"})
+
+
 class Registry:
     """The sources of one article, most recent last; lives only during one extraction."""
 
@@ -313,6 +317,8 @@ class Registry:
                     continue
                 if k == phrase:
                     return ent
+                if k.split()[0] in OF_PERSON_HEADS and words[0] not in OF_PERSON_HEADS:
+                    continue  # "مكتب نتنياهو", "إدارة بايدن": the person's office, not the person
                 if words[0] in _QUANTIFIERS and not k.startswith(words[0]):
                     continue  # "أحد المصادر المطلعة" is one of "مصادر مطلعة", another source
                 ktoks = _tokens(k)
