@@ -229,6 +229,11 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if cue.lemma == "أبلغ" and via is None and "،" not in text[slot_start:slot_end]:
             slot_end = _informer_end(text, slot_start, slot_end)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
+        if slot is not None and _AUTHORED_PIECE_RE.match(
+            text, slot_start + len(text[slot_start:slot_end]) - len(text[slot_start:slot_end].lstrip())
+        ):
+            # "وأكّد مقال في صحيفة X، لعضو الكنيست فلان، أنّ ...": the piece speaks for its author.
+            slot = _piece_author(text, slot_start, slot_end) or slot
         if cue.lemma == "اعتقد" and (slot is None or via is not None or text[m.start()] not in "وي"):
             continue  # a belief is a statement only verb-first with its source after it ("ويعتقد X أن")
         slot_text = text[slot_start:slot_end]
@@ -458,7 +463,12 @@ def participle(ctx: Context) -> Iterator[Candidate]:
 
 
 # A written piece and its author after "ل" ("مقالاً للكاتب فلان", "تقريراً لمراسلها").
-_AUTHORED_PIECE_RE = re.compile(r"(?:مقالا|مقال|تقريرا|تحليلا|افتتاحيه|دراسه|بحثا)\s*(?=ل)")
+_AUTHORED_PIECE_RE = re.compile(
+    r"(?:مقالا|مقال|تقريرا|تحليلا|افتتاحيه|دراسه|بحثا)\s*(?:في\s+[^،]{1,40}،\s*)?(?=ل)"
+)  # "مقال في صحيفة "معاريف"، لعضو الكنيست ...": where it ran, then its author
+
+
+_VENUE_RE = re.compile(r"\sفي\s+(?:صحيفه|موقع|مجله|قناه|وكاله)(?!\w)")
 
 
 def _piece_author(text: str, start: int, verb: int) -> Slot | None:
@@ -471,6 +481,9 @@ def _piece_author(text: str, start: int, verb: int) -> Slot | None:
     elided = text.startswith("لل", piece.end())
     a = piece.end() + (2 if elided else 1)
     b = strip_span(text, a, verb, " ،,")[1]
+    venue = _VENUE_RE.search(text, a, b)
+    if venue is not None:
+        b = venue.start()  # "مقال للكاتب فلان في صحيفة هآرتس": where it ran is not the author
     if b <= a or word_count(text, a, b) > 14:
         return None
     slot = parse_slot(text, a, b)
