@@ -91,6 +91,17 @@ ROWS = [
         "وأصدرت قطر بياناً، أكدت فيه أن المفاوضات مستمرة.",
         [("قطر", None, "المفاوضات مستمرة")],
     ),
+    # "يُذكر أنّ X، أصدرت ... بياناً، أكدت خلاله": the narrator's lead, then the fronted issuer.
+    (
+        "a noting lead before the issuer of a statement",
+        "يُذكر أن قطر ومصر، أصدرت اليوم، بياناً مشتركاً، أكّدت خلاله أنّ الوقت قد حان لاتفاق.",
+        [("قطر ومصر", None, "الوقت قد حان لاتفاق")],
+    ),
+    (
+        "a noting lead before a quoted institution",
+        'يُذكَر أنّ "الكنيست" الإسرائيلي تبنّى قراراً يرفض إقامة الدولة، واصفاً إقامتها بأنها ستكون "خطراً وجودياً".',
+        [("الكنيست", None, 'إقامتها بأنها ستكون "خطراً وجودياً"')],
+    ),
     # "بحسب البيان": the statement named before speaks for whoever issued it; figures alone
     # ("وفق البيانات") name nobody, and after a cue verb the aside only recalls its source.
     (

@@ -9,6 +9,7 @@ import re
 
 from tracker.extract.ar_cues import Candidate, is_verb
 from tracker.extract.ar_lexicon import (
+    COUNTRIES,
     GROUP_RE,
     MEDIA_RE,
     NOT_SPEAKER_RE,
@@ -21,6 +22,7 @@ from tracker.extract.ar_resources import (
     ADVERBIAL_START_RE,
     COMP_RE,
     KNOWN_ADVERBIAL_LEAD_RE,
+    LEAD_CONNECTOR_RE,
     MASDAR_RE,
     NARRATIVE_VERB_RE,
     NP_END_ADVERBS,
@@ -52,6 +54,8 @@ _OBJECT_PREPS = frozenset({"علي", "عن", "الي", "مع", "ضد", "حول",
 # "عبّر الرئيس عن سعادته": the verb "expressed", spelled like the preposition "via".
 _EXPRESSED_RE = re.compile(r"و?عبر(?:ت)?\s+\S+(?:\s+\S+){0,6}?\s+عن\s")
 _QAD = frozenset({"قد", "وقد", "لقد", "فقد"})
+# "يُذكر أنّ", "يشار إلى أنّ", "تجدر الإشارة إلى أنّ": the narrator's lead before a fronted subject.
+_NOTED_RE = re.compile(r"و?(?:يذكر|يشار|تجدر|يجدر|الجدير)(?!\w)")
 # Verbs whose subject a named object follows ("اتهم نتنياهو غالانت", "حذّر الوزير الحكومة").
 _ADDRESSING_VERBS = frozenset(
     {
@@ -147,13 +151,16 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         verb = pre[sub.end() :].split(maxsplit=1)[:1]
         if verb and (is_verb(verb[0]) or NARRATIVE_VERB_RE.match(verb[0])):
             lead = sub.end()
+    connector = LEAD_CONNECTOR_RE.match(pre, lead)
+    if connector is not None and _NOTED_RE.match(pre, lead):
+        lead = connector.end()  # "يُذكر أنّ قطر ومصر، أصدرت ... بياناً، أكدت خلاله": the noting lead
     if lead:
         pre = pre[lead:]
         sent = Sentence(sent.start + lead, sent.end, sent.paragraph, sent.quotes)
     words = pre.split()
-    head = words[0] if words else ""
+    head = words[0].strip(QUOTE_CHARS) if words else ""  # '"الكنيست" الإسرائيلي': the quoted head
     definite = head.startswith(("ال", "وال")) and not NARRATIVE_VERB_RE.match(head)  # not "وألقت"
-    if definite or ORG_RE.match(head) or ROLE_HEAD_RE.match(head):
+    if definite or ORG_RE.match(head) or ROLE_HEAD_RE.match(head) or (lead and head in COUNTRIES):
         # Subject first: "من جهته، رئيس المعارضة فلان عبّر عن ...، قائلاً".
         a = sent.start + (len(pre) - len(pre.lstrip())) + (1 if head.startswith("وال") else 0)
         end = np_then_object(text, a, cand.cue[0])
