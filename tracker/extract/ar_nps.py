@@ -141,6 +141,8 @@ def np_then_object(text: str, start: int, end: int) -> int:
             return a  # "أشاد الرئيس بالإجماع الدولي": the object of the verb's preposition
         if i and tok in _ISSUED_MESSAGES:
             return a  # "أصدرت قطر ومصر بياناً": the message issued, in the accusative
+        if i and tok in _ALL_OF_THEM:
+            return a  # "وحذّر جنبلاط الجميع من ...": everyone is whom he warned
         if i and tok in _DEMONSTRATIVES:
             return a  # "برّر مسؤول أوروبي ذلك بالقول": a demonstrative object after the subject
         if i and tok in ("اكثر", "مرارا", "كثيرا"):
@@ -328,6 +330,8 @@ def before_object_country(text: str, start: int, end: int) -> int:
     return end
 
 
+# Everyone, as the object after a subject ("دعا الوزير الجميع إلى ...").
+_ALL_OF_THEM = frozenset({"الجميع", "الكل"})
 # Adjectives of an unnamed source ("مسؤول كبير", "مصدر رفيع").
 _INDEFINITE_ADJECTIVES = frozenset({"كبير", "رفيع", "بارز", "سابق", "رسمي", "مطلع"})
 

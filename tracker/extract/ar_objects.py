@@ -20,6 +20,7 @@ from tracker.extract.ar_cues import (
     word_count,
 )
 from tracker.extract.ar_lexicon import (
+    MEDIA_RE,
     NOT_SPEAKER_RE,
     ORG_RE,
     QUANTIFIER_HEADS,
@@ -110,6 +111,26 @@ def _subject_after(text: str, vend: int, end: int) -> bool:
     return nxt is not None and cut < end and bool(MASDAR_RE.match(nxt.group()))
 
 
+def _abstract_object(words: list[str]) -> bool:
+    """An indefinite abstract noun in "-ية" before its definite genitive ("حتمية الرد", "أهمية
+    التعاون", "جاهزية الجيش"): what was affirmed, never who affirmed it."""
+    return (
+        len(words) >= 2
+        and len(words[0]) >= 5
+        and words[0].endswith("يه")
+        and not words[0].startswith(("ال", "و"))
+        and words[1].startswith("ال")
+        and words[0] not in _STATE_NOUNS
+        and not (ORG_RE.match(words[0]) or ROLE_HEAD_RE.match(words[0]) or MEDIA_RE.match(words[0]))
+    )
+
+
+# Nouns in "-ية" that head a body's name ("جمهورية الكونغو", "مفوضية اللاجئين").
+_STATE_NOUNS = frozenset(
+    {"جمهوريه", "مفوضيه", "جمعيه", "هييه", "مديريه", "امانه", "بلديه", "قياديه", "شخصيه"}
+)
+
+
 def object_candidate(
     ctx: Context, vstart: int, vend: int, cue: Cue, gender: str | None, boundary: int | None
 ) -> Candidate | None:
@@ -188,6 +209,8 @@ def object_candidate(
                 continue
             if seg.split()[:1] and seg.split()[0] in SLOT_ADVERBS:
                 return None  # "وأكدت أيضاً استهدافها ...": no subject after the verb
+            if _abstract_object(seg.split()):
+                return None  # "كما أكّد حتمية الرد": an abstract noun, the object; no subject
             followed = b < sent.end and text[b : b + 1] in "،,"
             cut = np_then_object(text, a, b)
             described = None
@@ -309,7 +332,11 @@ def elided_subject_object(
     if len(words) < 3:
         return None
     first = words[0].strip(QUOTE_CHARS)
-    if first.startswith("ال") or not MASDAR_RE.match(first) or NOT_SPEAKER_RE.match(first):
+    if (
+        first.startswith("ال")
+        or not (MASDAR_RE.match(first) or _abstract_object(words))
+        or NOT_SPEAKER_RE.match(first)
+    ):
         return None
     start += len(text[start : sent.end]) - len(text[start : sent.end].lstrip())
     boundary = clause_boundary(text, sent.start, vstart)

@@ -254,7 +254,11 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         ):
             continue  # "من جهتها،"
         head = seg.split()[:1]
-        if head and (is_verb(head[0]) or NARRATIVE_VERB_RE.match(head[0])):
+        if (
+            head
+            and (is_verb(head[0]) or NARRATIVE_VERB_RE.match(head[0]))
+            and not LEAD_CONNECTOR_RE.match(seg)
+        ):
             return None  # "ودانت الهيئة، بشدة، المجزرة، وأحصت ...": verb first, nothing is fronted
         break
     while (
