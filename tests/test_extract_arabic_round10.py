@@ -285,6 +285,12 @@ ROWS = [
         'وقال القائد: "إن لم نواجه العدو في البحار فسنواجهه عند حدودنا".',
         [("القائد", None, "إن لم نواجه العدو في البحار فسنواجهه عند حدودنا")],
     ),
+    # '"..."، من دون أن يقدّم تفاصيل': after the speaker's quoted words, the writer's remark.
+    (
+        "a remark of the writer after a closed quotation",
+        'وأشار المتحدث إلى أنه "تم اعتقالهم قبل يومين في المدينة"، من دون أن يقدّم أي تفاصيل إضافية.',
+        [("المتحدث", None, "تم اعتقالهم قبل يومين في المدينة")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -429,7 +429,7 @@ NOT_RELAY_SOURCE_RE = re.compile(
 )
 # After a closing quote, narration about the quote ("، وذلك على خلفية ...") is not the content.
 QUOTE_TAIL_RE = re.compile(
-    r"(?<=[\"»”“])\s*[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب)(?!\w)"
+    r"(?<=[\"»”“])\s*[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب|(?:من\s+)?دون\s+ان)(?!\w)"
 )
 # '"..."، في خطاب مصوّر', '"..."، حيث': after the speaker's own words (three or more), the
 # medium they were said in, or the writer's "حيث" clause.
