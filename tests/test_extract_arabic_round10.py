@@ -291,6 +291,18 @@ ROWS = [
         'وأشار المتحدث إلى أنه "تم اعتقالهم قبل يومين في المدينة"، من دون أن يقدّم أي تفاصيل إضافية.',
         [("المتحدث", None, "تم اعتقالهم قبل يومين في المدينة")],
     ),
+    # "حالة أحدهم وصفها بالحرجة": a condition is described, it never speaks.
+    (
+        "a described condition inside a statement",
+        "وأكدت الجمعية أيضاً، ارتقاء 4 فلسطينيين، وإصابة 3 آخرين، حالة أحدهم وصفها بالحرجة جداً، من جراء القصف.",
+        [
+            (
+                "الجمعية",
+                None,
+                "ارتقاء 4 فلسطينيين، وإصابة 3 آخرين، حالة أحدهم وصفها بالحرجة جداً، من جراء القصف",
+            )
+        ],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",
