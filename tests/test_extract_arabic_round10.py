@@ -303,6 +303,20 @@ ROWS = [
             )
         ],
     ),
+    # "X، بحسب المجلة، Y ... عن ...": an "عن" past the aside's comma is not a relay.
+    (
+        "an according-to aside, then a clause with 'عن'",
+        (
+            "ومن التأثيرات العملية لهذه النظرة، بحسب المجلة الأميركية، انخفاض الإنفاق الدفاعي، "
+            "وتخلي الدولة عن الركيزة الأولى من ركائز استراتيجيتها."
+        ),
+        [("المجلة الأميركية", None, "ومن التأثيرات العملية لهذه النظرة")],
+    ),
+    (
+        "a relay after the aside's comma",
+        'وارتفعت القيمة إلى 8 مليارات دولار، بحسب ما نشرت وكالة "رويترز"، نقلاً عن تقرير حكومي أميركي.',
+        [("تقرير حكومي أميركي", None, "وارتفعت القيمة إلى 8 مليارات دولار")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",
