@@ -317,6 +317,12 @@ ROWS = [
         'وارتفعت القيمة إلى 8 مليارات دولار، بحسب ما نشرت وكالة "رويترز"، نقلاً عن تقرير حكومي أميركي.',
         [("تقرير حكومي أميركي", None, "وارتفعت القيمة إلى 8 مليارات دولار")],
     ),
+    # "قضية اليوم: لجنة ... تقول إن": a bulletin's label before the colon is nobody.
+    (
+        "a bulletin's label, then a fronted subject",
+        "قضية اليوم: لجنة في الكونغرس الأميركي تقول إن واشنطن لا تمتلك قدرات كافية.",
+        [("لجنة في الكونغرس الأميركي", None, "واشنطن لا تمتلك قدرات كافية")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -304,6 +304,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 gender = _PRONOUN_GENDERS[relayed_pronoun.group(1)]
         if slot is None and via is None:
             clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
+            label = text.find(":", sent.start, min(m.start(), sent.start + 30))
+            if clause_start == sent.start and label > 0 and word_count(text, sent.start, label) <= 3:
+                # "قضية اليوم: لجنة في الكونغرس تقول إن ...": a bulletin's label, then the clause.
+                clause_start = label + 1
             if boundary is None and _OPENING_CONCESSION_RE.match(text, sent.start, m.start()):
                 turn = None
                 for turn in _SUBJECT_TURN_RE.finditer(text, sent.start, m.start()):  # noqa: B007 (the last)
