@@ -323,6 +323,12 @@ ROWS = [
         "قضية اليوم: لجنة في الكونغرس الأميركي تقول إن واشنطن لا تمتلك قدرات كافية.",
         [("لجنة في الكونغرس الأميركي", None, "واشنطن لا تمتلك قدرات كافية")],
     ),
+    # A role in brackets, then the unit after a dash, before the verbal-noun object.
+    (
+        "a bracketed role and a unit after the name",
+        "أكدت سرايا القدس (الجناح العسكري لحركة الجهاد الإسلامي) - كتيبة طولكرم مواصلتها تفجير عدد من العبوات.",
+        [("سرايا القدس", None, "مواصلتها تفجير عدد من العبوات")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -111,7 +111,7 @@ def np_then_object(text: str, start: int, end: int) -> int:
             i
             and text[a] == "("
             and text.find(")", b, end) > 0
-            and len(text[a : text.find(")", b, end)].split()) <= 4
+            and len(text[a : text.find(")", b, end)].split()) <= 6
         ):
             skip_to = text.find(")", b, end)  # "منظمة المطبخ المركزي العالمي (ورلد سنترال كيتشن)"
             continue
