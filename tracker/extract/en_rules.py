@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
+from tracker.extract.en_nouns import rule_report_noun
 from tracker.extract.en_phrases import Cue, find_cues, name_and, walk_right
 from tracker.extract.en_resources import (
     COLON_LABEL_RE,
@@ -22,6 +23,7 @@ from tracker.extract.en_resources import (
     CUE_GATE_RE,
     CUE_WORDS,
     DASH_CHARS,
+    REPORT_NOUN_RE,
     SIGNED_QUOTE_RE,
     SOURCE_PHRASES,
 )
@@ -196,6 +198,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("reporting_verb", rule_reporting_verb),
     ("colon_quote", rule_colon),
     ("dash_quote", rule_dash_quote),
+    ("report_noun", rule_report_noun),
 )
 
 
@@ -210,7 +213,7 @@ def _worth_reading(text: str, sent: Sentence, low: str) -> bool:
     """Whether any rule can fire, decided on the raw text before the sentence is tokenised:
     a cue outside its quotations (a cue word is a whole [a-z] run of the lowercased
     text ``low``, a phrase such runs apart by spaces), a speaker label before a colon near its
-    start, or a dash signing its first quotation."""
+    start, a dash signing its first quotation, or a noun of saying before "that"."""
     pos = sent.start
     for q in sent.quotes:
         if q.open > pos and _has_cue(low, pos, q.open):
@@ -226,7 +229,10 @@ def _worth_reading(text: str, sent: Sentence, low: str) -> bool:
         or label.group(1).isupper()
     ):
         return True
-    return bool(sent.quotes) and SIGNED_QUOTE_RE.match(text, sent.quotes[0].close, sent.end) is not None
+    if sent.quotes and SIGNED_QUOTE_RE.match(text, sent.quotes[0].close, sent.end) is not None:
+        return True
+    # "seizing on a Times report that C": a noun of saying before "that" (few sentences have one).
+    return REPORT_NOUN_RE.search(low, sent.start, sent.end) is not None
 
 
 def lowered(text: str) -> str:
