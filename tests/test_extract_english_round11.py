@@ -88,3 +88,46 @@ def test_a_verb_report_is_unchanged() -> None:
     assert triples("The Dover Gazette reports that the bridge lost $5 million.") == [
         ("Dover Gazette", "reports", "the bridge lost $5 million")
     ]
+
+
+# --- "Lee Vows To Cut Taxes", "Lee Calls Reyes 'A Fraud'": more cues a title-case headline
+# capitalises; a given name before one of them is no two-word name ("Lee Urges") ---------------
+
+HEADLINE_ROWS = [
+    (
+        "Tom Reyes Calls Ann Lee ‘A Disgrace’ Over Bridge Comments.\n\nReyes spoke on Monday.",
+        ("Tom Reyes", "Calls", "Ann Lee ‘A Disgrace’ Over Bridge Comments"),
+    ),
+    (
+        "Lee Urges Voters To Reject Bridge Tax.\n\nMs. Lee spoke on Monday.",
+        ("Lee", "Urges", "Voters To Reject Bridge Tax"),
+    ),
+    (
+        "Reyes Vows To Rebuild The Dover Bridge.\n\nReyes spoke on Monday.",
+        ("Reyes", "Vows", "To Rebuild The Dover Bridge"),
+    ),
+    # held before and must still hold: "Says" was a headline cue already
+    (
+        "Dover Bridge Is Unsafe, Mayor Says.\n\nThe mayor spoke on Monday.",
+        ("Mayor", "Says", "Dover Bridge Is Unsafe"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), HEADLINE_ROWS)
+def test_a_title_case_headline_cue(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held before and must still hold: a capitalised cue inside a sentence that is not in
+        # title case is a name, and a headline cue without a clause after it reports nothing
+        "The Urges Foundation opened a school in Dover on Monday.",
+        "Lee Announces Bridge.\n\nLee spoke on Monday.",
+        "Acme Defends Record.\n\nAcme spoke on Monday.",
+    ],
+)
+def test_a_capitalised_cue_that_reports_nothing(text: str) -> None:
+    assert triples(text) == []
