@@ -131,3 +131,40 @@ def test_a_title_case_headline_cue(text: str, triple: tuple[str, str, str]) -> N
 )
 def test_a_capitalised_cue_that_reports_nothing(text: str) -> None:
     assert triples(text) == []
+
+
+# --- "Railing against X, Lee vowed to cut taxes": a promise's "to" opens its content -----------
+
+PROMISE_TO_ROWS = [
+    (
+        "Railing against the toll, Ann Lee vowed to rebuild the bridge.",
+        ("Ann Lee", "vowed", "to rebuild the bridge"),
+    ),
+    (
+        "Speaking after the vote, Tom Reyes promised to cut bridge tolls by half.",
+        ("Tom Reyes", "promised", "to cut bridge tolls by half"),
+    ),
+    (
+        "Railing Against The Toll, Reyes Vows To Rebuild The Dover Bridge.\n\nReyes spoke on Monday.",
+        ("Reyes", "Vows", "To Rebuild The Dover Bridge"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), PROMISE_TO_ROWS)
+def test_a_promise_to_after_an_opening_phrase(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # held before and must still hold: "to" before a hearer is an adverbial, the words
+        # before the subject are the content
+        ("The bridge will be rebuilt, Ann Lee promised to voters on Tuesday.", "The bridge will be rebuilt"),
+        ("The bridge will be rebuilt, Ann Lee pledged to a cheering crowd.", "The bridge will be rebuilt"),
+        ("The bridge will be rebuilt, Ann Lee promised to them.", "The bridge will be rebuilt"),
+    ],
+)
+def test_a_promise_to_a_hearer_keeps_the_content_before(text: str, content: str) -> None:
+    assert [c for _n, _cue, c in triples(text)] == [content]

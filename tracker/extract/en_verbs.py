@@ -29,6 +29,7 @@ from tracker.extract.en_resources import (
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
     CUE_WORDS,
+    DETERMINERS,
     FINITE_AUX,
     HEARER_VERBS,
     MODALS,
@@ -125,6 +126,19 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
                 prev.content = trim(text, prev.content[0], and_start)
         out.append(frame)
     return out
+
+
+def _base_verb_like(tok: Token) -> bool:
+    """Whether a word after "to" may be an infinitive's verb ("to cut", "To Eliminate"): not a
+    determiner, a pronoun or a plural noun ("to a crowd", "to them", "to voters")."""
+    low = tok.low
+    return (
+        tok.text.isalpha()
+        and low not in DETERMINERS
+        and low not in ALL_PRONOUNS
+        and low not in {"them", "him", "me", "us"}
+        and (not low.endswith("s") or low.endswith("ss"))
+    )
 
 
 def _stranded(toks: tuple[Token, ...], k: int) -> bool:
@@ -272,7 +286,15 @@ def _with_subject(
             return Frame(
                 speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.85, appositive
             )
-    if not had_that and left_ok and right_is_adverbial(toks, after):
+    # "Railing against X, Lee vowed to cut taxes": a promise's "to" opens its content, not an
+    # adverbial ("said to reporters"), so the narration before the subject is no content.
+    promise_to = (
+        cue.head in PROMISE_VERBS
+        and after + 1 < len(toks)
+        and toks[after].low == "to"
+        and _base_verb_like(toks[after + 1])
+    )
+    if not had_that and left_ok and not promise_to and right_is_adverbial(toks, after):
         # Postposed: "C, the minister said on Tuesday." A quotation resuming after the
         # adverbials ('"Q1," he said at a rally in Ohio, "Q2."') makes it a split quote.
         resumed = next((q for q in sent.quotes if q.open > cue_span[1]), None)
