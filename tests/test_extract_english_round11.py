@@ -168,3 +168,43 @@ def test_a_promise_to_after_an_opening_phrase(text: str, triple: tuple[str, str,
 )
 def test_a_promise_to_a_hearer_keeps_the_content_before(text: str, content: str) -> None:
     assert [c for _n, _cue, c in triples(text)] == [content]
+
+
+# --- "C, something a witness told the police": the subject inside a phrase summing up C speaks --
+
+SUMMARY_ROWS = [
+    (
+        "Ann Lee said the driver was drunk — something a witness also told the police.",
+        ("witness", "told", "Ann Lee said the driver was drunk"),
+    ),
+    (
+        "The bridge was unsafe, something the mayor admitted on Tuesday.",
+        ("mayor", "admitted", "The bridge was unsafe"),
+    ),
+    # held before and must still hold: a name after the head stopped the walk already
+    (
+        "The bridge was unsafe, a fact Tom Reyes admitted on Tuesday.",
+        ("Tom Reyes", "admitted", "The bridge was unsafe"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), SUMMARY_ROWS)
+def test_the_subject_inside_a_summing_up_phrase_speaks(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # held before and must still hold: a plain postposed subject, and a subject with a
+        # determiner that sums up nothing
+        ("The bridge was unsafe, the mayor admitted on Tuesday.", ("mayor", "The bridge was unsafe")),
+        (
+            "The bridge was unsafe, a city engineer admitted on Tuesday.",
+            ("city engineer", "The bridge was unsafe"),
+        ),
+    ],
+)
+def test_a_plain_postposed_subject_is_unchanged(text: str, row: tuple[str, str]) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [row]

@@ -146,3 +146,29 @@ def _clause_end(text: str, toks: tuple[Token, ...], k: int, end: int) -> int:
         if t.text == QUOTED and text[t.end - 1 : t.end] == "," and m + 1 < len(toks):
             return toks[m + 1].end
     return end
+
+
+#: Heads of a phrase that sums up the clause before it: "The bridge was unsafe, something the
+#: mayor admitted", "..., a point the minister made again".
+SUMMARY_HEADS = words(
+    """
+    something fact point claim view charge conclusion argument position sentiment concern message
+    assessment allegation accusation warning prediction idea notion
+    """
+)
+
+
+def summary_subject(toks: tuple[Token, ...], np_start: int, end: int) -> int | None:
+    """Where the subject of a reduced relative clause starts inside the phrase ``np_start`` ..
+    ``end`` walked left from a cue, when the phrase sums up the clause before it after a comma
+    or a dash: in "C, something a witness also told the police" the witness said C, not
+    "something a witness". None for any other phrase."""
+    if np_start == 0 or toks[np_start - 1].text not in {",", "—", "–", "-"}:
+        return None
+    k = np_start + 1 if toks[np_start].low in {"a", "an", "one"} else np_start
+    if k >= end or toks[k].low not in SUMMARY_HEADS or not toks[k].text.islower():
+        return None
+    inner = k + 1
+    if toks[inner].low in DETERMINERS or toks[inner].low in {"he", "she", "they", "we", "i"}:
+        return inner
+    return inner if toks[inner].text[:1].isupper() else None

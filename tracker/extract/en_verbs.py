@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
+from tracker.extract.en_nouns import summary_subject
 from tracker.extract.en_participles import participle_frame, quoted_as_saying
 from tracker.extract.en_phrases import (
     Cue,
@@ -222,6 +223,11 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
         # ... but only a run that reaches the verb: "In a Facebook message posted Friday" is not.
         np_start = k if toks[j].text[:1].isupper() and k > np_start else None
     if np_start is not None and plausible_subject(toks[np_start : j + 1]):
+        inner = summary_subject(toks, np_start, j)
+        if inner is not None:
+            # "C, something a witness also told the police": the witness speaks; the phrase
+            # summing up C still parts the content from the report.
+            return _with_subject(text, sent, cue, mention_of(toks, inner, j), np_start, appositive)
         return _with_subject(text, sent, cue, mention_of(toks, np_start, j), np_start, appositive)
     # Inverted: '"...," said Smith, a spokesman.' / 'C, says the ministry.'
     if j >= 0 and toks[j].text in {",", "”", '"', "’", "'"} and cue.head not in HEARER_VERBS:
