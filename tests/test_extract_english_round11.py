@@ -208,3 +208,38 @@ def test_the_subject_inside_a_summing_up_phrase_speaks(text: str, triple: tuple[
 )
 def test_a_plain_postposed_subject_is_unchanged(text: str, row: tuple[str, str]) -> None:
     assert [(name, content) for name, _cue, content in triples(text)] == [row]
+
+
+# --- "according to Reyes' lawyer": a possessive written "s'" goes on with the source -----------
+
+S_POSSESSIVE_ROWS = [
+    (
+        "According to Reyes' lawyer, the bridge was never inspected.",
+        ("Reyes' lawyer", "the bridge was never inspected"),
+    ),
+    (
+        "As stated in Davis' column, the bridge was never inspected.",
+        ("Davis' column", "the bridge was never inspected"),
+    ),
+    (
+        "According to the workers' union, the bridge was never inspected.",
+        ("workers' union", "the bridge was never inspected"),
+    ),
+    # held before and must still hold: "'s" was one token already
+    (
+        "According to Lee's lawyer, the bridge was never inspected.",
+        ("Lee's lawyer", "the bridge was never inspected"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), S_POSSESSIVE_ROWS)
+def test_an_s_apostrophe_possessive_source(text: str, row: tuple[str, str]) -> None:
+    assert [(name, content) for name, _cue, content in triples(text)] == [row]
+
+
+def test_a_closing_single_quote_is_no_possessive() -> None:
+    # held before and must still hold: the mark after "experts" closes a scare quote
+    assert [c for _n, _cue, c in triples("According to 'experts' the bridge is fine, Lee said.")] == [
+        "According to 'experts' the bridge is fine"
+    ]
