@@ -23,7 +23,7 @@ from tracker.extract.en_name_runs import (
     strip_possessive,
     title_case,
 )
-from tracker.extract.en_resources import CAP_CHUNK_RE
+from tracker.extract.en_resources import CAP_CHUNK_RE, HEADLINE_CUES
 from tracker.extract.en_text import Sentence
 
 #: A sentence opening on a definite role: "The president's Pacific roots", "The senator, ...".
@@ -154,7 +154,8 @@ class Names:
                 # surname ("Hillary Clinton Goes After ...") tells a name; it only lends its
                 # fullest form to the body's "Clinton".
                 for m in GIVEN_SURNAME_RE.finditer(source, s_start, sent.end):
-                    if m.group(1).lower() in GIVEN_NAMES:
+                    # "Lee Says Bridge Is Safe": a given name's next word may be the cue.
+                    if m.group(1).lower() in GIVEN_NAMES and m.group(2).lower() not in HEADLINE_CUES:
                         headline_names.append((m.group(1), strip_possessive(m.group(2))))
                 continue
             role = (

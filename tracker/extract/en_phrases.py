@@ -36,6 +36,7 @@ from tracker.extract.en_resources import (
     CUE_WORDS,
     DETERMINERS,
     GO_ON_VERBS,
+    HEADLINE_CUES,
     NOUNLIKE_CUES,
     NP_STOP,
     PASSIVE_AUX,
@@ -94,8 +95,6 @@ def _cue(first: int, last: int, words: tuple[str, ...]) -> Cue:
 #: A token's lowercase form (``Token.low``), and whether a word may open a cue.
 _LOW = itemgetter(Token._fields.index("low"))
 _IS_CUE_FIRST = CUE_FIRST_WORDS.__contains__
-#: Cues a title-case headline may capitalise: "Obama Says ...", "..., Doctor Warns."
-HEADLINE_CUES = frozenset(["says", "said", "tells", "warns", "claims", "insists", "admits", "argues"])
 
 
 def find_cues(sent: Sentence) -> list[Cue]:

@@ -85,6 +85,26 @@ SOURCE_PHRASES = frozenset(
     [("according", "to")]
     + [("as", verb, prep) for verb in ("stated", "reported", "noted") for prep in ("in", "by")]
 )
+#: Cues a title-case headline may capitalise: "Obama Says ...", "..., Doctor Warns.",
+#: "Lee Vows To Cut Taxes", "Lee Calls Reyes 'A Fraud'".
+HEADLINE_CUES = words(
+    """
+    says said tells warns claims insists admits argues vows pledges promises urges calls accuses
+    slams blasts denies predicts suggests demands asks criticizes confirms announces defends
+    """
+)
+#: Nouns of saying whose that-clause is what their owner said ("his claim that C", "a Gazette
+#: report that C"): read by :mod:`.en_nouns`.
+REPORT_NOUNS = words(
+    """
+    report reports claim claims assertion assertions declaration allegation allegations
+    contention insistence suggestion warning argument promise pledge admission announcement
+    accusation accusations statement prediction complaint
+    """
+)
+#: One of them before "that" in a lowercased sentence: without one the report-noun rule has
+#: nothing to read.
+REPORT_NOUN_RE = re.compile("(?<![a-z])(?:" + _trie(REPORT_NOUNS) + ") that(?![a-z])")
 #: Cue forms that are just as often nouns or adjectives; they need a subject right before them.
 NOUNLIKE_CUES = words(
     """

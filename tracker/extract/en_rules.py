@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
+from tracker.extract.en_nouns import rule_report_noun
 from tracker.extract.en_phrases import Cue, find_cues, name_and, walk_right
 from tracker.extract.en_resources import (
     COLON_LABEL_RE,
@@ -22,10 +23,13 @@ from tracker.extract.en_resources import (
     CUE_GATE_RE,
     CUE_WORDS,
     DASH_CHARS,
+    DETERMINERS,
+    REPORT_NOUN_RE,
     SIGNED_QUOTE_RE,
     SOURCE_PHRASES,
 )
-from tracker.extract.en_text import QUOTED, Sentence
+from tracker.extract.en_speakers import Mention
+from tracker.extract.en_text import QUOTED, Sentence, Token
 from tracker.extract.en_verbs import rule_reporting_verb
 
 #: Words after which the source named after "according to" goes on: "a report by the ...".
@@ -46,7 +50,8 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
             # "according to a complaint filed by the Securities and Exchange Commission",
             # "according to Smith and Jones": an "and" between capitals goes on with the source,
             # and so does a name the phrase's length limit cut.
-            if nxt.low in _SOURCE_GLUE or name_and(toks, np_end + 1):
+            if nxt.low in _SOURCE_GLUE or name_and(toks, np_end + 1) or _s_possessive(toks, np_end):
+                # ... and so does a possessive written "s'": "according to Reyes' lawyer".
                 more = walk_right(toks, np_end + 2, sent.quotes)
             elif nxt.text[:1].isupper() and toks[np_end].text[:1].isupper():
                 more = walk_right(toks, np_end + 1, sent.quotes)
@@ -55,7 +60,7 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
             if more is None:
                 break
             np_end = more
-        speaker = mention_of(toks, cue.last + 1, np_end)
+        speaker = _glued_possessives(mention_of(toks, cue.last + 1, np_end))
         if cue.first == 0 and np_end + 1 < len(toks) and toks[np_end + 1].low in {"and", "or"}:
             # "According to X and a complaint by Vermont, the ...": the sources go on to the comma.
             comma = next(
@@ -87,6 +92,35 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
             )
         )
     return out
+
+
+def _s_possessive(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the word at ``k`` ends in "s" and takes a possessive apostrophe alone ("Reyes'
+    lawyer", "the Times' story"): the phrase goes on with the noun after it."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text.endswith("s")
+        and toks[k + 1].text in {"'", "’"}
+        and toks[k + 1].start == toks[k].end
+        and toks[k + 2].text.isalpha()
+        and toks[k + 2].text.islower()
+        and toks[k + 2].low not in DETERMINERS
+    )
+
+
+def _glued_possessives(mention: Mention) -> Mention:
+    """The mention with each "s'" apostrophe glued back onto its word ("Reyes'"), as the
+    tokenizer leaves "Lee's" whole."""
+    toks = mention.tokens
+    if not any(t.text in {"'", "’"} for t in toks[1:]):
+        return mention
+    out: list[Token] = []
+    for t in toks:
+        if t.text in {"'", "’"} and out and out[-1].end == t.start and out[-1].text.endswith("s"):
+            prev = out.pop()
+            t = Token(prev.start, t.end, prev.text + t.text, prev.low + t.low)
+        out.append(t)
+    return Mention(mention.start, mention.end, tuple(out))
 
 
 #: Words that make a capitalised label before a headline's colon a phrase, not a name.
@@ -196,6 +230,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("reporting_verb", rule_reporting_verb),
     ("colon_quote", rule_colon),
     ("dash_quote", rule_dash_quote),
+    ("report_noun", rule_report_noun),
 )
 
 
@@ -210,7 +245,7 @@ def _worth_reading(text: str, sent: Sentence, low: str) -> bool:
     """Whether any rule can fire, decided on the raw text before the sentence is tokenised:
     a cue outside its quotations (a cue word is a whole [a-z] run of the lowercased
     text ``low``, a phrase such runs apart by spaces), a speaker label before a colon near its
-    start, or a dash signing its first quotation."""
+    start, a dash signing its first quotation, or a noun of saying before "that"."""
     pos = sent.start
     for q in sent.quotes:
         if q.open > pos and _has_cue(low, pos, q.open):
@@ -226,7 +261,10 @@ def _worth_reading(text: str, sent: Sentence, low: str) -> bool:
         or label.group(1).isupper()
     ):
         return True
-    return bool(sent.quotes) and SIGNED_QUOTE_RE.match(text, sent.quotes[0].close, sent.end) is not None
+    if sent.quotes and SIGNED_QUOTE_RE.match(text, sent.quotes[0].close, sent.end) is not None:
+        return True
+    # "seizing on a Times report that C": a noun of saying before "that" (few sentences have one).
+    return REPORT_NOUN_RE.search(low, sent.start, sent.end) is not None
 
 
 def lowered(text: str) -> str:

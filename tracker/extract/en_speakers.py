@@ -166,7 +166,8 @@ class SpeakerResolver(Antecedents):
             # "Later he", "even now at 86 she": the walk took in an adverbial; the pronoun is the
             # subject, and so is one with a verb contracted onto it ("she’d said").
             last = toks[-1]
-            end = last.start + len(pronoun)
+            # The pronoun's own letters; a possessive read as its subject ("his" as "he") keeps its word.
+            end = last.end if last.low == pronoun else last.start + len(pronoun)
             return self._pronoun(pronoun, Span(last.start, end, self.text[last.start : end]))
         if "and" in words[1:-1] and toks[-1].text[:1].isupper():
             # "the Securities and Exchange Commission": one body whose name has an "and".

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
+from tracker.extract.en_nouns import summary_subject
 from tracker.extract.en_participles import participle_frame, quoted_as_saying
 from tracker.extract.en_phrases import (
     Cue,
@@ -29,6 +30,7 @@ from tracker.extract.en_resources import (
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
     CUE_WORDS,
+    DETERMINERS,
     FINITE_AUX,
     HEARER_VERBS,
     MODALS,
@@ -127,6 +129,19 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
     return out
 
 
+def _base_verb_like(tok: Token) -> bool:
+    """Whether a word after "to" may be an infinitive's verb ("to cut", "To Eliminate"): not a
+    determiner, a pronoun or a plural noun ("to a crowd", "to them", "to voters")."""
+    low = tok.low
+    return (
+        tok.text.isalpha()
+        and low not in DETERMINERS
+        and low not in ALL_PRONOUNS
+        and low not in {"them", "him", "me", "us"}
+        and (not low.endswith("s") or low.endswith("ss"))
+    )
+
+
 def _stranded(toks: tuple[Token, ...], k: int) -> bool:
     """Whether the preposition ending a cue before token ``k`` has no object after it."""
     return k >= len(toks) or toks[k].low in STRANDING_NEXT or not toks[k].text[:1].isalnum()
@@ -208,6 +223,11 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
         # ... but only a run that reaches the verb: "In a Facebook message posted Friday" is not.
         np_start = k if toks[j].text[:1].isupper() and k > np_start else None
     if np_start is not None and plausible_subject(toks[np_start : j + 1]):
+        inner = summary_subject(toks, np_start, j)
+        if inner is not None:
+            # "C, something a witness also told the police": the witness speaks; the phrase
+            # summing up C still parts the content from the report.
+            return _with_subject(text, sent, cue, mention_of(toks, inner, j), np_start, appositive)
         return _with_subject(text, sent, cue, mention_of(toks, np_start, j), np_start, appositive)
     # Inverted: '"...," said Smith, a spokesman.' / 'C, says the ministry.'
     if j >= 0 and toks[j].text in {",", "”", '"', "’", "'"} and cue.head not in HEARER_VERBS:
@@ -272,7 +292,15 @@ def _with_subject(
             return Frame(
                 speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.85, appositive
             )
-    if not had_that and left_ok and right_is_adverbial(toks, after):
+    # "Railing against X, Lee vowed to cut taxes": a promise's "to" opens its content, not an
+    # adverbial ("said to reporters"), so the narration before the subject is no content.
+    promise_to = (
+        cue.head in PROMISE_VERBS
+        and after + 1 < len(toks)
+        and toks[after].low == "to"
+        and _base_verb_like(toks[after + 1])
+    )
+    if not had_that and left_ok and not promise_to and right_is_adverbial(toks, after):
         # Postposed: "C, the minister said on Tuesday." A quotation resuming after the
         # adverbials ('"Q1," he said at a rally in Ohio, "Q2."') makes it a split quote.
         resumed = next((q for q in sent.quotes if q.open > cue_span[1]), None)
