@@ -333,11 +333,12 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if (
                 slot is None
                 and hint is None
+                and boundary is not None
                 and clause_start > sent.start
                 and not text[clause_start : m.start()].strip()
             ):
                 # "وكان مسؤول في جوفا، قال ..." / "الناطق باسم ...، أبو خالد، أعلن ...".
-                slot = fronted_subject(text, sent.start, boundary)  # type: ignore[arg-type]
+                slot = fronted_subject(text, sent.start, boundary)
             pronoun = slot is None
             gender = hint or gender
             if slot is not None and boundary is None:
