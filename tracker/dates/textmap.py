@@ -83,7 +83,7 @@ def kept_text(text: str, marks: list[int]) -> str:
     marks costs less than a second scan of every character."""
     if not marks:
         return text
-    return "".join([text[a + 1 : b] for a, b in zip([-1, *marks], [*marks, len(text)])])
+    return "".join([text[a + 1 : b] for a, b in zip([-1, *marks], [*marks, len(text)], strict=True)])
 
 
 class MatchText:

@@ -64,9 +64,8 @@ def trim_content(
         if turn:
             end = turn.start()
     # Every match holds "رغم": a literal find rules out most cues before the pattern runs.
-    elif (
-        text.find("رغم", max(sent.start, cue_start - 16), cue_start) >= 0
-        and CONCESSIVE_NOUN_RE.search(text, max(sent.start, cue_start - 16), cue_start)
+    elif text.find("رغم", max(sent.start, cue_start - 16), cue_start) >= 0 and CONCESSIVE_NOUN_RE.search(
+        text, max(sent.start, cue_start - 16), cue_start
     ):
         # "على الرغم من تأكيد مسؤول أنّ ...، لا توجد ...": the main clause follows the comma.
         comma = next(
