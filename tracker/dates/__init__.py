@@ -25,7 +25,7 @@ from tracker.dates import shortcuts as S
 from tracker.dates.model import Candidate, DateMention
 from tracker.dates.prefilter import families_kept
 from tracker.dates.publication import parse_publication_date
-from tracker.dates.textmap import DROP_RE, MatchText
+from tracker.dates.textmap import MatchText, drop_marks, kept_text
 
 __all__ = ["DateMention", "find_dates", "parse_publication_date"]
 
@@ -161,7 +161,9 @@ def _after(value: date, precision: str, reference: date) -> bool:
 def _find(text: str, reference: date | None, language: str) -> list[DateMention]:
     english_rules = language.lower().startswith("en")
     # The text without marks and invisibles: the gate reads it, and folding starts from it.
-    kept = DROP_RE.sub("", text) if not english_rules and DROP_RE.search(text) else text
+    # One scan for the marks serves the gate's text and the offset map.
+    marks = drop_marks(text) if not english_rules else None
+    kept = kept_text(text, marks) if marks else text
     present = families_kept(kept, english_rules)
     if present & R.DIGIT_FAMILIES and S.RAW_DIGIT_ANCHOR_RE.search(text) is None:
         # A number that is no date ("قتل 5 أشخاص"): no digit rule has an anchor to scan around.
@@ -172,7 +174,7 @@ def _find(text: str, reference: date | None, language: str) -> list[DateMention]
                 present -= {family}
     if not present:
         return []
-    mt = MatchText(text, kept if not english_rules else None)
+    mt = MatchText(text, marks, kept)
     folded = mt.folded
     anchors, anchor_text = R.AR_ANCHORS, folded
     if english_rules:

@@ -72,6 +72,20 @@ DROP_RE = re.compile(f"{TASHKEEL_RE.pattern}|{INVISIBLE_RE.pattern}")
 _TRAILING_RE = re.compile(TASHKEEL_RE.pattern)
 
 
+def drop_marks(text: str) -> list[int]:
+    """Offsets of the characters ``DROP_RE`` drops, in order: one scan of the text serves both
+    the text without them (:func:`kept_text`) and :class:`MatchText`'s offset map."""
+    return [m.start() for m in DROP_RE.finditer(text)]
+
+
+def kept_text(text: str, marks: list[int]) -> str:
+    """``DROP_RE.sub("", text)`` given ``drop_marks(text)``: joining the pieces between the few
+    marks costs less than a second scan of every character."""
+    if not marks:
+        return text
+    return "".join([text[a + 1 : b] for a, b in zip([-1, *marks], [*marks, len(text)], strict=True)])
+
+
 class MatchText:
     """A folded text plus the way back to the original's offsets.
 
@@ -82,22 +96,22 @@ class MatchText:
 
     __slots__ = ("_keys", "_shifts", "folded", "original")
 
-    def __init__(self, original: str, kept: str | None = None) -> None:
-        """``kept`` may pass ``DROP_RE.sub("", original)`` when the caller already made it."""
+    def __init__(self, original: str, marks: list[int] | None = None, kept: str | None = None) -> None:
+        """``marks`` may pass :func:`drop_marks` of ``original`` and ``kept`` the text without
+        them, when the caller already has them."""
         self.original = original
         self._keys: list[int] = []
         self._shifts: list[int] = []
-        if kept is None:
-            kept = DROP_RE.sub("", original) if DROP_RE.search(original) else original
-        if len(kept) == len(original):
+        if marks is None:
+            marks, kept = drop_marks(original), None
+        if not marks:
             self.folded = _swap(original)
             return
-        dropped = 0
-        for m in DROP_RE.finditer(original):
-            dropped += m.end() - m.start()
-            self._keys.append(m.end() - dropped)
-            self._shifts.append(dropped)
-        self.folded = _swap(kept)
+        # DROP_RE matches one character at a time: the k-th dropped character (from 0) at
+        # original offset s leaves the folded offset s - k right after its run of k + 1.
+        self._keys = [s - k for k, s in enumerate(marks)]
+        self._shifts = list(range(1, len(marks) + 1))
+        self.folded = _swap(kept if kept is not None else kept_text(original, marks))
 
     def _original(self, pos: int) -> int:
         i = bisect_right(self._keys, pos)

@@ -71,7 +71,8 @@ def _next_to(text: str, cue: int, m: DateMention) -> bool:
 
 
 # "منذ" and up to seven words ("منذ "حرب الإبادة" على قطاع غزة في 7 ...") before a date, with no comma between.
-_SINCE_RE = re.compile(r"(?<!\w)منذ(?:\s+[^\s،,.]+){0,7}\s*$")
+# The word first, its look-behind after it: re then skips ahead to each "منذ" by a literal search.
+_SINCE_RE = re.compile(r"منذ(?<!\wمنذ)(?:\s+[^\s،,.]+){0,7}\s*$")
 _QUOTES = '"«»“”'
 # A date that names an event ("عملية الـ7 من أكتوبر", "أحداث 11 أيلول", "ذكرى 7 أكتوبر") is not
 # the day anyone spoke.

@@ -137,12 +137,15 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
             set(glue) | {g.end() for g in GLUE_ROLE_RE.finditer(text) if _head_starts(text, g.start())}
         )
     glued: list[int] = []
-    events = sorted(
-        [(m.start(), 0, m) for m in REMOVE_RE.finditer(folded)] + [(p, 1, None) for p in glue],
-        key=lambda ev: (ev[0], ev[1]),
-    )
-    for at, kind, m in events:
-        if kind == 1:
+    # The removed runs as (start, end) and the seams as (offset, past the text's end), so that a
+    # plain sort puts a run before a seam at the same offset; without seams, they are in order.
+    seam = len(folded) + 1
+    events = [m.span() for m in REMOVE_RE.finditer(folded)]
+    if glue:
+        events.extend([(p, seam) for p in glue])
+        events.sort()
+    for at, e in events:
+        if e == seam:
             if at < pos:
                 continue
             pieces.append(folded[pos:at])
@@ -154,14 +157,14 @@ def build_shadow(text: str, split_at: tuple[int, ...] = ()) -> Shadow:
             length += 1
             pos = at
             continue
-        s, e = m.span()
+        s = at  # a removed run [s, e)
         if s < pos:
             continue
         pieces.append(folded[pos:s])
         length += s - pos
         # "أنّمئات": a shadda closing a word-initial أن/إن glued to the next word splits them;
         # "الميادينأنّ": a word-final أنّ glued to the word before is split off too.
-        if SHADDA in m.group() and s >= 2 and folded[s - 2 : s] == "ان" and text[s - 2] in "أإ":
+        if folded.find(SHADDA, s, e) >= 0 and s >= 2 and folded[s - 2 : s] == "ان" and text[s - 2] in "أإ":
             # "أنّمئات", and "بأنّالمستوطنين" with the preposition bi before it.
             initial = s == 2 or not folded[s - 3].isalpha()
             if not initial and folded[s - 3] == "ب":

@@ -63,7 +63,10 @@ def trim_content(
         turn = CONCESSIVE_TURN_RE.search(text, start, end)
         if turn:
             end = turn.start()
-    elif CONCESSIVE_NOUN_RE.search(text, max(sent.start, cue_start - 16), cue_start):
+    # Every match holds "رغم": a literal find rules out most cues before the pattern runs.
+    elif text.find("رغم", max(sent.start, cue_start - 16), cue_start) >= 0 and CONCESSIVE_NOUN_RE.search(
+        text, max(sent.start, cue_start - 16), cue_start
+    ):
         # "على الرغم من تأكيد مسؤول أنّ ...، لا توجد ...": the main clause follows the comma.
         comma = next(
             (i for i in _commas(text, start, end) if not any(a <= i < b for a, b in sent.quotes)),
