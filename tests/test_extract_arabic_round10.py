@@ -329,6 +329,24 @@ ROWS = [
         "أكدت سرايا القدس (الجناح العسكري لحركة الجهاد الإسلامي) - كتيبة طولكرم مواصلتها تفجير عدد من العبوات.",
         [("سرايا القدس", None, "مواصلتها تفجير عدد من العبوات")],
     ),
+    # The lead's statement, repeated in the body in the same words, is reported once; worded
+    # differently, it is its own appearance (the annotation guide counts it apart).
+    (
+        "the same words in the lead and the body: once",
+        ("الوزارة تؤكد أن المفاوضات مستمرة في القاهرة.\nوأكدت الوزارة أن المفاوضات مستمرة في القاهرة."),
+        [("الوزارة", None, "المفاوضات مستمرة في القاهرة")],
+    ),
+    (
+        "a reworded lead and the body's sentence: both",
+        (
+            "السلطات المحلية تعلن ارتفاع حصيلة الضحايا إلى أكثر من 150 شخصاً.\n"
+            "وارتفعت حصيلة القتلى في المنطقة الجنوبية إلى 150 شخصاً على الأقل، وفق ما أفادت السلطات المحلية."
+        ),
+        [
+            ("السلطات المحلية", None, "ارتفاع حصيلة الضحايا إلى أكثر من 150 شخصاً"),
+            ("السلطات المحلية", None, "وارتفعت حصيلة القتلى في المنطقة الجنوبية إلى 150 شخصاً على الأقل"),
+        ],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",
