@@ -352,6 +352,26 @@ ROWS = [
             ("السلطات المحلية", None, "وارتفعت حصيلة القتلى في المنطقة الجنوبية إلى 150 شخصاً على الأقل"),
         ],
     ),
+    # "وأُعلن الإضراب": a past verb marked passive with a damma; what was announced, nobody
+    # announcing it (the same word unmarked, or marked active, stays a cue).
+    (
+        "a verb marked passive",
+        "وأُعلن الإضراب الشامل غداً الأربعاء في جنين، حداداً على أرواح الشهداء.",
+        [],
+    ),
+    (
+        "a verb marked active",
+        "وأَعلن الوزير أن الإضراب شامل غداً.",
+        [("الوزير", None, "الإضراب شامل غداً")],
+    ),
+    (
+        "a passive inside a statement's content",
+        'وأعلن الجيش توسيع عملياته، معلناً أن قواته "ستعمل بقوة" هناك، بما في ذلك منطقة أُعلن سابقاً أنها آمنة.',
+        [
+            ("الجيش", None, "توسيع عملياته"),
+            ("الجيش", None, 'قواته "ستعمل بقوة" هناك، بما في ذلك منطقة أُعلن سابقاً أنها آمنة'),
+        ],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tracker.extract.ar_cues import Candidate, Context, find_all_cue_words
+from tracker.extract.ar_cues import Candidate, Context, WordMatch, find_all_cue_words
 from tracker.extract.ar_dating import DatingInput, assign_dates
 from tracker.extract.ar_glue import split_glued_name
 from tracker.extract.ar_names import citation_form, expand_names
@@ -56,6 +56,8 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
         # "ودانتحركة الجهاد": a verb run into its source; split them and look again.
         shadow = build_shadow(text, tuple(shadow.orig(i) for i in run_in))
         verbs, parts, _ = find_all_cue_words(shadow.text)
+    if "\u064f" in text:  # a damma anywhere: some verbs may be marked passive
+        verbs = [v for v in verbs if not _marked_passive(shadow, v)]
     sentences = skip_repeated_lead(shadow.text, segment(shadow.text))
     registry = Registry(shadow.text)
     verb_starts = [v.start() for v in verbs]
@@ -118,6 +120,23 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
 
 # The literals of the two patterns above: most cues have none of them before them.
 _BEFORE_CUE_LITERALS = ("اذا", "لو", *_MASDAR_HEADS)
+
+
+def _marked_passive(shadow: Shadow, verb: WordMatch) -> bool:
+    """A past verb the article marks passive with a damma on its first letter ("وأُعلن
+    الإضراب", "أُكّد"): what was announced, nobody announcing it."""
+    start = verb.start() + len(verb.group("conj"))
+    if not shadow.text.startswith("ا", start):
+        return False
+    i = shadow.orig(start) + 1
+    original = shadow.original
+    while i < len(original) and original[i] in _HAMZA_MARKS:
+        i += 1
+    return i < len(original) and original[i] == "\u064f"
+
+
+# What may sit on an alef before its vowel: the hamza written as a mark, a madda.
+_HAMZA_MARKS = frozenset("\u0654\u0653")
 
 
 def _under_condition_or_head(text: str, start: int, cue: int) -> bool:
