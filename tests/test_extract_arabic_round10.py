@@ -372,6 +372,23 @@ ROWS = [
             ("الجيش", None, 'قواته "ستعمل بقوة" هناك، بما في ذلك منطقة أُعلن سابقاً أنها آمنة'),
         ],
     ),
+    # A quotation after a subject's adjective is the verb's object, spaced or glued; a quoted
+    # name after a head, or closing a quoted name, stays the subject's.
+    (
+        "a quoted object glued to the subject",
+        'ودانت وزارة الخارجية السورية"الجريمة البشعة التي اقترفها الاحتلال"، وقالت إنها تأتي في إطار التصعيد.',
+        [("وزارة الخارجية السورية", None, "تأتي في إطار التصعيد")],
+    ),
+    (
+        "a quoted name after a movement's adjective",
+        'وقالت حركة المقاومة الإسلامية "حماس" إن الاحتلال يماطل.',
+        [("حركة المقاومة الإسلامية حماس", None, "الاحتلال يماطل")],
+    ),
+    (
+        "adjectives after a quoted name",
+        'وأعلن مؤتمر "نداء الأقصى" الدولي الثالث دعم المؤتمر المطلق للشعب الفلسطيني في مقاومته.',
+        [("مؤتمر نداء الأقصى الدولي الثالث", None, "دعم المؤتمر المطلق للشعب الفلسطيني في مقاومته")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

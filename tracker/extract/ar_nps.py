@@ -85,6 +85,10 @@ def np_then_object(text: str, start: int, end: int) -> int:
         tok = text[a:b].strip(QUOTE_CHARS)
         if i == 0:
             first = tok
+        if i >= 2:
+            quote = _quoted_after_adjective(text, a, b, end)
+            if quote is not None:
+                return quote  # 'وزارة الخارجية السورية "الجريمة البشعة ..."': the quoted object
         if i and tok in ("-", "–"):
             nxt = TOKEN_RE.search(text, b, end)
             if nxt is None or nxt.group() in PREP_WORDS or MASDAR_RE.match(nxt.group()):
@@ -334,6 +338,25 @@ def before_object_country(text: str, start: int, end: int) -> int:
 _ALL_OF_THEM = frozenset({"الجميع", "الكل"})
 # Adjectives of an unnamed source ("مسؤول كبير", "مصدر رفيع").
 _INDEFINITE_ADJECTIVES = frozenset({"كبير", "رفيع", "بارز", "سابق", "رسمي", "مطلع"})
+
+
+def _quoted_after_adjective(text: str, a: int, b: int, end: int) -> int | None:
+    """Where a quotation opens after a definite relative adjective, in the token ``[a, b)`` or
+    glued to its end ('السورية"الجريمة'): three quoted words or more are the verb's object,
+    not a name in apposition (which follows a head: 'صحيفة "هآرتس"')."""
+    raw = text[a:b]
+    cut = next((k for k, ch in enumerate(raw) if ch in QUOTE_CHARS), None)
+    if cut is None or cut == len(raw) - 1:
+        return None  # no quotation, or one closing at the token's end ('"نداء الأقصى"')
+    before = (
+        raw[:cut] if cut else text[max(0, a - 30) : a].split()[-1] if text[max(0, a - 30) : a].split() else ""
+    )
+    if not (before.startswith("ال") and before.endswith(("يه", "ي")) and len(before) >= 5):
+        return None
+    close = next((j for j in range(a + cut + 1, end) if text[j] in QUOTE_CHARS), end)
+    if len(text[a + cut + 1 : close].split()) < 3:
+        return None
+    return a + cut
 
 
 def _indefinite_nisba(word: str) -> bool:
