@@ -389,6 +389,25 @@ ROWS = [
         'وأعلن مؤتمر "نداء الأقصى" الدولي الثالث دعم المؤتمر المطلق للشعب الفلسطيني في مقاومته.',
         [("مؤتمر نداء الأقصى الدولي الثالث", None, "دعم المؤتمر المطلق للشعب الفلسطيني في مقاومته")],
     ),
+    # A masculine verb before a definite feminine noun: the noun is the object ("دعا الولايات
+    # المتحدة إلى ...", "وطالب الهيئة بالتعامل ..."), and the participle after it goes on with
+    # the speaker before; a feminine verb agrees with it, its subject.
+    (
+        "a masculine verb and a feminine object",
+        (
+            "وقال الوزير إن الوضع خطير. كذلك، دعا الولايات المتحدة إلى الالتزام بمسؤولياتها الدولية، "
+            "مبيّناً أن دعم الاستقرار مهمة دولية."
+        ),
+        [("الوزير", None, "الوضع خطير"), ("الوزير", None, "دعم الاستقرار مهمة دولية")],
+    ),
+    (
+        "a feminine verb and its feminine subject",
+        (
+            "وقال الوزير إن الوضع خطير. كذلك، دعت الولايات المتحدة إلى الالتزام بالاتفاق، "
+            "مؤكدةً أن دعم الاستقرار مهمة دولية."
+        ),
+        [("الوزير", None, "الوضع خطير"), ("الولايات المتحدة", None, "دعم الاستقرار مهمة دولية")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -184,7 +184,9 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         words = words[1:]  # "وقد برّر ...": the particle, then the verb
     while len(words) >= 3 and words[1] in NP_END_ADVERBS:
         words = [words[0], *words[2:]]  # "برّر مؤخراً مسؤول أوروبي": the adverb before the subject
-    if len(words) >= 2 and (words[1] in PREP_WORDS or ADVERBIAL_START_RE.match(words[1])):
+    if len(words) >= 2 and (
+        words[1] in PREP_WORDS or ADVERBIAL_START_RE.match(words[1]) or _unagreeing_object(words[0], words[1])
+    ):
         return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
     if len(words) >= 2:
         start = sent.start + pre.find(words[1], verb_at + len(words[0]))
@@ -222,6 +224,18 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         if slot is not None and (not connector or _source_head(text[start:end].split()[0])):
             return registry.resolve(slot, cand.gender, cand.cue[0])
     return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
+
+
+def _unagreeing_object(verb: str, noun: str) -> bool:
+    """A masculine past verb before a definite feminine noun ("دعا الولايات المتحدة إلى",
+    "حذّر الحكومة من"): the noun cannot be its subject, so it is the object and the subject is
+    the one the sentence goes on with."""
+    bare = verb.removeprefix("و").removeprefix("ف")
+    if not (is_verb(bare) or NARRATIVE_VERB_RE.match(bare)) or bare.endswith(("ت", "تا", "وا")):
+        return False
+    if bare.endswith("ا") and (is_verb(bare[:-1]) or NARRATIVE_VERB_RE.match(bare[:-1])):
+        return False  # "قالا": a dual, not "دعا"
+    return noun.startswith("ال") and noun.endswith(("ه", "ات"))
 
 
 def _after_lam(pre: str, pos: int) -> bool:
