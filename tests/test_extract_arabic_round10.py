@@ -408,6 +408,26 @@ ROWS = [
         ),
         [("الوزير", None, "الوضع خطير"), ("الولايات المتحدة", None, "دعم الاستقرار مهمة دولية")],
     ),
+    # A role head that takes a genitive governs the quoted name after it ('قائد "قوات العشائر"
+    # الشيخ فلان'); a source that stands alone may precede its quotation ('قال مسؤول "..."').
+    (
+        "a quoted body after a role head, then the name",
+        'أعلن قائد "قوات العشائر العربية" الشيخ إبراهيم حداد النفير العام، وأكد أن المعارك مستمرة.',
+        [
+            ("إبراهيم حداد", "قائد قوات العشائر العربية الشيخ", "النفير العام"),
+            ("إبراهيم حداد", "قائد قوات العشائر العربية الشيخ", "المعارك مستمرة"),
+        ],
+    ),
+    (
+        "an unnamed official before a quotation",
+        'وقال مسؤول "لا نريد الحرب ولن نسعى إليها أبداً".',
+        [("مسؤول", None, "لا نريد الحرب ولن نسعى إليها أبداً")],
+    ),
+    (
+        "a founder, a role head",
+        "وأكد مؤسس المسرح الوطني قاسم حداد أن الهدف من المشروع إقامة صلة بين المناطق.",
+        [("قاسم حداد", "مؤسس المسرح الوطني", "الهدف من المشروع إقامة صلة بين المناطق")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -267,6 +267,14 @@ def _source_then_aside(before: str) -> bool:
     )
 
 
+# Role heads that take a genitive after them ("مؤسّس "المسرح الوطني" فلان", 'رئيس "حزب الشعب"'),
+# unlike a source that may stand alone before its quotation ('قال مسؤول "..."').
+_GENITIVE_ROLE_HEADS = frozenset(
+    {"موسس", "رييس", "رييسه", "مدير", "مديره", "قايد", "عضو", "وزير", "وزيره", "امين", "نايب", "سفير",
+     "مندوب", "مستشار", "متحدث", "ناطق", "زعيم", "حاكم", "محافظ", "منسق", "مراسل", "مراسله"}
+)  # fmt: skip
+
+
 def find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, int] | None:
     """The complementiser, colon, opening quote or content preposition after the slot."""
     best: tuple[int, int] | None = None
@@ -317,6 +325,8 @@ def find_intro(text: str, start: int, end: int, cue: Cue | None) -> tuple[int, i
                 and len(text[i + 1 : close].split()) >= 3
                 and not MEDIA_HEAD_END_RE.search(before)
                 and not ORG_RE.match(before.split()[-1])  # 'لجان "مقاومة ود مدني"': a quoted name
+                # 'مؤسّس "المسرح الوطني" فلان': an indefinite role head governs the quoted name
+                and before.split()[-1] not in _GENITIVE_ROLE_HEADS
                 and not COMP_RE.search(after)
                 and not (cue is not None and any(p in after.split() for p in cue.preps))
                 and not any(w in before.split() for w in ("الذي", "التي", "الذين"))
