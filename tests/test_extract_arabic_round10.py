@@ -428,6 +428,20 @@ ROWS = [
         "وأكد مؤسس المسرح الوطني قاسم حداد أن الهدف من المشروع إقامة صلة بين المناطق.",
         [("قاسم حداد", "مؤسس المسرح الوطني", "الهدف من المشروع إقامة صلة بين المناطق")],
     ),
+    # "توعّد": a threat, reported like a warning, as a verb and as a second cue's participle.
+    (
+        "a threat with its content",
+        'وقال الأمين العام إن الرد آتٍ، متوعّداً بأنّ الحزب "قد يرد وحده أو ضمن رد جامع".',
+        [
+            ("الأمين العام", None, "الرد آتٍ"),
+            ("الأمين العام", None, 'الحزب "قد يرد وحده أو ضمن رد جامع"'),
+        ],
+    ),
+    (
+        "a threat after its subject",
+        'وتتوعد "تل أبيب" بأن ذلك لن يحدث أبداً.',
+        [("تل أبيب", None, "ذلك لن يحدث أبداً")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",
