@@ -11,6 +11,7 @@ import pytest
 
 from tests.builders import arabic_triples as triples
 from tests.builders import make_article_record
+from tracker.extract.ar_speakers import plausible_label
 from tracker.extract.arabic import extract_arabic
 
 ROWS = [
@@ -442,6 +443,12 @@ ROWS = [
         'وتتوعد "تل أبيب" بأن ذلك لن يحدث أبداً.',
         [("تل أبيب", None, "ذلك لن يحدث أبداً")],
     ),
+    # "بحسب تعبير المسيري": in the writer's words, the writer is the source.
+    (
+        "according to someone's words",
+        "الكيبوتسات الأولى لم يكن فيها ما هو خاص، بحسب تعبير المسيري.",
+        [("المسيري", None, "الكيبوتسات الأولى لم يكن فيها ما هو خاص")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",
@@ -466,3 +473,16 @@ def test_a_quotation_keeps_the_complementiser_the_content_drops() -> None:
 @pytest.mark.parametrize(("text", "expected"), [row[1:] for row in ROWS], ids=[row[0] for row in ROWS])
 def test_round10_rows(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "plausible"),
+    [
+        ("الاستراتيجيه ليست وليده اللحظه", False),  # a clause with "ليس"
+        ("اثناء الاجتياح الاسراييلي", False),  # when, not who
+        ("وزاره الخارجيه", True),
+        ("مصادر ليبيه", True),
+    ],
+)
+def test_a_label_that_is_a_clause_or_a_time_names_nobody(label: str, plausible: bool) -> None:
+    assert plausible_label(label) is plausible

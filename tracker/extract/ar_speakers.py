@@ -108,6 +108,8 @@ _LETTER_NAMES = frozenset({"سي ان ان"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "هاتين", "هذين"})
 # "لا يزال ...": a negated clause, never a name.
 _NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ما"})
+# "ليس" and its forms inside a label make it a clause.
+_COPULA_NEGATIONS = frozenset({"ليس", "ليست", "ليسوا", "لست"})
 # "بينهم ضابط الاستخبارات", "بين المغرب ...": who was among them or between what, not who speaks.
 _AMONG = frozenset({"بين", "بينهم", "بينها", "بينهما", "ومنهم", "منهم"})
 
@@ -142,8 +144,11 @@ def plausible_label(label: str) -> bool:
         or first in _TIME_WORDS
         or first in _PREPOSITIONS
         or first in NP_END_ADVERBS
+        or first in _TIME_PREPOSITIONS  # "أثناء الاجتياح الإسرائيلي": when, not who
     ):
         return False
+    if any(w in _COPULA_NEGATIONS for w in words[1:]):
+        return False  # "الاستراتيجية ليست وليدة اللحظة": a clause, not a name
     if first.startswith(("لل", "بال", "بـ", "لـ")):
         return False
     if cue_of(first) is not None or NARRATIVE_VERB_RE.match(first):
