@@ -449,6 +449,18 @@ ROWS = [
         "الكيبوتسات الأولى لم يكن فيها ما هو خاص، بحسب تعبير المسيري.",
         [("المسيري", None, "الكيبوتسات الأولى لم يكن فيها ما هو خاص")],
     ),
+    # A bracketed aside does not count against a fronted name's length.
+    (
+        "a fronted name with a bracketed aside",
+        (
+            "وقالت كتائب شهداء الأقصى في طولكرم إن مقاتليها خاضوا اشتباكات. كتائب أبو علي مصطفى "
+            "(الجناح العسكري للجبهة الشعبية لتحرير فلسطين) في طولكرم، أعلنت أنّ مقاتليها استهدفوا آليات الاحتلال."
+        ),
+        [
+            ("كتائب شهداء الأقصى في طولكرم", None, "مقاتليها خاضوا اشتباكات"),
+            ("كتائب أبو علي مصطفى", None, "مقاتليها استهدفوا آليات الاحتلال"),
+        ],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -229,6 +229,17 @@ def _long_quote(phrase: str) -> bool:
     return False
 
 
+def _words_outside_brackets(text: str, a: int, b: int) -> int:
+    """Words of ``[a, b)`` outside a bracketed aside ("كتائب أبو علي مصطفى (الجناح العسكري
+    للجبهة الشعبية) في طولكرم" is a name of six words)."""
+    seg = text[a:b]
+    opened = seg.find("(")
+    closed = seg.find(")", opened + 1) if opened >= 0 else -1
+    if closed < 0:
+        return len(seg.split())
+    return len((seg[:opened] + " " + seg[closed + 1 :]).split())
+
+
 def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
     """The subject before a comma that precedes its verb: a short name, maybe after a role."""
     segs = list(comma_segments(text, sent_start, comma))
@@ -299,7 +310,7 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         or MEDIA_RE.match(text[a:b])
         or GROUP_RE.match(text[a:b])
     )
-    if lead is None and len(segs) == 1 and not (named and word_count(text, a, b) <= 8):
+    if lead is None and len(segs) == 1 and not (named and _words_outside_brackets(text, a, b) <= 8):
         # Only "وكان X، قال" style fronting, or a role with its name ("الرئيس الروسي فلان، يؤكد"),
         # is trusted without a role segment before it.
         return None
@@ -313,7 +324,9 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         and _apposed_name(text, *segs[0])
     ):
         return parse_slot(text, segs[0][0], b)  # "سعد الشاذلي، رئيس الأركان، أعلن": name, then role
-    if word_count(text, a, b) > (9 if ORG_RE.match(text[a:b]) else 8 if is_role(text[a:b]) else 6):
+    if _words_outside_brackets(text, a, b) > (
+        9 if ORG_RE.match(text[a:b]) else 8 if is_role(text[a:b]) else 6
+    ):
         return None  # a role with its name ("رئيس حكومة تصريف الأعمال نجيب ميقاتي") may run to 8
     if len(segs) >= 2 and is_role(text[segs[-2][0] : segs[-2][1]]):
         return parse_slot(text, segs[-2][0], b)
