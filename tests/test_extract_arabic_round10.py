@@ -461,6 +461,21 @@ ROWS = [
             ("كتائب أبو علي مصطفى", None, "مقاتليها استهدفوا آليات الاحتلال"),
         ],
     ),
+    # "بعض المسؤولين": some of a group of sources speak (not "بعض التقارير"); the feeling the
+    # relay reports after them ("خوفهم من أن") ends the source.
+    (
+        "some officials, relayed with their fear",
+        (
+            "وقال ناجل إن الوضع صعب. ونقلت الصحيفة عن بعض المسؤولين الأميركيين، خوفهم من أن تؤدي "
+            "العملية إلى هجوم مضاد."
+        ),
+        [("ناجل", None, "الوضع صعب"), ("بعض المسؤولين الأميركيين", None, "تؤدي العملية إلى هجوم مضاد")],
+    ),
+    (
+        "some reports name nobody",
+        "وذكرت بعض التقارير أن الوضع صعب.",
+        [],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

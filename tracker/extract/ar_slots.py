@@ -293,6 +293,10 @@ _KIN_HEADS = frozenset(
 )
 # "طلب عدم الكشف عن هويته", "شريطة عدم ذكر اسمه": a source's anonymity, never its name.
 _ANONYMITY_RE = re.compile(r"عدم\s+(?:الكشف|ذكر|نشر|الافصاح)")
+# Plural sources "بعض" may quantify ("بعض المسؤولين", "بعض المصادر", "بعض الخبراء").
+_SOME_SOURCES_RE = re.compile(
+    r"(?:ال)?(?:مسوول|مصادر|خبراء|محلل|دبلوماسي|قاده|نواب|سكان|اهالي|شهود|ناشط)\w*(?!\w)"
+)
 # "التقرير الصادر عن ...": where the document came out, read by its own rule.
 _PUBLISHED_WORDS = frozenset({"الصادر", "الصادره", "المنشور", "المنشوره"})
 # A document named alone that may speak ("وأظهر التقرير أن", "وأشارت الوثيقة إلى").
@@ -634,6 +638,12 @@ def _parse_slot(text: str, start: int, end: int) -> Slot | None:
     first = nps[0]
     first_text = text[first[0] : first[1]]
     many = first_text.startswith(("عدد من ", "عدد كبير من ")) and len(first_text.split()) >= 3
+    # "بعض المسؤولين الأميركيين": some of a group of sources is a source (not "بعض التقارير").
+    many = many or (
+        first_text.startswith("بعض ")
+        and len(first_text.split()) >= 2
+        and bool(_SOME_SOURCES_RE.match(first_text[4:]))
+    )
     if (NOT_SPEAKER_RE.match(first_text) and not many) or first_text.split()[0] in (
         "ان",
         "وان",
