@@ -309,9 +309,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 # "قضية اليوم: لجنة في الكونغرس تقول إن ...": a bulletin's label, then the clause.
                 clause_start = label + 1
             if boundary is None and _OPENING_CONCESSION_RE.match(text, sent.start, m.start()):
-                turn = None
-                for turn in _SUBJECT_TURN_RE.finditer(text, sent.start, m.start()):  # noqa: B007 (the last)
-                    pass
+                turns = list(_SUBJECT_TURN_RE.finditer(text, sent.start, m.start()))
+                turn = turns[-1] if turns else None  # the last turn before the verb
                 if turn is not None and not COMP_RE.search(text, turn.end(), m.start()):
                     # "رغم أنّ إيران أكدت ...، فإنّ بعثتها أكدت أن": the sentence opens with a
                     # concession; the turn after it opens the clause of the fronted subject.
@@ -360,12 +359,15 @@ _OPENING_CONCESSION_RE = re.compile(r"\s*(?:و)?(?:(?:علي\s+)?(?:ب?ال)?ر�
 _SUBJECT_TURN_RE = re.compile(r"[،,]\s*(?:فان|الا\s+ان|غير\s+ان|لكن|ولكن)(?!\w)\s*")
 
 
+# What follows a verb of speaking when its addressee comes next.
+_ADDRESSEE_LEADS = (" ل", " الي ", " مع ")
+
+
 def _spoke_to(text: str, verb: WordMatch) -> bool:
     """ "تحدثوا لـ"سي أن أن"", "تحدث إلى الصحيفة": the verb of speaking with its addressee."""
     return form_cue(verb.group("verb")).lemma == "تحدث" and text.startswith(_ADDRESSEE_LEADS, verb.end())
 
 
-_ADDRESSEE_LEADS = (" ل", " الي ", " مع ")
 # Verbs whose "عن" is what they ask or speak about, never a relay ("تساءل الضابط عن الحكمة").
 _ABOUT_VERBS = frozenset({"تساءل", "تحدث"})
 # "عنه", "عنها", "عنهم" after an outlet: the relayed source is a pronoun.
@@ -473,6 +475,7 @@ _AUTHORED_PIECE_RE = re.compile(
 )  # "مقال في صحيفة "معاريف"، لعضو الكنيست ...": where it ran, then its author
 
 
+# Where a piece ran, after its author ("للكاتب فلان في صحيفة هآرتس").
 _VENUE_RE = re.compile(r"\sفي\s+(?:صحيفه|موقع|مجله|قناه|وكاله)(?!\w)")
 
 
