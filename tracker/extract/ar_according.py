@@ -206,10 +206,12 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         if not at_start and word_count(text, *content) <= 7 and _CAME_RE.match(text, *content):
             continue  # "وجاء ذلك على لسان X": how a statement came, the statement is elsewhere
         src_end = _before_quoted_reason(text, src_start, src_end)
-        first = first_comma(text, src_start, src_end)
+        src_comma = first_comma(text, src_start, src_end)
         relay_end = src_end
-        if first is not None and not text[first + 1 : src_end].lstrip().startswith(("عن ", "نقلا عن ")):
-            relay_end = first  # "بحسب المجلة، انخفاض ...، وتخلي الدولة عن ...": no relay past the comma
+        if src_comma is not None and not text[src_comma + 1 : src_end].lstrip().startswith(
+            ("عن ", "نقلا عن ")
+        ):
+            relay_end = src_comma  # "بحسب المجلة، انخفاض ...، وتخلي الدولة عن ...": no relay past the comma
         via, s0 = relay_source(text, src_start, relay_end)
         src = text[s0:src_end].strip(" ،,.")
         if (
