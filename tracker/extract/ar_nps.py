@@ -348,9 +348,11 @@ def _quoted_after_adjective(text: str, a: int, b: int, end: int) -> int | None:
     cut = next((k for k, ch in enumerate(raw) if ch in QUOTE_CHARS), None)
     if cut is None or cut == len(raw) - 1:
         return None  # no quotation, or one closing at the token's end ('"نداء الأقصى"')
-    before = (
-        raw[:cut] if cut else text[max(0, a - 30) : a].split()[-1] if text[max(0, a - 30) : a].split() else ""
-    )
+    if cut:
+        before = raw[:cut]  # glued: the adjective is the token's start
+    else:
+        previous = text[max(0, a - 30) : a].split()
+        before = previous[-1] if previous else ""
     if not (before.startswith("ال") and before.endswith(("يه", "ي")) and len(before) >= 5):
         return None
     close = next((j for j in range(a + cut + 1, end) if text[j] in QUOTE_CHARS), end)

@@ -125,7 +125,8 @@ def _abstract_object(words: list[str]) -> bool:
     )
 
 
-# Nouns in "-ية" that head a body's name ("جمهورية الكونغو", "مفوضية اللاجئين").
+# Nouns in "-ية" that head a source's name or are one ("جمهورية الكونغو", "مفوضية اللاجئين",
+# "شخصية سياسية").
 _STATE_NOUNS = frozenset(
     {"جمهوريه", "مفوضيه", "جمعيه", "هييه", "مديريه", "امانه", "بلديه", "قياديه", "شخصيه"}
 )
