@@ -476,6 +476,24 @@ ROWS = [
         "وذكرت بعض التقارير أن الوضع صعب.",
         [],
     ),
+    # "توجّه المفتي فلان، للدروز بالقول": the one addressed after the comma is not the name;
+    # a name that starts with "ل" after an apposition's comma stays one ("لين جيان").
+    (
+        "the one addressed after a comma",
+        (
+            "وأشار أرسلان إلى أن العدو لا يعرف حرمة للأطفال. بدوره، توجّه المفتي الجعفري في لبنان "
+            'الشيخ أحمد قبلان، للدروز بالقول: "أقول للإخوة الدروز إن الدم واحد والعدو واحد".'
+        ),
+        [
+            ("أرسلان", None, "العدو لا يعرف حرمة للأطفال"),
+            ("أحمد قبلان", "المفتي الجعفري في لبنان الشيخ", "أقول للإخوة الدروز إن الدم واحد والعدو واحد"),
+        ],
+    ),
+    (
+        "a name that starts with lam after the comma",
+        "وعبّر المتحدث باسم وزارة الخارجية، لين جيان، عن موقف بكين بالقول إن الحوار ضروري.",
+        [("لين جيان", "المتحدث باسم وزارة الخارجية", "الحوار ضروري")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -182,6 +182,7 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             # لحركة حماس، إسماعيل هنية،").
             comma = text.find("،", start + 60, min(end, start + 100))
             end = comma if comma >= 0 else start + 60
+        end = _before_addressee(text, start, end)
         slot = parse_slot(text, start, end)
         if (
             slot is not None
@@ -210,6 +211,18 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         if slot is not None and (not connector or _source_head(text[start:end].split()[0])):
             return registry.resolve(slot, cand.gender, cand.cue[0])
     return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
+
+
+def _before_addressee(text: str, start: int, end: int) -> int:
+    """A subject ends at a comma that the one addressed follows ("توجّه المفتي فلان، للدروز
+    بالقول"): "لل" or a preposition opens what comes after, never a name (unlike "لين جيان")."""
+    comma = text.find("،", start, end)
+    if comma < 0:
+        return end
+    after = text[comma + 1 : end].split()[:1]
+    if after and (after[0].startswith(("لل", "لـ")) or after[0] in PREP_WORDS):
+        return comma
+    return end
 
 
 def _unagreeing_object(verb: str, noun: str) -> bool:
