@@ -494,6 +494,12 @@ ROWS = [
         "وعبّر المتحدث باسم وزارة الخارجية، لين جيان، عن موقف بكين بالقول إن الحوار ضروري.",
         [("لين جيان", "المتحدث باسم وزارة الخارجية", "الحوار ضروري")],
     ),
+    # "مفيداً بأنّ": the participle of "أفاد" as a second statement.
+    (
+        "the participle of 'أفاد'",
+        "وقال مكتب الرئيس إن الخطة واضحة، مفيداً بأنّ الوفد سيسافر الخميس إلى القاهرة.",
+        [("مكتب الرئيس", None, "الخطة واضحة"), ("مكتب الرئيس", None, "الوفد سيسافر الخميس إلى القاهرة")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",
