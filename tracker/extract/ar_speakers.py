@@ -17,6 +17,7 @@ from tracker.extract.ar_lexicon import (
     MEDIA_RE,
     ORG_RE,
     ROLE_HEAD_RE,
+    TITLES,
     UNNAMED_RE,
 )
 from tracker.extract.ar_nps import np_then_object
@@ -404,6 +405,13 @@ class Registry:
                 return None  # "التقرير" with no source named before: nobody to credit
         if ent is None and role_text:
             ent = self.find(role_text)
+            if (
+                ent is not None
+                and role_text in TITLES
+                and name_text
+                and not _tokens(name_text) & _tokens(ent.key)
+            ):
+                ent = None  # "العقيد فلان" after "العقيد علان": a title is shared, the name differs
         anaphor = name_text
         if name_text.startswith("ل") and not name_text.startswith("ال"):
             anaphor = "ال" + name_text[1:]
