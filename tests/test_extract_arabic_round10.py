@@ -512,6 +512,17 @@ ROWS = [
             ("حازي نحما", "العقيد", "من دون تغيير سيستمر الجيش في الوحل"),
         ],
     ),
+    # "وجاء في بيانٍ "..."": the quotation right after the document, with or without a colon.
+    (
+        "a quotation right after 'جاء في بيان'",
+        'وأصدرت الحركة بياناً حول المفاوضات. وجاء في البيان "نحن نرفض أي شروط جديدة على الاتفاق".',
+        [("الحركة", None, "نحن نرفض أي شروط جديدة على الاتفاق")],
+    ),
+    (
+        "a quotation after 'جاء في بيان' and a colon",
+        'وأصدرت الحركة بياناً حول المفاوضات. وجاء في البيان: "نحن نرفض أي شروط جديدة على الاتفاق".',
+        [("الحركة", None, "نحن نرفض أي شروط جديدة على الاتفاق")],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

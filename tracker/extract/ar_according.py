@@ -385,6 +385,11 @@ def came_in(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_quote(m.start()):
             continue
         intro = find_intro(text, m.end(), sent.end, None)
+        if intro is None:
+            # 'وجاء في بيانٍ "تنفي القيادة ..."': the quotation right after the document.
+            quote = m.end() + len(text[m.end() : sent.end]) - len(text[m.end() : sent.end].lstrip(" ،,:"))
+            if quote < sent.end and text[quote] in QUOTE_CHARS:
+                intro = (quote, quote)
         if intro is None or word_count(text, m.end(), intro[0]) > 8:
             continue
         slot_text = text[m.end() : intro[0]].strip(" ،,")
