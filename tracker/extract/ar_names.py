@@ -9,6 +9,8 @@ after a bare definite noun ("الشرطة" -> "الشرطة التنزانية")
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.ar_cues import is_verb
 from tracker.extract.ar_lexicon import (
     COUNTRIES,
@@ -29,6 +31,8 @@ from tracker.extract.ar_slots import is_role, kind_of
 from tracker.extract.ar_speakers import Entity, Registry
 
 _MAX_HEAD_LOOKBACK = 4
+# Punctuation and quote marks end the phrase an organisation's head may open (one search).
+_PHRASE_BREAK_RE = re.compile("[" + re.escape("،,.:؛\n" + QUOTE_CHARS) + "]")
 _OPENERS = '("«“”'
 _CLOSERS = ')"»“”'
 
@@ -148,7 +152,7 @@ def _head_before(text: str, left: int, heads: frozenset[str]) -> int | None:
             return None
         w0 = text.rfind(" ", 0, pos - 1) + 1
         word = text[w0 : pos - 1]
-        if not word or any(ch in word for ch in "،,.:؛\n") or any(q in word for q in QUOTE_CHARS):
+        if not word or _PHRASE_BREAK_RE.search(word):
             return None
         bare = _org_head(word, heads) or (
             _org_head(word[2:], heads) and word if word.startswith("ال") else None

@@ -236,10 +236,9 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             slot = _piece_author(text, slot_start, slot_end) or slot
         if cue.lemma == "اعتقد" and (slot is None or via is not None or text[m.start()] not in "وي"):
             continue  # a belief is a statement only verb-first with its source after it ("ويعتقد X أن")
-        slot_text = text[slot_start:slot_end]
         noun_cue = (
             NOUN_CUE_RE.search(text, slot_start, sent.end)
-            if any(n in slot_text for n in _SAYING_NOUNS)
+            if _SAYING_NOUN_LITERAL_RE.search(text, slot_start, slot_end)
             else None
         )
         if (
@@ -387,8 +386,8 @@ _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "لا", "ولا", "�
 _DUAL_RELATIVES = frozenset({"اللذان", "اللذين", "اللتان", "اللتين"})
 # The gender a relative pronoun gives the verb after it when it is the verb's subject.
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}
-# The saying nouns of NOUN_CUE_RE, looked for as plain substrings before the regex runs.
-_SAYING_NOUNS = ("تاكيد", "اعلان", "تحذير", "اعتبار", "تشديد")
+# The saying nouns of NOUN_CUE_RE, looked for as plain substrings (one search) before it runs.
+_SAYING_NOUN_LITERAL_RE = re.compile("تاكيد|اعلان|تحذير|اعتبار|تشديد")
 
 
 def participle(ctx: Context) -> Iterator[Candidate]:

@@ -118,8 +118,8 @@ def extract_arabic(article: ArticleRecord) -> tuple[StatementRecord, ...]:
     return _records(article, shadow, sentences, registry, found)
 
 
-# The literals of the two patterns above: most cues have none of them before them.
-_BEFORE_CUE_LITERALS = ("اذا", "لو", *_MASDAR_HEADS)
+# The literals of the two patterns above, as one search: most cues have none of them before them.
+_BEFORE_CUE_LITERAL_RE = re.compile("|".join(("اذا", "لو", *_MASDAR_HEADS)))
 
 
 def _marked_passive(shadow: Shadow, verb: WordMatch) -> bool:
@@ -141,8 +141,7 @@ _HAMZA_MARKS = frozenset("\u0654\u0653")
 
 def _under_condition_or_head(text: str, start: int, cue: int) -> bool:
     """A condition ("إذا رأى") or a verbal noun's head ("لمحاولة كشف") right before the cue."""
-    window = text[start:cue]
-    if not any(w in window for w in _BEFORE_CUE_LITERALS):
+    if _BEFORE_CUE_LITERAL_RE.search(text, start, cue) is None:
         return False
     return bool(_CONDITIONAL_RE.search(text, start, cue) or _MASDAR_HEAD_RE.search(text, start, cue))
 
