@@ -523,6 +523,34 @@ ROWS = [
         'وأصدرت الحركة بياناً حول المفاوضات. وجاء في البيان: "نحن نرفض أي شروط جديدة على الاتفاق".',
         [("الحركة", None, "نحن نرفض أي شروط جديدة على الاتفاق")],
     ),
+    # A long role with its name, fronted after an aside; a new name whose role only shares words
+    # with an earlier source's role is another person.
+    (
+        "a long fronted role with its name",
+        (
+            "وقالت الصحيفة إن الجرحى كثر. من جانبها، نائبة رئيس قسم إعادة التأهيل في وزارة الأمن "
+            "ساريت كيدرون، قالت إنّ الإصابات النفسية بين الجنود كبيرة."
+        ),
+        [
+            ("الصحيفة", None, "الجرحى كثر"),
+            (
+                "ساريت كيدرون",
+                "نائبة رئيس قسم إعادة التأهيل في وزارة الأمن",
+                "الإصابات النفسية بين الجنود كبيرة",
+            ),
+        ],
+    ),
+    (
+        "a role that shares words with an earlier one",
+        (
+            "وقالت نائبة الرئيس الأميركي كامالا هاريس إن الاتفاق قريب. بدوره، الرئيس الأميركي جو بايدن، "
+            "أكد أن بلاده ملتزمة بأمن المنطقة."
+        ),
+        [
+            ("كامالا هاريس", "نائبة الرئيس الأميركي", "الاتفاق قريب"),
+            ("جو بايدن", "الرئيس الأميركي", "بلاده ملتزمة بأمن المنطقة"),
+        ],
+    ),
     # A quotation after an according-to source that opens like a content is not the source's name.
     (
         "a quoted reason after the according-to source",

@@ -108,7 +108,7 @@ _LETTER_NAMES = frozenset({"سي ان ان"})
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "هاتين", "هذين"})
 # "لا يزال ...": a negated clause, never a name.
-_NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ما"})
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "ما", "عما", "مما", "بما", "لما"})
 # "ليس" and its forms inside a label make it a clause.
 _COPULA_NEGATIONS = frozenset({"ليس", "ليست", "ليسوا", "لست"})
 # "بينهم ضابط الاستخبارات", "بين المغرب ...": who was among them or between what, not who speaks.
@@ -407,11 +407,15 @@ class Registry:
             ent = self.find(role_text)
             if (
                 ent is not None
-                and role_text in TITLES
                 and name_text
+                and (role_text in TITLES or (ent.role is not None and role_text != self._t(ent.role)))
+                and len(name_text.split()) >= 2
+                and plausible_label(name_text)
                 and not _tokens(name_text) & _tokens(ent.key)
             ):
-                ent = None  # "العقيد فلان" after "العقيد علان": a title is shared, the name differs
+                # "العقيد فلان" after "العقيد علان", "الرئيس الأميركي جو بايدن" after "نائبة الرئيس
+                # الأميركي ... كامالا هاريس": a title or a part of a role is shared, the name differs.
+                ent = None
         anaphor = name_text
         if name_text.startswith("ل") and not name_text.startswith("ال"):
             anaphor = "ال" + name_text[1:]

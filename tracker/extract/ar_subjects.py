@@ -310,7 +310,7 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         or MEDIA_RE.match(text[a:b])
         or GROUP_RE.match(text[a:b])
     )
-    if lead is None and len(segs) == 1 and not (named and _words_outside_brackets(text, a, b) <= 8):
+    if lead is None and len(segs) == 1 and not (named and _words_outside_brackets(text, a, b) <= 11):
         # Only "وكان X، قال" style fronting, or a role with its name ("الرئيس الروسي فلان، يؤكد"),
         # is trusted without a role segment before it.
         return None
@@ -325,7 +325,7 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
     ):
         return parse_slot(text, segs[0][0], b)  # "سعد الشاذلي، رئيس الأركان، أعلن": name, then role
     if _words_outside_brackets(text, a, b) > (
-        9 if ORG_RE.match(text[a:b]) else 8 if is_role(text[a:b]) else 6
+        9 if ORG_RE.match(text[a:b]) else 11 if is_role(text[a:b]) else 6
     ):
         return None  # a role with its name ("رئيس حكومة تصريف الأعمال نجيب ميقاتي") may run to 8
     if len(segs) >= 2 and is_role(text[segs[-2][0] : segs[-2][1]]):
