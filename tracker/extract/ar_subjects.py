@@ -327,9 +327,8 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
     if _words_outside_brackets(text, a, b) > (
         9 if ORG_RE.match(text[a:b]) else 11 if is_role(text[a:b]) else 6
     ):
-        return (
-            None  # a role with its name ("نائبة رئيس قسم إعادة التأهيل في وزارة الأمن فلانة") may run to 11
-        )
+        # A role with its name may run to eleven words ("نائبة رئيس قسم إعادة التأهيل في وزارة الأمن فلانة").
+        return None
     if len(segs) >= 2 and is_role(text[segs[-2][0] : segs[-2][1]]):
         return parse_slot(text, segs[-2][0], b)
     return parse_slot(text, a, b)
