@@ -105,6 +105,8 @@ REPORT_NOUNS = words(
 #: One of them before "that" in a lowercased sentence: without one the report-noun rule has
 #: nothing to read.
 REPORT_NOUN_RE = re.compile("(?<![a-z])(?:" + _trie(REPORT_NOUNS) + ") that(?![a-z])")
+#: The same with the character before the noun consumed, as ``CUE_GATE_AFTER_RE``.
+REPORT_NOUN_AFTER_RE = re.compile("[^a-z]" + REPORT_NOUN_RE.pattern[len("(?<![a-z])") :])
 #: Cue forms that are just as often nouns or adjectives; they need a subject right before them.
 NOUNLIKE_CUES = words(
     """
