@@ -196,11 +196,13 @@ class Names:
         #: Words of the names found away from a sentence's first word ("Delegates" opening a
         #: sentence is no name unless the article names it elsewhere).
         self.known = known
-        for start, words in deferred:
-            if words[0] in known:
-                self.occurrences.append((start, words, None))
-                counts[words] = counts.get(words, 0) + 1
-        self.occurrences.sort(key=_position)
+        kept = [(start, words, None) for start, words in deferred if words[0] in known]
+        for _start, words, _ctx in kept:
+            counts[words] = counts.get(words, 0) + 1
+        if kept:
+            # The rest are in reading order already: only sentence openers kept here need a place.
+            self.occurrences.extend(kept)
+            self.occurrences.sort(key=_position)
         self._kinds: dict[tuple[str, ...], str] = {}
         self.full: dict[str, tuple[str, ...]] = {}
         by_last: dict[str, list[tuple[str, ...]]] = {}

@@ -105,6 +105,8 @@ REPORT_NOUNS = words(
 #: One of them before "that" in a lowercased sentence: without one the report-noun rule has
 #: nothing to read.
 REPORT_NOUN_RE = re.compile("(?<![a-z])(?:" + _trie(REPORT_NOUNS) + ") that(?![a-z])")
+#: The same with the character before the noun consumed, as ``CUE_GATE_AFTER_RE``.
+REPORT_NOUN_AFTER_RE = re.compile("[^a-z]" + REPORT_NOUN_RE.pattern[len("(?<![a-z])") :])
 #: Cue forms that are just as often nouns or adjectives; they need a subject right before them.
 NOUNLIKE_CUES = words(
     """
@@ -419,8 +421,10 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 SENTENCE_END_RE = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+['\"“‘(\[A-Z0-9])")
 CONTENT_TRIM = " \t\n,;:—–-'"
 #: Runs of capitalised words, glued by "of"/"on"/"for"/"the": where names can be.
+#: (Possessive repeats: giving back a letter or a space never lets the run go on, so the
+#: engine keeps no backtracking state; the chunks are the same.)
 CAP_CHUNK_RE = re.compile(
-    r"[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|on|for|the|de|van|von|al|bin)[ \t]+)?[A-Z][\w'’\-]*\.?)*"
+    r"[A-Z][\w'’\-]*+\.?(?:[ \t]++(?:(?:of|on|for|the|de|van|von|al|bin)[ \t]++)?[A-Z][\w'’\-]*+\.?)*+"
 )
 #: A colon after at most seven words opening a sentence (a quotation mark may come first):
 #: where the colon rule looks for "Smith: ...", "PENCE: ..." (the words in group 1).

@@ -24,6 +24,7 @@ from tracker.extract.en_resources import (
     CUE_WORDS,
     DASH_CHARS,
     DETERMINERS,
+    REPORT_NOUN_AFTER_RE,
     REPORT_NOUN_RE,
     SIGNED_QUOTE_RE,
     SOURCE_PHRASES,
@@ -264,7 +265,13 @@ def _worth_reading(text: str, sent: Sentence, low: str) -> bool:
     if sent.quotes and SIGNED_QUOTE_RE.match(text, sent.quotes[0].close, sent.end) is not None:
         return True
     # "seizing on a Times report that C": a noun of saying before "that" (few sentences have one).
-    return REPORT_NOUN_RE.search(low, sent.start, sent.end) is not None
+    # A sentence without " that" is ruled out by one ``str.find``; the others are searched
+    # as ``_has_cue`` searches, from the character before.
+    if low.find(" that", sent.start, sent.end) < 0:
+        return False
+    if sent.start == 0:
+        return REPORT_NOUN_RE.search(low, 0, sent.end) is not None
+    return REPORT_NOUN_AFTER_RE.search(low, sent.start - 1, sent.end) is not None
 
 
 def lowered(text: str) -> str:
