@@ -169,8 +169,8 @@ def _find(text: str, reference: date | None, language: str) -> list[DateMention]
         # A number that is no date ("قتل 5 أشخاص"): no digit rule has an anchor to scan around.
         present -= R.DIGIT_FAMILIES
     if not english_rules and present & S.AR_FAMILY_NEEDS.keys():
-        for family, needs in S.AR_FAMILY_NEEDS.items():
-            if family in present and needs.search(kept) is None:
+        for family, family_needs in S.AR_FAMILY_NEEDS.items():
+            if family in present and family_needs.search(kept) is None:
                 present -= {family}
     if not present:
         return []

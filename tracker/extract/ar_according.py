@@ -87,7 +87,7 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
         rest = text[src_start : sent.end]
         dm = DOC_NOUN_RE.match(rest.lstrip(' "«“”'))
         lone = dm is not None and rest.lstrip(' "«“”')[dm.end() :].lstrip()[:1] in ("،", ",", ".", "")
-        lone_document = lone and dm.group().split()[0] in _STATEMENT_DOCUMENTS
+        lone_document = lone and dm is not None and dm.group().split()[0] in _STATEMENT_DOCUMENTS
         if lone_document:
             # "وقُتل، بحسب البيان، نحو 15": the statement named before speaks for its issuer; after a
             # cue verb of the sentence ("أفاد البيان بأنّ ...، ويستبقي، بحسب البيان، ...") it
@@ -101,13 +101,13 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 src_start = published.end()  # "بحسب دراسة صادرة عن منظمة X": the body
             elif dm.group().split()[-1].startswith("نشر") and text.startswith("في ", src_start):
                 src_start += 3  # "بحسب دراسة نشرت في مجلة X": the journal
-            after = text[src_start : sent.end].split()[:1]
+            after_words = text[src_start : sent.end].split()[:1]
             starts_and = (
-                after
-                and after[0].startswith("و")
-                and not (MEDIA_RE.match(after[0]) or ORG_RE.match(after[0]))
+                after_words
+                and after_words[0].startswith("و")
+                and not (MEDIA_RE.match(after_words[0]) or ORG_RE.match(after_words[0]))
             )  # "بحسب استطلاع أجراه ونشره ...", but "لوزارة الصحة" names a ministry
-            if not after or starts_and or after[0] in ("في", "من"):
+            if not after_words or starts_and or after_words[0] in ("في", "من"):
                 continue  # "بحسب استطلاع أجراه ونشر ...": a document, no source named
         lead = text[sent.start : m.start()]
         lm = LEAD_CONNECTOR_RE.match(lead)
@@ -117,7 +117,7 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             if span is None:
                 continue
             src_end, content = span
-            boundary = sent.start
+            boundary: int | None = sent.start
         else:
             boundary = clause_boundary(text, sent.start, m.start())
             if boundary is None and m.group("verb") is None and word_count(text, m.end(), sent.end) <= 4:
@@ -146,11 +146,12 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             )
             if plain >= 0 and word_count(text, src_start, plain) <= 6:
                 after = plain  # a stray quote mark ('وفق رويترز"،') must not hide the comma
-            head = text[after + 1 : sent.end].split()[:1] if after is not None else []
+            after_head = text[after + 1 : sent.end].split()[:1] if after is not None else []
             if (
-                head
-                and head[0] in PREP_WORDS
-                and head[0] != "عن"
+                after is not None
+                and after_head
+                and after_head[0] in PREP_WORDS
+                and after_head[0] != "عن"
                 and c0 < boundary
                 and word_count(text, after, sent.end) >= 2
             ):
@@ -185,7 +186,12 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             ):
                 src_end = after  # "بحسب الوزير، الذي أضاف ...": the relative clause is not the source
             nxt = text[after + 1 : sent.end].split()[:1] if after is not None else []
-            if nxt and src_end > after and (cue_of(nxt[0]) or NARRATIVE_VERB_RE.match(nxt[0])):
+            if (
+                after is not None
+                and nxt
+                and src_end > after
+                and (cue_of(nxt[0]) or NARRATIVE_VERB_RE.match(nxt[0]))
+            ):
                 src_end = after  # "وفق ما نقل مراسلنا، وقالت مصادر ...": a new clause after the source
         maker = MADE_BY_RE.match(text, src_start, src_end)
         if maker is not None:
@@ -228,9 +234,9 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             continue
         first = src.split()[0].strip('"«“”') if src.split() else ""
         verb = m.group("verb")
-        if not first and at_start and verb and cue_of(verb) is not None:
+        cue = cue_of(verb) if verb and not first and at_start else None
+        if cue is not None:
             # "وبحسب ما أردفت، دان بايدن ...": the verb's own subject, named before, speaks on.
-            cue = cue_of(verb)
             yield Candidate(
                 "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, None, pronoun=True,
                 gender=cue_gender(verb.removeprefix("و").removeprefix("ف"), cue), confidence=0.7,

@@ -485,8 +485,8 @@ def accusation(ctx: Context) -> Iterator[Candidate]:
             subject_words = text[m.end() : cut].split()
             if subject_words and subject_words[-1].startswith("ال") and text.startswith("ال", cut):
                 continue  # "اتهمت الوزيرة الجديدة الحكومةَ السابقة": without case endings, adjective or accused
-            head = subject_words[0] if subject_words else ""
-            if gender == "f" and head.endswith(("ين", "ون")):
+            subject_head = subject_words[0] if subject_words else ""
+            if gender == "f" and subject_head.endswith(("ين", "ون")):
                 continue  # "وتتهم المؤيدين بـ": a feminine verb, a masculine plural: the accused
             before = parse_slot(text, m.end(), cut)
             if before is None:

@@ -209,8 +209,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         slot_start = verb_end
         topic = text.find(" عن ", verb_end, slot_end)
         if cue.lemma != "نقل" and topic >= 0:
-            after = text[topic + 4 : slot_end].split()[:1]
-            if after and MASDAR_RE.match(after[0].removeprefix("ال")):
+            topic_words = text[topic + 4 : slot_end].split()[:1]
+            if topic_words and MASDAR_RE.match(topic_words[0].removeprefix("ال")):
                 slot_end = topic  # "قال فلان، عن تجديد الحظر: ...": the topic, not a relay
         if cue.lemma == "نقل" or (" عن " in f" {text[verb_end:slot_end]} " and cue.lemma not in _ABOUT_VERBS):
             via, slot_start = relay_source(text, verb_end, slot_end)

@@ -356,16 +356,17 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
             return Slot((a, b), None, (a, b)) if text[a:b] in _LONE_DOCUMENTS else None
         comma = text.find("،", owner, end)
         stop = comma if comma >= 0 else end  # "نقلاً عن تقرير حكومي، أمس": the aside is not its owner
-        rest = text[owner:stop].strip(_NP_STRIP).split()
+        owner_words = text[owner:stop].strip(_NP_STRIP).split()
         definite = text.startswith("ال", start)  # "الوثيقة الجمهورية": a definite adjective
         if (
-            len(rest) <= 3 and all(w.endswith(("ي", "يه")) and w.startswith("ال") == definite for w in rest)
+            len(owner_words) <= 3
+            and all(w.endswith(("ي", "يه")) and w.startswith("ال") == definite for w in owner_words)
         ) or (
             definite
-            and rest
-            and rest[0].startswith("ال")
-            and rest[0] not in _PUBLISHED_WORDS
-            and not (ORG_RE.match(rest[0]) or MEDIA_RE.match(rest[0]))
+            and owner_words
+            and owner_words[0].startswith("ال")
+            and owner_words[0] not in _PUBLISHED_WORDS
+            and not (ORG_RE.match(owner_words[0]) or MEDIA_RE.match(owner_words[0]))
         ):
             # A definite document takes no owner in construct: "الوثائق المتعلقة بالقضية" is
             # the documents themselves.

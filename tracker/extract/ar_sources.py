@@ -161,8 +161,8 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             return registry.resolve(slot, cand.gender, cand.cue[0])
     # Verb-first clause: the noun phrase after the first word is the subject.
     verb_at = 0
-    connector = len(words) >= 3 and words[0] in ("كما", "وكما") and not is_verb(words[1])
-    if connector:
+    kama_lead = len(words) >= 3 and words[0] in ("كما", "وكما") and not is_verb(words[1])
+    if kama_lead:
         verb_at = pre.find(words[1], pre.find(words[0]) + len(words[0]))
         words = words[1:]  # "كما استهدفت المقاومة ...، مؤكدةً": the connector, then the verb
     if len(words) >= 3 and words[0] in _QAD:
@@ -198,7 +198,7 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         # After "كما" the verb's subject is often elided ("كما قدّم تعازيه ..."): only a source's
         # head is taken for its subject.
         if (
-            connector
+            kama_lead
             and slot is not None
             and slot.role is not None
             and slot.name is not None
@@ -208,7 +208,7 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             # "كما تناول السفير الهندي علاقات التعاون": a bare noun right after the role may be the
             # verb's object; only a name set off by commas or given before is taken with the role.
             slot = Slot(slot.role, slot.role, None)
-        if slot is not None and (not connector or _source_head(text[start:end].split()[0])):
+        if slot is not None and (not kama_lead or _source_head(text[start:end].split()[0])):
             return registry.resolve(slot, cand.gender, cand.cue[0])
     return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
 

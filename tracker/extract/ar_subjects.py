@@ -111,8 +111,8 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
                 name = (head.start() + skip, toks[-1].end())
             if word_count(text, *name) > 5:
                 toks = list(TOKEN_RE.finditer(text, *name))
-                head = next((t for t in reversed(toks) if ROLE_HEAD_RE.match(t.group())), None)
-                start = head.start() if head else toks[-3].start()
+                role_head = next((t for t in reversed(toks) if ROLE_HEAD_RE.match(t.group())), None)
+                start = role_head.start() if role_head else toks[-3].start()
                 return parse_slot(text, start, name[1]), None
             role = None
             if len(segs) >= 2:
@@ -147,13 +147,13 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
         seg = text[a:b]
         if KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg):
             continue
-        head = seg.split()[0] if seg.split() else ""
+        seg_head = seg.split()[0] if seg.split() else ""
         if (
             word_count(text, a, b) > 10
-            or is_verb(head)
-            or NARRATIVE_VERB_RE.match(head)  # "وإذ رحّب بالملتقى، أكد": a clause, not a subject
-            or head in PARTICIPLE_SURFACES
-            or NON_CUE_PARTICIPLE_RE.match("، " + head)
+            or is_verb(seg_head)
+            or NARRATIVE_VERB_RE.match(seg_head)  # "وإذ رحّب بالملتقى، أكد": a clause, not a subject
+            or seg_head in PARTICIPLE_SURFACES
+            or NON_CUE_PARTICIPLE_RE.match("، " + seg_head)
         ):
             return None, None
         lead = LEAD_CONNECTOR_RE.match(seg)

@@ -31,7 +31,7 @@ from tracker.extract.ar_sources import clause_subject, previous_subject
 from tracker.extract.ar_speakers import Entity, Registry
 from tracker.extract.ar_text import Sentence, Shadow, build_shadow, segment, strip_span
 from tracker.extract.ar_trim import CONTENT_STRIP, trim_content
-from tracker.records import ArticleRecord, Span, SpeakerRef, StatementRecord
+from tracker.records import ArticleRecord, Span, SpeakerRef, StatementKind, StatementRecord
 
 _MIN_QUOTE_WORDS = 3
 _NO_WORDS: frozenset[str] = frozenset()
@@ -393,7 +393,7 @@ def _records(
             and len(shadow.text[a:b].split()) >= _MIN_QUOTE_WORDS
         )
         whole_quote = bool(quotes) and quotes[0].start <= content.start and quotes[-1].end >= content.end
-        kind = "direct" if whole_quote else "mixed" if quotes else "indirect"
+        kind: StatementKind = "direct" if whole_quote else "mixed" if quotes else "indirect"
         if whole_quote and quotes[0].start < content.start - 1:
             whole_quote = False  # '"إن النصر قريب"': the quotation keeps the word the content drops
         mention = shadow.span(*cand.slot.mention) if cand.slot else None

@@ -52,14 +52,14 @@ def participle_frame(text: str, sent: Sentence, cue: Cue, earlier: list[Frame]) 
     ):
         # '"...," she said at a news conference announcing that C': the same speaker says C.
         prev = earlier[-1]
-        content = trim(text, toks[cue.last + 2].start, sent.end) if cue.last + 2 < len(toks) else None
-        if content is not None and count_words(text, *content) >= 3:
+        that_content = trim(text, toks[cue.last + 2].start, sent.end) if cue.last + 2 < len(toks) else None
+        if that_content is not None and count_words(text, *that_content) >= 3:
             if prev.content[0] < toks[j].start < prev.content[1]:
                 prev.content = trim(text, prev.content[0], toks[j].start)
             return Frame(
                 prev.speaker,
                 span_of(toks, cue.first, cue.last),
-                content,
+                that_content,
                 span_of(toks, cue.first, cue.last + 1),
                 "participle_medium",
                 0.7,

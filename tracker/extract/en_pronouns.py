@@ -107,6 +107,12 @@ class Antecedents:
     speakers: set[str]
     _gender_votes: dict[str, str | None]
 
+    def _entity(self, words: tuple[str, ...], pos: int, kind: str | None = None) -> Entity:
+        raise NotImplementedError  # the resolver's
+
+    def _by_role(self, head: str, runs: list, pos: int) -> Entity | None:
+        raise NotImplementedError  # the resolver's
+
     def _gender(self, full: tuple[str, ...]) -> str | None:
         ent = self.entities.get(" ".join(full))
         if ent is not None and ent.gender:
@@ -204,11 +210,11 @@ class Antecedents:
             if role_pos > floor:
                 # "The president's Pacific roots also came into play. ..., he told": the
                 # person the article calls "President X" opens the sentence before.
-                ent = self._by_role(role, [], role_pos)
-                if ent is not None and ent.kind == "person":
-                    g = ent.gender or self._gender(tuple(ent.name.split()))
+                titled = self._by_role(role, [], role_pos)
+                if titled is not None and titled.kind == "person":
+                    g = titled.gender or self._gender(tuple(titled.name.split()))
                     if not gender or not g or g == gender:
-                        return ent
+                        return titled
             break
         if subject_hit is not None and subject_hit[0] > spoke_pos:
             return self._entity(subject_hit[1], subject_hit[0], "person")

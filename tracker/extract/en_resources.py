@@ -7,6 +7,7 @@ reviewer can add "quipped" without reading code. Everything else the rules consu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from importlib import resources
 
 from tracker.dates.resources import EN_TRIGGERS
@@ -42,7 +43,7 @@ CUE_WORDS, CUE_PHRASES = _load_cues()
 CUE_FIRST_WORDS = frozenset(CUE_WORDS | set(CUE_PHRASES))
 
 
-def _trie(items: frozenset[str], adverbs: bool = False) -> str:
+def _trie(items: Iterable[str], adverbs: bool = False) -> str:
     """An alternation of ``items`` nested by shared prefixes: the engine reads each character
     once instead of trying hundreds of words at every position. With ``adverbs``, an "-ly"
     word may come between a phrase's words ("spoke emotionally of")."""

@@ -278,9 +278,11 @@ class SpeakerResolver(Antecedents):
         # No name at the end: a role, an organisation by description, or an unnamed source.
         phrase = " ".join(t.text for t in toks[lead:])
         if words[0] in {"the", "this"} or (runs and head in _BODY_HEADS):
-            ent = self._by_role(head, runs, mention.start)
-            if ent is not None:
-                return SpeakerRef(ent.name, ent.kind, phrase, span.text, span, tuple(sorted(ent.aliases)))
+            role_ent = self._by_role(head, runs, mention.start)
+            if role_ent is not None:
+                return SpeakerRef(
+                    role_ent.name, role_ent.kind, phrase, span.text, span, tuple(sorted(role_ent.aliases))
+                )
         if head in UNNAMED_HEADS or not runs or runs[-1].end < toks[-1].end - 1:
             plural = head.endswith("s") and not head.endswith("ss")
             kind = (

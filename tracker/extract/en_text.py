@@ -129,7 +129,7 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     # ``str.split`` finds the words and their offsets, and only a word with punctuation in
     # it costs a regex match; each match costs the engine far more than a split.
     new = tuple.__new__  # skips the NamedTuple constructor's keyword handling
-    out = []
+    out: list[Token] = []
     add = out.append
     pos = start
     for chunk in chunks:
@@ -345,8 +345,7 @@ def segment(text: str) -> list[list[Sentence]]:
                 if quotes[k].close > ss:
                     inner.append(quotes[k])
                 k += 1
-            inner = tuple(inner)
-            sents.append(Sentence(ss, se, n, inner, text))
+            sents.append(Sentence(ss, se, n, tuple(inner), text))
         result.append(sents)
     return result
 

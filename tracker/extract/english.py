@@ -33,7 +33,7 @@ from tracker.extract.en_resources import (
 from tracker.extract.en_rules import Frame, lowered, sentence_frames, trim
 from tracker.extract.en_speakers import SpeakerResolver
 from tracker.extract.en_text import Quote, Sentence, segment
-from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, StatementRecord
+from tracker.records import ArticleRecord, Span, SpeakerRef, StatementDate, StatementKind, StatementRecord
 
 #: "No date": records are frozen, so every undated statement shares this one.
 NO_DATE = StatementDate()
@@ -370,6 +370,7 @@ def _record(
     direct = _quotes_in(text, quotes, starts, s, e)
     content_text = text[s:e]
     whole_quote = _inside_quote(quotes, starts, s, e) and count_words(text, s, e) >= MIN_QUOTE_WORDS
+    kind: StatementKind
     if whole_quote:
         direct = (Span(s, e, content_text),)
         kind = "direct"
