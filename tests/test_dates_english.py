@@ -107,7 +107,7 @@ def test_publication_date_without_default_tz_is_naive() -> None:
 
 @pytest.mark.parametrize("text", ["", "بقلم: سامر", "6:11 م", "14 شباط", "كتب المحرر", "99/99/2025", None])
 def test_publication_date_absent(text: str | None) -> None:
-    assert parse_publication_date(text, TZ) is None  # type: ignore[arg-type]
+    assert parse_publication_date(text, TZ) is None
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

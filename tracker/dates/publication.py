@@ -80,7 +80,7 @@ def _offset(folded: str, start: int) -> tzinfo | None:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
-def parse_publication_date(text: str, default_tz: tzinfo | None = None) -> datetime | None:
+def parse_publication_date(text: object, default_tz: tzinfo | None = None) -> datetime | None:
     """The publication date and time a dateline or byline gives, or ``None`` if it has no date.
 
     "2025/02/14 6:11 م" -> 2025-02-14 18:11; "9:05 ص" is 09:05. ``default_tz`` is attached when
