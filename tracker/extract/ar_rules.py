@@ -471,6 +471,10 @@ def participle(ctx: Context) -> Iterator[Candidate]:
 # A written piece and its author after "ل" ("مقالاً للكاتب فلان", "تقريراً لمراسلها").
 _AUTHORED_PIECE_RE = re.compile(
     r"(?:مقالا|مقال|تقريرا|تحليلا|افتتاحيه|دراسه|بحثا)\s*(?:في\s+[^،]{1,40}،\s*)?(?=ل)"
+    # "مع تصريح سابق للجيش، أكد فيه": a statement after a preposition is no object the main
+    # clause's subject issued ("أصدرت الحركة بياناً للرأي العام، قالت فيه"), so its owner speaks.
+    r"|(?<!\w)(?:مع|بعد|اثر|عقب|اعقاب|في|علي|الي|من)\s+(?:تصريح|بيان)"
+    r"(?:\s+(?:سابق|جديد|مشترك|رسمي|مكتوب|منفصل))?\s+(?=ل\w)(?!لها?(?!\w)|لهم(?!\w))"
 )  # "مقال في صحيفة "معاريف"، لعضو الكنيست ...": where it ran, then its author
 
 
