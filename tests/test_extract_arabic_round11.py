@@ -52,6 +52,24 @@ ROWS = [
         "وردّ الوزير على تصريح لرئيس الحكومة سامر حداد، قال فيه إن الحرب ستطول.",
         [("سامر حداد", "رئيس الحكومة", "الحرب ستطول")],
     ),
+    # The writer's according-to right after a closing quotation mark, without a comma, is not
+    # the speaker's: the content ends at the mark (and a content that is one quotation loses
+    # its marks); inside the quotation it stays.
+    (
+        "'وفق ما ذكرت' after a quotation",
+        'وقال الوزير إن "الحرب ستنتهي قريباً بلا شك" وفق ما ذكرت الوكالة.',
+        [("الوزير", None, "الحرب ستنتهي قريباً بلا شك")],
+    ),
+    (
+        "'بحسب ما أورد' after a quotation",
+        'وأشارت اللجنة إلى أن "الأسعار ارتفعت كثيراً هذا الشهر" بحسب ما أورد التقرير.',
+        [("اللجنة", None, "الأسعار ارتفعت كثيراً هذا الشهر")],
+    ),
+    (
+        "'وفق ما' inside a quotation stays",
+        'وقال الوزير: "سننتصر وفق ما وعدنا شعبنا، ولن نتراجع أبداً".',
+        [("الوزير", None, "سننتصر وفق ما وعدنا شعبنا، ولن نتراجع أبداً")],
+    ),
 ]
 
 

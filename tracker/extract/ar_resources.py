@@ -432,8 +432,10 @@ NOT_RELAY_SOURCE_RE = re.compile(
     r"^(?:ال)?(?:مشاهد|صور|فيديو|مقاطع|مقطع|وثايق|وثيقه|بيانات|ارقام|معطيات|لقطات|تسجيل)(?!\w)"
 )
 # After a closing quote, narration about the quote ("، وذلك على خلفية ...") is not the content.
+# '"..." وفق ما ذكر البيان': the writer's according-to after the quotation needs no comma.
 QUOTE_TAIL_RE = re.compile(
-    r"(?<=[\"»”“])\s*[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب|(?:من\s+)?دون\s+ان)(?!\w)"
+    r"(?<=[\"»”“])\s*(?:[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب|(?:من\s+)?دون\s+ان)"
+    r"|(?:وفق|وفقا|بحسب|حسب)\s+ما)(?!\w)"
 )
 # '"..."، في خطاب مصوّر', '"..."، حيث': after the speaker's own words (three or more), the
 # medium they were said in, or the writer's "حيث" clause.
