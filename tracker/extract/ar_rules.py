@@ -229,6 +229,10 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
         if cue.lemma == "أبلغ" and via is None and "،" not in text[slot_start:slot_end]:
             slot_end = _informer_end(text, slot_start, slot_end)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
+        if slot is not None and via is None and _FRONTED_BEFORE_QAD_RE.search(text, sent.start, m.start()):
+            # "وكان الأمين العام، فلان، قد توعّد الاحتلال بالرد": the subject stands between the
+            # auxiliary and "قد"; what follows the verb is its object.
+            slot = None
         if slot is not None and _AUTHORED_PIECE_RE.match(
             text, slot_start + len(text[slot_start:slot_end]) - len(text[slot_start:slot_end].lstrip())
         ):
@@ -466,6 +470,10 @@ def participle(ctx: Context) -> Iterator[Candidate]:
             f"participle:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), None,
             same_as_clause=True, gender=gender, confidence=0.75, boundary=boundary,
         )  # fmt: skip
+
+
+# "وكان(ت) X قد" right before a verb: a subject fronted between the auxiliary and "قد".
+_FRONTED_BEFORE_QAD_RE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+[^\s،,.]+[^.]*?\s+قد\s*$")
 
 
 # A written piece and its author after "ل" ("مقالاً للكاتب فلان", "تقريراً لمراسلها").
