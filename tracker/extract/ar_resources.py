@@ -271,7 +271,8 @@ ASIDE_LEAD_RE = re.compile(
     r"(?:ردا|تعليقا|تعقيبا|تعليقه|تعقيبه|خلال|في\s+(?:مقابله|حديث|تصريح|كلمه|خطاب|موتمر|لقاء|بيان))(?!\w)"
 )
 # "بحسب X فإنّ ...": the complementiser with fa that ends an according-to source without a comma.
-FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s)")
+# "وفقاً للصحيفة فقد ظلّت ...": "فقد" answers the according-to as "فإنّ" does.
+FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s|فقد\s)")
 # "يقرّ" is "acknowledges" only with its ب-object ("يقرّ الجيش بمقتل ..."), else "approves".
 ACKNOWLEDGE_FORMS = frozenset({"يقر", "تقر", "يقرون"})
 # "رغم أنّ الوزير أكد أن ...، إلا أنّ ...": a cue inside a concession; its content ends at the turn.
