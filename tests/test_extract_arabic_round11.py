@@ -146,6 +146,29 @@ ROWS = [
         "ووفقاً لوزارة الصحة، فإن عدد الضحايا ارتفع إلى 40.",
         [("وزارة الصحة", None, "عدد الضحايا ارتفع إلى 40")],
     ),
+    # A name in quotation marks after the verb is one unit of the subject, and a verbal noun
+    # right after its closing mark is the verb's object ("إلحاق", folded, reads like a
+    # definite word).
+    (
+        "a quoted outlet, then a verbal noun",
+        'أكّدت "بلومبرغ" إلحاق الحزب أضراراً كبيرة في الشمال.',
+        [("بلومبرغ", None, "إلحاق الحزب أضراراً كبيرة في الشمال")],
+    ),
+    (
+        "a quoted name of two words after its head, then a verbal noun",
+        'وأعلنت شركة "موانئ دبي" انخفاض أرباحها نحو 60%.',
+        [("شركة موانئ دبي", None, "انخفاض أرباحها نحو 60%")],
+    ),
+    (
+        "an adjective after a quoted name stays in the subject",
+        'وأعلن حزب "الوفاق الوطني" الليبي رفضه للقرار الجديد.',
+        [("حزب الوفاق الوطني الليبي", None, "رفضه للقرار الجديد")],
+    ),
+    (
+        "a quoted object after the subject's adjective",
+        'وأكدت وزارة الخارجية السورية "الجريمة البشعة التي ارتكبها الاحتلال".',
+        [("وزارة الخارجية السورية", None, "الجريمة البشعة التي ارتكبها الاحتلال")],
+    ),
 ]
 
 
