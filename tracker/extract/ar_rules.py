@@ -228,6 +228,22 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             slot_start = slot_end  # "وكانت الصحيفة أشارت سابقاً إلى أنّ": an adverb, no subject after the verb
         if cue.lemma == "أبلغ" and via is None and "،" not in text[slot_start:slot_end]:
             slot_end = _informer_end(text, slot_start, slot_end)
+        elif cue.lemma in _WARNING_LEMMAS and via is None and "،" not in text[slot_start:slot_end]:
+            cut = _informer_end(text, slot_start, slot_end)
+            warned = text[cut:slot_end].split()
+            subject_last = text[slot_start:cut].split()[-1:]
+            if (
+                slot_start < cut < slot_end
+                and warned
+                and warned[0].startswith("ال")
+                and not (subject_last and subject_last[0] in _PLACE_PREPOSITIONS)
+            ):
+                # "وحذّر فلان الاحتلال من ...", "وتوعّد فلان الاحتلال بالرد": the one warned or
+                # threatened (a definite noun) follows the subject and is part of what is said;
+                # after it a complementiser still opens the content ("الأعداء بأنهم ...").
+                slot_end = cut
+                if not COMP_RE.match(text, intro[0]):
+                    intro = (cut, cut)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
         if slot is not None and via is None and _FRONTED_BEFORE_QAD_RE.search(text, sent.start, m.start()):
             # "وكان الأمين العام، فلان، قد توعّد الاحتلال بالرد": the subject stands between the
@@ -472,6 +488,10 @@ def participle(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+# Verbs of warning and threatening, whose object (the one warned) may follow the subject.
+_WARNING_LEMMAS = frozenset({"حذّر", "توعّد"})
+# Nouns of place used as prepositions ("الخبراء داخل الوزارة"): a subject never ends on one.
+_PLACE_PREPOSITIONS = frozenset({"داخل", "خارج", "لدي", "عند", "ضمن", "بين", "امام", "خلف"})
 # "وكان(ت) X قد" right before a verb: a subject fronted between the auxiliary and "قد".
 _FRONTED_BEFORE_QAD_RE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+[^\s،,.]+[^.]*?\s+قد\s*$")
 
