@@ -56,6 +56,7 @@ from tracker.extract.ar_resources import (
     LEAD_CONNECTOR_RE,
     MASDAR_RE,
     MESSAGE_NOUN_RE,
+    NARRATIVE_VERB_RE,
     NON_CUE_PARTICIPLES,
     NOUN_CUE_RE,
     NOUN_GOVERNORS,
@@ -67,6 +68,7 @@ from tracker.extract.ar_resources import (
     RESUMPTIVES,
     TOKEN_RE,
     Cue,
+    cue_of,
     form_cue,
 )
 from tracker.extract.ar_slots import Slot, is_role, kind_of, parse_slot
@@ -459,9 +461,13 @@ def participle(ctx: Context) -> Iterator[Candidate]:
                 break
             pos += skipped
             break
-        same_time = _SAME_TIME_RE.match(text, pos, sent.end)
-        if same_time is not None:
-            pos = same_time.end()  # "مضيفاً في الوقت نفسه أنّه ...": when, then what
+        same_time = _SAME_TIME_RE.match(text, pos, sent.end) or _PARTICIPLE_LEAD_RE.match(text, pos, sent.end)
+        if same_time is not None and not any(
+            cue_of(w) or NARRATIVE_VERB_RE.match(w) for w in text[pos : same_time.end()].split()[1:]
+        ):
+            # "مضيفاً في الوقت نفسه أنّه ...", "مؤكداً أمام الدبلوماسيين أنّ", "مضيفاً بعدما
+            # اجتاز الطابور أنّ": when or where, then what (no verb of saying in between).
+            pos = same_time.end()
         intro = find_intro(text, pos, min(sent.end, pos + 40), cue)
         if intro and text[pos : intro[0]].strip():
             intro = None if word_count(text, pos, intro[0]) > 2 else intro
@@ -559,6 +565,11 @@ _ADJECTIVE_PARTICIPLES = ("متوقع", "مجدد", "متابع", "راي", "م�
 
 
 _SAME_TIME_RE = re.compile(r"\s*(?:في\s+)?(?:الوقت|الان)\s+(?:نفسه|ذاته)\s+")
+# A time, place or circumstance between a participle and its complementiser, without a comma.
+_PARTICIPLE_LEAD_RE = re.compile(
+    r"\s*(?:في|بعد|بعدما|عندما|حين|حينما|امام|خلال|اثناء|لدي|عقب|قبل)\s+"
+    r"(?:[^\s،,.:؛\"«»“”]+\s+){0,11}?(?=(?:ان|بان)\s)"
+)
 
 
 def _opens_content(text: str, pos: int, end: int, cue: Cue) -> bool:
