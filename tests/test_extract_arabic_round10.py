@@ -125,7 +125,11 @@ ROWS = [
     (
         "everyone is whom a source warned",
         "وقال الوزير إن الوضع خطير. وحذّر جنبلاط الجميع في لبنان من أي انزلاق، مضيفاً أن المشروع سقط.",
-        [("الوزير", None, "الوضع خطير"), ("جنبلاط", None, "المشروع سقط")],
+        [
+            ("الوزير", None, "الوضع خطير"),
+            ("جنبلاط", None, "الجميع في لبنان من أي انزلاق"),  # the warning itself (round 11)
+            ("جنبلاط", None, "المشروع سقط"),
+        ],
     ),
     # "بحسب البيان": the statement named before speaks for whoever issued it; figures alone
     # ("وفق البيانات") name nobody, and after a cue verb the aside only recalls its source.

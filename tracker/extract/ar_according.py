@@ -315,10 +315,15 @@ def _lead_source(text: str, src_start: int, end: int) -> tuple[int, tuple[int, i
             comma = nxt  # 'ووفق معطيات الوحدة في الشركة، "نوفا"، ...': the name in apposition
     fa = FA_COMP_RE.search(text, src_start, end)
     if fa is not None and (
-        comma is None or (fa.start() > comma and word_count(text, src_start, fa.start()) <= 14)
+        comma is None or fa.start() < comma or word_count(text, src_start, fa.start()) <= 14
     ):
+        # "وفق ما ذكرته الوكالة فإنه لم يردّ الوزير، فلان، ...": the source ends at "فإنّ" even
+        # when the content has commas of its own.
+        src_end = comma if comma is not None and comma < fa.start() else fa.start()
         cm = COMP_RE.match(text, fa.end())
-        return (comma if comma is not None else fa.start()), (cm.end() if cm else fa.end(), end)
+        if cm is None and text.startswith("فقد", fa.end()):
+            return src_end, (fa.end() + 3, end)
+        return src_end, (cm.end() if cm else fa.end(), end)
     if comma is None:
         return None
     pos = comma + 1

@@ -104,12 +104,21 @@ GLUE_ROLE_RE = re.compile(f"(?:{'|'.join(_ROLE_HEADS)})(?=ال[\u0621-\u064a]{{3
 ROLE_GLUED = tuple(head + "ال" for head in _ROLE_HEADS)
 # "مراسلالميادينبوصول": an outlet's name run into the word after it (stored text).
 GLUE_AFTER_OUTLETS = tuple(re.compile(o + "(?=[\u0621-\u064a])") for o in ("الميادين", "رويترز"))
-# "قدأعلن": the particle qad run into the reporting verb after it (on the stored text). Only
-# searched where QAD_GLUED_RE finds "قد" run into أ, ق or ذ, so clean text pays nothing (one
-# search for the literal "قد" costs a quarter of three substring tests).
-QAD_GLUED_RE = re.compile("قد[أقذ]")
+# "قدأعلن", "فيمانفت", "بينماأكد": a particle or subordinator run into the reporting verb after
+# it (on the stored text). Only searched where QAD_GLUED_RE finds one run into a letter a
+# listed verb opens with, so clean text pays nothing (one search costs a quarter of several
+# substring tests). "قدرات" is no "قد رأت": the verbs of seeing are left out.
+QAD_GLUED_RE = re.compile("(?:قد|فيما|بينما|حيث|كما)[أاقذتنحشكلص]")
+_SHADDA = "\u0651?"
+_AFTER_PARTICLE_VERBS = (
+    "أعلن", "أكد", "أضاف", "أشار", "أوضح", "قال", "ذكر", "نفت", "نفى", "نفوا", "كشف", "لفت", "توع" + _SHADDA + "د",
+    "حذ" + _SHADDA + "ر", "شد" + _SHADDA + "د", "صر" + _SHADDA + "ح", "أفاد", "أقر", "اعترف", "اعتبر",
+    "تحدث",
+)  # fmt: skip
 GLUE_QAD_RE = re.compile(
-    "(?<![\u0621-\u064a])[وف]?قد(?=(?:أعلن|أكد|أكّد|أضاف|أشار|أوضح|قال|ذكر)(?:ت)?(?![\u0621-\u064a]))"
+    "(?<![\u0621-\u064a])[وف]?(?:قد|فيما|بينما|حيث|كما)(?=(?:"
+    + "|".join(v.replace("كد", "ك" + _SHADDA + "د") for v in _AFTER_PARTICLE_VERBS)
+    + ")(?:ت|وا)?(?![\u0621-\u064a]))"
 )
 
 # Past forms that scraped text runs into the next word ("قالتحركة فتح", "أكّدتلجان المقاومة").

@@ -109,6 +109,14 @@ def np_then_object(text: str, start: int, end: int) -> int:
                 closed = True  # the short name closes the subject ("- حماس الإدارةَ")
                 continue
             dash_words = 0
+        if i and text[a] in QUOTE_CHARS and text[b - 1] not in QUOTE_CHARS:
+            close = next(
+                (j for j in range(i + 1, min(i + 4, len(tokens))) if text[tokens[j][1] - 1] in QUOTE_CHARS),
+                None,
+            )
+            if close is not None:
+                skip_to = tokens[close][1]  # 'شركة "موانئ دبي"': the quoted name is one unit
+                continue
         if i and text[a] == "(" and text[b - 1] == ")":
             continue  # "حركة المقاومة الإسلامية (حماس)": the short name in brackets
         if (
@@ -151,6 +159,16 @@ def np_then_object(text: str, start: int, end: int) -> int:
             return a  # "برّر مسؤول أوروبي ذلك بالقول": a demonstrative object after the subject
         if i and tok in ("اكثر", "مرارا", "كثيرا"):
             return a  # "طالبت دمشق أكثر من مرّة ...", "مراراً": how often, after the subject
+        if (
+            i
+            and text[tokens[i - 1][1] - 1] in QUOTE_CHARS
+            and text[a] not in QUOTE_CHARS
+            and MASDAR_RE.match(tok)
+            and not _indefinite_nisba(tok)
+        ):
+            # 'أكّدت "بلومبرغ" إلحاق ...': the quoted name is closed; a verbal noun (with the
+            # hamza folded, "إلحاق" reads like a definite word) is the object.
+            return a
         if i == 0 or after_link:
             prev_definite = tok.startswith("ال")
             after_link = False

@@ -271,7 +271,8 @@ ASIDE_LEAD_RE = re.compile(
     r"(?:ردا|تعليقا|تعقيبا|تعليقه|تعقيبه|خلال|في\s+(?:مقابله|حديث|تصريح|كلمه|خطاب|موتمر|لقاء|بيان))(?!\w)"
 )
 # "بحسب X فإنّ ...": the complementiser with fa that ends an according-to source without a comma.
-FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s)")
+# "وفقاً للصحيفة فقد ظلّت ...": "فقد" answers the according-to as "فإنّ" does.
+FA_COMP_RE = re.compile(r"\s(?=فان(?:ه|ها|هم)?\s|فقد\s)")
 # "يقرّ" is "acknowledges" only with its ب-object ("يقرّ الجيش بمقتل ..."), else "approves".
 ACKNOWLEDGE_FORMS = frozenset({"يقر", "تقر", "يقرون"})
 # "رغم أنّ الوزير أكد أن ...، إلا أنّ ...": a cue inside a concession; its content ends at the turn.
@@ -432,8 +433,10 @@ NOT_RELAY_SOURCE_RE = re.compile(
     r"^(?:ال)?(?:مشاهد|صور|فيديو|مقاطع|مقطع|وثايق|وثيقه|بيانات|ارقام|معطيات|لقطات|تسجيل)(?!\w)"
 )
 # After a closing quote, narration about the quote ("، وذلك على خلفية ...") is not the content.
+# '"..." وفق ما ذكر البيان': the writer's according-to after the quotation needs no comma.
 QUOTE_TAIL_RE = re.compile(
-    r"(?<=[\"»”“])\s*[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب|(?:من\s+)?دون\s+ان)(?!\w)"
+    r"(?<=[\"»”“])\s*(?:[،,]\s*(?:وذلك|في\s+اشاره|في\s+اطار|علي\s+خلفيه|بعد|قبل|خلال|عقب|اثر|منذ|وفق|وفقا|بحسب|حسب|(?:من\s+)?دون\s+ان)"
+    r"|(?:وفق|وفقا|بحسب|حسب)\s+ما)(?!\w)"
 )
 # '"..."، في خطاب مصوّر', '"..."، حيث': after the speaker's own words (three or more), the
 # medium they were said in, or the writer's "حيث" clause.

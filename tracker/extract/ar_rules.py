@@ -56,6 +56,7 @@ from tracker.extract.ar_resources import (
     LEAD_CONNECTOR_RE,
     MASDAR_RE,
     MESSAGE_NOUN_RE,
+    NARRATIVE_VERB_RE,
     NON_CUE_PARTICIPLES,
     NOUN_CUE_RE,
     NOUN_GOVERNORS,
@@ -67,6 +68,7 @@ from tracker.extract.ar_resources import (
     RESUMPTIVES,
     TOKEN_RE,
     Cue,
+    cue_of,
     form_cue,
 )
 from tracker.extract.ar_slots import Slot, is_role, kind_of, parse_slot
@@ -228,7 +230,27 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             slot_start = slot_end  # "وكانت الصحيفة أشارت سابقاً إلى أنّ": an adverb, no subject after the verb
         if cue.lemma == "أبلغ" and via is None and "،" not in text[slot_start:slot_end]:
             slot_end = _informer_end(text, slot_start, slot_end)
+        elif cue.lemma in _WARNING_LEMMAS and via is None and "،" not in text[slot_start:slot_end]:
+            cut = _informer_end(text, slot_start, slot_end)
+            warned = text[cut:slot_end].split()
+            subject_last = text[slot_start:cut].split()[-1:]
+            if (
+                slot_start < cut < slot_end
+                and warned
+                and warned[0].startswith("ال")
+                and not (subject_last and subject_last[0] in _PLACE_PREPOSITIONS)
+            ):
+                # "وحذّر فلان الاحتلال من ...", "وتوعّد فلان الاحتلال بالرد": the one warned or
+                # threatened (a definite noun) follows the subject and is part of what is said;
+                # after it a complementiser still opens the content ("الأعداء بأنهم ...").
+                slot_end = cut
+                if not COMP_RE.match(text, intro[0]):
+                    intro = (cut, cut)
         slot = parse_slot(text, slot_start, slot_end) if text[slot_start:slot_end].strip(" ،,") else None
+        if slot is not None and via is None and _FRONTED_BEFORE_QAD_RE.search(text, sent.start, m.start()):
+            # "وكان الأمين العام، فلان، قد توعّد الاحتلال بالرد": the subject stands between the
+            # auxiliary and "قد"; what follows the verb is its object.
+            slot = None
         if slot is not None and _AUTHORED_PIECE_RE.match(
             text, slot_start + len(text[slot_start:slot_end]) - len(text[slot_start:slot_end].lstrip())
         ):
@@ -439,9 +461,13 @@ def participle(ctx: Context) -> Iterator[Candidate]:
                 break
             pos += skipped
             break
-        same_time = _SAME_TIME_RE.match(text, pos, sent.end)
-        if same_time is not None:
-            pos = same_time.end()  # "مضيفاً في الوقت نفسه أنّه ...": when, then what
+        same_time = _SAME_TIME_RE.match(text, pos, sent.end) or _PARTICIPLE_LEAD_RE.match(text, pos, sent.end)
+        if same_time is not None and not any(
+            cue_of(w) or NARRATIVE_VERB_RE.match(w) for w in text[pos : same_time.end()].split()[1:]
+        ):
+            # "مضيفاً في الوقت نفسه أنّه ...", "مؤكداً أمام الدبلوماسيين أنّ", "مضيفاً بعدما
+            # اجتاز الطابور أنّ": when or where, then what (no verb of saying in between).
+            pos = same_time.end()
         intro = find_intro(text, pos, min(sent.end, pos + 40), cue)
         if intro and text[pos : intro[0]].strip():
             intro = None if word_count(text, pos, intro[0]) > 2 else intro
@@ -468,9 +494,21 @@ def participle(ctx: Context) -> Iterator[Candidate]:
         )  # fmt: skip
 
 
+# Verbs of warning and threatening, whose object (the one warned) may follow the subject.
+_WARNING_LEMMAS = frozenset({"حذّر", "توعّد"})
+# Nouns of place used as prepositions ("الخبراء داخل الوزارة"): a subject never ends on one.
+_PLACE_PREPOSITIONS = frozenset({"داخل", "خارج", "لدي", "عند", "ضمن", "بين", "امام", "خلف"})
+# "وكان(ت) X قد" right before a verb: a subject fronted between the auxiliary and "قد".
+_FRONTED_BEFORE_QAD_RE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+[^\s،,.]+[^.]*?\s+قد\s*$")
+
+
 # A written piece and its author after "ل" ("مقالاً للكاتب فلان", "تقريراً لمراسلها").
 _AUTHORED_PIECE_RE = re.compile(
     r"(?:مقالا|مقال|تقريرا|تحليلا|افتتاحيه|دراسه|بحثا)\s*(?:في\s+[^،]{1,40}،\s*)?(?=ل)"
+    # "مع تصريح سابق للجيش، أكد فيه": a statement after a preposition is no object the main
+    # clause's subject issued ("أصدرت الحركة بياناً للرأي العام، قالت فيه"), so its owner speaks.
+    r"|(?<!\w)(?:مع|بعد|اثر|عقب|اعقاب|في|علي|الي|من)\s+(?:تصريح|بيان)"
+    r"(?:\s+(?:سابق|جديد|مشترك|رسمي|مكتوب|منفصل))?\s+(?=ل\w)(?!لها?(?!\w)|لهم(?!\w))"
 )  # "مقال في صحيفة "معاريف"، لعضو الكنيست ...": where it ran, then its author
 
 
@@ -527,6 +565,11 @@ _ADJECTIVE_PARTICIPLES = ("متوقع", "مجدد", "متابع", "راي", "م�
 
 
 _SAME_TIME_RE = re.compile(r"\s*(?:في\s+)?(?:الوقت|الان)\s+(?:نفسه|ذاته)\s+")
+# A time, place or circumstance between a participle and its complementiser, without a comma.
+_PARTICIPLE_LEAD_RE = re.compile(
+    r"\s*(?:في|بعد|بعدما|عندما|حين|حينما|امام|خلال|اثناء|لدي|عقب|قبل)\s+"
+    r"(?:[^\s،,.:؛\"«»“”]+\s+){0,11}?(?=(?:ان|بان)\s)"
+)
 
 
 def _opens_content(text: str, pos: int, end: int, cue: Cue) -> bool:

@@ -25,6 +25,7 @@ from tracker.extract.ar_resources import (
     LEAD_CONNECTOR_RE,
     MASDAR_RE,
     NARRATIVE_VERB_RE,
+    NON_CUE_PARTICIPLES,
     NP_END_ADVERBS,
     PREP_WORDS,
     QUOTE_CHARS,
@@ -170,6 +171,10 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
         words = words[1:]  # "وقد برّر ...": the particle, then the verb
     while len(words) >= 3 and words[1] in NP_END_ADVERBS:
         words = [words[0], *words[2:]]  # "برّر مؤخراً مسؤول أوروبي": the adverb before the subject
+    if words and words[0].removeprefix("و") in NON_CUE_PARTICIPLES:
+        # ". مطالباً المجتمع الدولي بالالتفات ...، مضيفاً": a clause that opens on a participle
+        # goes on from the sentence before; the noun after it is its object.
+        return registry.by_pronoun(cand.gender, cand.cue[0]) or previous_subject(registry, text, sent)
     if len(words) >= 2 and (
         words[1] in PREP_WORDS or ADVERBIAL_START_RE.match(words[1]) or _unagreeing_object(words[0], words[1])
     ):

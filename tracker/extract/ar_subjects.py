@@ -46,8 +46,12 @@ _AUXILIARY_RE = re.compile(
 )
 
 
-# An indefinite document with its owner after "ل" ("تقرير للأمم المتحدة", "بيان لوزارة الصحة").
-_OWNED_DOCUMENT_RE = re.compile(r"(?<!\w)(?:تقرير|بيان|دراسه|تحقيق|وثيقه|مذكره|رساله)ا?\s+(?=ل\w)")
+# An indefinite document with its owner after "ل" ("تقرير للأمم المتحدة", "بيان لوزارة الصحة"),
+# maybe with an adjective of its own between ("تصريح سابق للجيش", "بيان مشترك للوزارتين").
+_OWNED_DOCUMENT_RE = re.compile(
+    r"(?<!\w)(?:تقرير|بيان|دراسه|تحقيق|وثيقه|مذكره|رساله|تصريح)ا?"
+    r"(?:\s+(?:سابق|جديد|مشترك|رسمي|مكتوب|منفصل)ا?)?\s+(?=ل\w)(?!لها?(?!\w)|لهم(?!\w))"
+)
 
 
 # "من جهته", "بدوره": the source's own part, set between a fronted subject and its verb.
@@ -254,7 +258,10 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         if 0 < word_count(text, a, b) <= 6 and not COMP_RE.search(text, a, b):
             return parse_slot(text, a, b)
         return None
-    if (doc := _owned_document(text, *segs[-1])) is not None:
+    last = len(segs) - 1
+    while last > 0 and _aside(text[segs[last][0] : segs[last][1]]):
+        last -= 1  # "بيان لوزارة الخارجية، يوم الثلاثاء، أكد": a time between the owner and the verb
+    if (doc := _owned_document(text, *segs[last])) is not None:
         return doc  # "إثر تقرير للأمم المتحدة، زعم أن"
     for sa, sb in segs:
         seg = text[sa:sb]

@@ -94,7 +94,7 @@ def trim_content(
         or (text.find("حد", start, end) >= 0 and text.find("علي", start, end) >= 0)
     )
     for rx in (SELF_REF_RE, NON_CUE_PARTICIPLE_RE, RELATIVE_TAIL_RE, QUOTE_TAIL_RE, QUOTE_NARRATION_RE):
-        if not (self_ref if rx is SELF_REF_RE else commas):
+        if not (self_ref if rx is SELF_REF_RE else (commas or self_ref) if rx is QUOTE_TAIL_RE else commas):
             continue
         m = _search(rx, text, start, end)
         while m is not None and any(

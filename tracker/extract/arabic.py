@@ -224,7 +224,11 @@ def _sentence_candidates(ctx: Context) -> list[Candidate]:
             prev.content = (prev.content[0], turn.start())
             cand.content = (turn.end(), end)
         if host is not None and cand.boundary is not None:
-            host.content = (host.content[0], min(host.content[1], cand.boundary))
+            # Every statement running over the new cue ends at its clause, not only the last
+            # ("أعلن X قائلاً: "..."، مضيفاً أنّ ...": both the verb's and the participle's).
+            for k in kept:
+                if k.content[0] <= cand.cue[0] < k.content[1]:
+                    k.content = (k.content[0], min(k.content[1], cand.boundary))
         kept.append(cand)
     for cand in kept:
         noun_object = cand.method.startswith(("verb-object", "subject-verb-object"))
