@@ -165,3 +165,72 @@ def test_a_fronted_source_runs_to_its_comma(text: str, row: tuple[str, str]) -> 
 )
 def test_a_source_without_a_participle_phrase_is_unchanged(text: str, content: str) -> None:
     assert [c for _name, c in pairs(text)] == [content]
+
+
+# --- "has long argued", "has since said": "long" and a perfect's "since" before a cue --------
+
+LONG_SINCE_ROWS = [
+    ("Lee has long argued the bridge is safe.", ("Lee", "the bridge is safe")),
+    ("Critics have long argued that the bridge is unsafe.", ("Critics", "the bridge is unsafe")),
+    ("Lee had long insisted the bridge was safe.", ("Lee", "the bridge was safe")),
+    ("Critics long maintained that the bridge was unsafe.", ("Critics", "the bridge was unsafe")),
+    ("Lee has since said the bridge is safe.", ("Lee", "the bridge is safe")),
+    # held before and must still hold: a name "Long", an "-ly" adverb, and "since" opening a clause
+    ("Huey Long said the bridge was safe.", ("Huey Long", "the bridge was safe")),
+    ("Lee has repeatedly said the bridge is safe.", ("Lee", "the bridge is safe")),
+    ("It has been a year since Lee said the bridge was safe.", ("Lee", "the bridge was safe")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), LONG_SINCE_ROWS)
+def test_long_and_since_between_subject_and_cue(text: str, row: tuple[str, str]) -> None:
+    assert pairs(text) == [row]
+
+
+# --- "as Lee put it", "C, as Lee noted.": a report closing with "as" -------------------------
+
+AS_PUT_IT_ROWS = [
+    ('As Tom Lee put it, "the bridge is safe."', ("Tom Lee", "the bridge is safe")),
+    ("Or, as Tom Lee put it, the bridge is safe.", ("Tom Lee", "the bridge is safe")),
+    ("As Tom Lee puts it, the bridge is safe.", ("Tom Lee", "the bridge is safe")),
+    ("The bridge is safe, as Tom Lee put it.", ("Tom Lee", "The bridge is safe")),
+    ('"The bridge is safe," as Tom Lee put it.', ("Tom Lee", "The bridge is safe")),
+    ('Tom Lee put it bluntly: "The bridge is safe."', ("Tom Lee", "The bridge is safe")),
+    ("The bridge is safe, as Tom Lee noted.", ("Tom Lee", "The bridge is safe")),
+    ("The bridge is safe, as Tom Lee said on Monday.", ("Tom Lee", "The bridge is safe")),
+    ("The bridge is safe, just as Tom Lee predicted.", ("Tom Lee", "The bridge is safe")),
+    # the manner adverb before a colon is no content
+    ('Tom Lee said bluntly: "The bridge is safe."', ("Tom Lee", "The bridge is safe")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), AS_PUT_IT_ROWS)
+def test_a_report_closing_with_as(text: str, row: tuple[str, str]) -> None:
+    assert pairs(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # all held before and must still hold: "put it" with a place is a deed, "said" with an
+        # object is no report of the clause before, and "as" after a clause that reports already
+        "Tom Lee bought a lamp and put it in the window.",
+        "As Tom Lee put it in the window, the lamp broke.",
+        "The bridge shook, as Tom Lee said goodbye.",
+    ],
+)
+def test_as_without_a_report_of_the_clause_reports_nothing(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_a_clause_that_reports_already_keeps_its_own_speaker() -> None:
+    # held before and must still hold: the "as" clause reports no more than the members' echo
+    text = "Members of the council echo her doubts, because the bridge is old, as one memo put it."
+    assert [name for name, _content in pairs(text)] == ["Members of the council"]
+
+
+def test_put_it_before_a_quotation_another_speaker_closes() -> None:
+    # held before and must still hold: the quotation after the colon is Lee's
+    assert pairs('He put it simply: "We will not pay for the bridge," Lee said.') == [
+        ("Lee", "We will not pay for the bridge")
+    ]

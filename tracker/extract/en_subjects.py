@@ -66,6 +66,13 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
             )
         if end is not None and end - i < 6:
             i = end + 1
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].text == ":"
+        and toks[i].low.endswith("ly")
+        and toks[i].text.islower()
+    ):
+        return i + 2  # 'said bluntly: "Q"', 'put it simply: C': the manner is no content
     if i + 1 < len(toks) and toks[i].low == "of":
         # 'says of Clinton, "If she ..."' (or a colon: 'said of the ruling: "It is ..."'; any cue
         # before a quotation: 'joked of the museum, "..."'): the topic is not the content; what

@@ -62,7 +62,7 @@ from tracker.extract.en_subjects import (
     skip_hearer_and_adverbials,
     that_or_quote,
 )
-from tracker.extract.en_text import Sentence, Token
+from tracker.extract.en_text import QUOTED, Sentence, Token
 
 
 def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> list[Frame]:
@@ -261,6 +261,21 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
     return None
 
 
+def _comma_before_as(text: str, toks: tuple[Token, ...], np_start: int) -> int | None:
+    """The comma before "as" (or "just as") right before the subject at ``np_start``, inside a
+    closing quotation mark or not ("C, as Lee noted", '"Q," as Lee put it'), else None."""
+    k = np_start - 1
+    if k < 1 or toks[k].low != "as":
+        return None
+    k -= 1
+    if toks[k].low in {"just", "exactly"} and k > 0:
+        k -= 1
+    if toks[k].text in {'"', "”", "’", "'"} and k > 0 and toks[k - 1].text == QUOTED:
+        # the quotation's words are one placeholder token: its comma is in the text
+        return k if text[: toks[k].start].rstrip().endswith(",") else None
+    return k if toks[k].text == "," else None
+
+
 def _with_subject(
     text: str, sent: Sentence, cue: Cue, speaker: Mention, np_start: int, appositive: str | None
 ) -> Frame | None:
@@ -300,6 +315,21 @@ def _with_subject(
         and toks[after].low == "to"
         and _base_verb_like(toks[after + 1])
     )
+    as_comma = _comma_before_as(text, toks, np_start)
+    if (
+        as_comma is not None
+        and not had_that
+        and right_is_adverbial(toks, after)
+        # "Members echo her concerns, ..., as a memo put it": the clause reports already
+        and not any(t.low in CUE_WORDS and t.text.islower() for t in toks[:as_comma])
+    ):
+        # "C, as Lee noted.", '"Q," as Lee put it.': the report closing with "as" is postposed.
+        comma = toks[as_comma]
+        left = trim(text, sent.start, comma.start if comma.text == "," else comma.end)
+        if count_words(text, *left) >= 3:
+            return Frame(
+                speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.8, appositive
+            )
     if not had_that and left_ok and not promise_to and right_is_adverbial(toks, after):
         # Postposed: "C, the minister said on Tuesday." A quotation resuming after the
         # adverbials ('"Q1," he said at a rally in Ohio, "Q2."') makes it a split quote.
