@@ -234,3 +234,73 @@ def test_put_it_before_a_quotation_another_speaker_closes() -> None:
     assert pairs('He put it simply: "We will not pay for the bridge," Lee said.') == [
         ("Lee", "We will not pay for the bridge")
     ]
+
+
+# --- 'said in a statement: "Q"': a colon after the cue's adverbials opens the content --------
+
+COLON_AFTER_ADVERBIAL_ROWS = [
+    (
+        'Ann Lee said in a statement: "The bridge is safe. We inspected it in May."',
+        ("Ann Lee", "The bridge is safe. We inspected it in May"),
+    ),
+    ('Ann Lee told reporters on Monday: "The bridge is safe."', ("Ann Lee", "The bridge is safe")),
+    # at the end of its paragraph, the next paragraph is the content
+    (
+        'Ann Lee said in a statement:\n\n"The bridge is safe. We inspected it in May."',
+        ("Ann Lee", "The bridge is safe. We inspected it in May"),
+    ),
+    (
+        'Ann Lee told reporters on Monday:\n\n"The bridge is safe. We inspected it in May."',
+        ("Ann Lee", "The bridge is safe. We inspected it in May"),
+    ),
+    (
+        'Ann Lee wrote on Twitter:\n\n"The bridge is safe. We inspected it in May."',
+        ("Ann Lee", "The bridge is safe. We inspected it in May"),
+    ),
+    # held before and must still hold: a colon inside the content, or right after the cue
+    (
+        "Ann Lee said on Monday that the plan had one flaw: it cost too much.",
+        ("Ann Lee", "the plan had one flaw: it cost too much"),
+    ),
+    (
+        "Ann Lee said on Monday the plan had one flaw: it cost too much.",
+        ("Ann Lee", "the plan had one flaw: it cost too much"),
+    ),
+    ('Ann Lee said:\n\n"The bridge is safe."', ("Ann Lee", "The bridge is safe")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), COLON_AFTER_ADVERBIAL_ROWS)
+def test_a_colon_after_the_cues_adverbials_opens_the_content(text: str, row: tuple[str, str]) -> None:
+    assert pairs(text) == [row]
+
+
+# --- '"The bridge," Lee said, "is safe."': a quotation split inside its clause -------------
+
+SPLIT_SHORT_ROWS = [
+    ('"The bridge," Lee said, "is safe."', ("Lee", '"The bridge," Lee said, "is safe."')),
+    ('"This," Lee said, "is a safe bridge."', ("Lee", '"This," Lee said, "is a safe bridge."')),
+    ('"The bridge," Lee said on Monday, "is safe."', ("Lee", '"The bridge," Lee said on Monday, "is safe."')),
+    # held before and must still hold: a first part long enough already
+    (
+        '"The bridge is safe," Lee said, "and it will stay open."',
+        ("Lee", '"The bridge is safe," Lee said, "and it will stay open."'),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), SPLIT_SHORT_ROWS)
+def test_a_split_quotation_with_a_short_first_part(text: str, row: tuple[str, str]) -> None:
+    assert pairs(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # all held before and must still hold: a short quotation no quotation resumes
+        '"No," Lee said.',
+        '"Yes," Lee said, and the crowd cheered. "We did it."',
+    ],
+)
+def test_a_short_quotation_alone_reports_nothing(text: str) -> None:
+    assert pairs(text) == []

@@ -91,6 +91,8 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
     for k in range(i, min(i + 14, len(toks))):
         if toks[k].low == "that":
             return k + 1
+        if toks[k].text == ":" and k > i:
+            return k + 1  # 'said in a statement: "Q"', 'told reporters on Monday:': the colon opens it
         if toks[k].text in {",", ":", ";", '"', "“", "”", "—", QUOTED} or toks[k].low in {
             "and",
             "but",

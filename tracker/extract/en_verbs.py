@@ -287,6 +287,14 @@ def _with_subject(
     before = text[sent.start : toks[np_start].start].rstrip()
     left_ok = count_words(text, *left) >= 3 and before.endswith((",", "—", "”", '"', "''", "―"))
     left_quoted = text[max(left[0] - 1, 0) : left[0] + 1].strip()[:1] in {"“", '"', "'"}
+    if not left_ok and left_quoted and before.endswith((",", "”", '"')) and count_words(text, *left) >= 1:
+        # '"The bridge," Lee said, "is safe."': a quotation split in the middle of its clause
+        # has a short first part; the quotation resuming after the cue's comma (past an
+        # adverbial: "Lee said on Monday,") makes it one.
+        resumed = next((q for q in sent.quotes if q.open > toks[cue.last].end), None)
+        if resumed is not None:
+            between = text[toks[cue.last].end : resumed.open].strip()
+            left_ok = between.endswith(",") and count_words(text, toks[cue.last].end, resumed.open) <= 4
     if left_ok and not left_quoted and sent.quotes:
         # 'The memo praised her: "Q," the union wrote.': the quotation after the writer's colon
         # is what the cue reports, not the narration before it.
