@@ -304,3 +304,56 @@ def test_a_split_quotation_with_a_short_first_part(text: str, row: tuple[str, st
 )
 def test_a_short_quotation_alone_reports_nothing(text: str) -> None:
     assert pairs(text) == []
+
+
+# --- "said little about the bridge", "said the same thing": talk with no claim in it --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said nothing about the bridge.",
+        "Lee has said little about the bridge.",
+        "Lee said much the same thing.",
+        "Lee said something about the bridge.",
+        "Lee said a lot about the bridge.",
+        "Lee told reporters little about the bridge.",
+        "Republicans have said the same thing, including Ann Lee.",
+    ],
+)
+def test_a_quantity_of_talk_reports_no_claim(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # all held before and must still hold: the quantity is a clause's subject
+        ("Lee said nothing had changed.", ("Lee", "nothing had changed")),
+        ("Lee said something was wrong with the bridge.", ("Lee", "something was wrong with the bridge")),
+        ("Lee said much of the bridge was unsafe.", ("Lee", "much of the bridge was unsafe")),
+        ("Lee said little had been done.", ("Lee", "little had been done")),
+        ("Lee said the same thing would happen again.", ("Lee", "the same thing would happen again")),
+    ],
+)
+def test_a_quantity_opening_a_clause_is_reported(text: str, row: tuple[str, str]) -> None:
+    assert pairs(text) == [row]
+
+
+# --- "told the local newspaper the bridge was safe": a second article opens the content -----
+
+HEARER_ROWS = [
+    ("Lee also told the newspaper the bridge was safe.", ("Lee", "the bridge was safe")),
+    ("Lee told the local newspaper the bridge was safe.", ("Lee", "the bridge was safe")),
+    ("Lee told the newspaper's editors the bridge was safe.", ("Lee", "the bridge was safe")),
+    ("Lee told his closest aides a deal was near.", ("Lee", "a deal was near")),
+    # held before and must still hold: a one-word hearer, and a hearer going on past "of"
+    ("Lee told the committee the plan would fail.", ("Lee", "the plan would fail")),
+    ("Lee told the head of the panel that the bridge was safe.", ("Lee", "the bridge was safe")),
+    ("Lee told the Times the bridge was safe.", ("Lee", "the bridge was safe")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), HEARER_ROWS)
+def test_a_whole_hearer_before_the_content(text: str, row: tuple[str, str]) -> None:
+    assert pairs(text) == [row]

@@ -61,6 +61,8 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
                     for k in range(i + 1, end + 1)
                     if toks[k].low in ALL_PRONOUNS
                     or (toks[k].low in {"the", "a", "an"} and (k - 1 == i or toks[k - 1].text[:1].isupper()))
+                    # "told the newspaper the plan ...": a second article after a whole hearer
+                    or (toks[k].low in {"the", "a", "an"} and _whole_hearer(toks, i, k))
                 ),
                 end,
             )
@@ -107,6 +109,21 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
         if toks[k].low in FINITE_AUX or toks[k].low in MODALS:
             break  # "said the tariff could change that": a clause has begun; its "that" is not ours
     return i
+
+
+_HEARER_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
+_HEARER_GLUE = frozenset(["of", "for", "at", "in", "on", "from", "with", "and", "to", "by"])
+
+
+def _whole_hearer(toks: tuple[Token, ...], i: int, k: int) -> bool:
+    """Whether the words from ``i`` to ``k`` are a whole hearer, a determiner and lowercase
+    words ("the local newspaper", "the paper's editors"), so the article at ``k`` opens the
+    content; "the head of the panel" goes on past its "of"."""
+    return (
+        k - i >= 2
+        and toks[i].low in _HEARER_DETERMINERS
+        and all(t.text.islower() and t.low not in _HEARER_GLUE for t in toks[i + 1 : k])
+    )
 
 
 def adverbial_start(tok: Token) -> bool:

@@ -261,6 +261,53 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
     return None
 
 
+_SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told", "telling"])
+#: Objects of "say" that report no claim: a quantity of talk, or the talk before it again.
+_NO_CONTENT_OBJECTS = (
+    ("much", "the", "same", "thing"),
+    ("the", "same", "thing"),
+    ("much", "the", "same"),
+    ("very", "little"),
+    ("the", "same"),
+    ("a", "lot"),
+    ("nothing",),
+    ("little",),
+    ("much",),
+    ("something",),
+    ("anything",),
+)
+#: What may follow such an object: its topic or an adverbial, never a verb ("nothing had changed").
+_AFTER_NO_CONTENT = frozenset(
+    [
+        ",",
+        ".",
+        ";",
+        "about",
+        "on",
+        "to",
+        "in",
+        "at",
+        "regarding",
+        "during",
+        "when",
+        "before",
+        "after",
+        "since",
+    ]
+)
+
+
+def _says_no_content(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the object at ``k`` of a "say" is no claim ("said little about the bridge",
+    "said the same thing, including ..."): a quantity of talk with a topic or nothing after
+    it; "said nothing had changed" is a clause and reports."""
+    for words in _NO_CONTENT_OBJECTS:  # longest first: "much the same thing" before "much"
+        end = k + len(words)
+        if tuple(t.low for t in toks[k:end]) == words:
+            return end >= len(toks) or toks[end].low in _AFTER_NO_CONTENT
+    return False
+
+
 def _comma_before_as(text: str, toks: tuple[Token, ...], np_start: int) -> int | None:
     """The comma before "as" (or "just as") right before the subject at ``np_start``, inside a
     closing quotation mark or not ("C, as Lee noted", '"Q," as Lee put it'), else None."""
@@ -396,6 +443,8 @@ def _with_subject(
                 appositive,
             )
         return None
+    if cue.head in _SAY_FORMS and _says_no_content(toks, after):
+        return None  # "said little about the bridge", "said the same thing": no claim is reported
     first_word = text[right[0] : right[0] + 20].split()[:1]
     if (
         first_word
