@@ -357,3 +357,36 @@ HEARER_ROWS = [
 @pytest.mark.parametrize(("text", "row"), HEARER_ROWS)
 def test_a_whole_hearer_before_the_content(text: str, row: tuple[str, str]) -> None:
     assert pairs(text) == [row]
+
+
+# --- "maintains a program": "maintain" reports only with a clause --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Acme Center in Dover maintains a program to train young engineers.",
+        "Lee maintained his lead in the polls.",
+    ],
+)
+def test_maintain_with_a_plain_object_reports_nothing(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # all held before and must still hold: a that-clause, a clause, a postposed report
+        ("Lee maintains that the bridge is safe.", ("Lee", "the bridge is safe")),
+        ("Lee maintains the bridge is safe.", ("Lee", "the bridge is safe")),
+        (
+            "Lee maintained the old bridge would last another decade.",
+            ("Lee", "the old bridge would last another decade"),
+        ),
+        ("The bridge is safe, Lee maintains.", ("Lee", "The bridge is safe")),
+        ('"The bridge is safe," Lee maintained on Monday.', ("Lee", "The bridge is safe")),
+        ('Lee has maintained: "The bridge is safe."', ("Lee", "The bridge is safe")),
+    ],
+)
+def test_maintain_with_a_clause_reports(text: str, row: tuple[str, str]) -> None:
+    assert pairs(text) == [row]

@@ -26,6 +26,7 @@ from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
     APPROXIMATORS,
     AUXILIARIES,
+    CLAUSE_MARKERS,
     CLAUSE_OPENERS,
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
@@ -49,6 +50,7 @@ from tracker.extract.en_resources import (
 )
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_subjects import (
+    adverbial_start,
     inside_reduced_relative,
     modal_before,
     name_before_relative,
@@ -75,6 +77,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue  # "called the police", "a group called Veterans": no verdict is given
         if cue.head in {"charge", "charges"} and not that_or_quote(toks, cue.last + 1):
             continue  # "charges a fee": the present forms report only as "charges that ..."
+        if cue.head in _KEEP_VERBS and _kept_object(toks, cue.last + 1):
+            continue  # "maintains a program", "maintained its lead": keeping, not claiming
         if len(cue.words) > 1 and cue.words[-1] in CUE_BLOCKING_NEXT and _stranded(toks, cue.last + 1):
             continue  # "the examples critics point to as proof": the object is elsewhere
         progressive = progressive_aux(toks, cue)
@@ -259,6 +263,25 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
             appositive,
         )
     return None
+
+
+#: Verbs that report only with a clause after them: "maintains (that) the bridge is safe".
+_KEEP_VERBS = frozenset(["maintain", "maintains", "maintained"])
+
+
+def _kept_object(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the words at ``k`` are a plain object ("maintains a program"), not a clause
+    ("maintains the old bridge is safe": a finite auxiliary or modal among its next few words,
+    before any punctuation), a "that", a quotation, an adverbial or nothing (a postposed "C,
+    Lee maintains.")."""
+    if k >= len(toks) or not toks[k].text[:1].isalnum() or that_or_quote(toks, k) or adverbial_start(toks[k]):
+        return False
+    for t in toks[k : k + 8]:
+        if not t.text[:1].isalnum():
+            return True
+        if t.text.islower() and t.low in CLAUSE_MARKERS:
+            return False
+    return True
 
 
 _SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told", "telling"])
