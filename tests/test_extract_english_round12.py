@@ -319,6 +319,10 @@ def test_a_short_quotation_alone_reports_nothing(text: str) -> None:
         "Lee said a lot about the bridge.",
         "Lee told reporters little about the bridge.",
         "Republicans have said the same thing, including Ann Lee.",
+        "Lee said nothing and left.",
+        # the idiom "say one's piece"
+        "Once Lee has said his piece, he is ready to move on.",
+        "Lee said her piece and left.",
     ],
 )
 def test_a_quantity_of_talk_reports_no_claim(text: str) -> None:
@@ -334,6 +338,7 @@ def test_a_quantity_of_talk_reports_no_claim(text: str) -> None:
         ("Lee said much of the bridge was unsafe.", ("Lee", "much of the bridge was unsafe")),
         ("Lee said little had been done.", ("Lee", "little had been done")),
         ("Lee said the same thing would happen again.", ("Lee", "the same thing would happen again")),
+        ("Lee said his piece of the bridge was unsafe.", ("Lee", "his piece of the bridge was unsafe")),
     ],
 )
 def test_a_quantity_opening_a_clause_is_reported(text: str, row: tuple[str, str]) -> None:

@@ -299,6 +299,7 @@ _NO_CONTENT_OBJECTS = (
     ("something",),
     ("anything",),
 )
+_OWNERS = frozenset(["his", "her", "their", "my", "our", "your", "its"])
 #: What may follow such an object: its topic or an adverbial, never a verb ("nothing had changed").
 _AFTER_NO_CONTENT = frozenset(
     [
@@ -306,6 +307,8 @@ _AFTER_NO_CONTENT = frozenset(
         ".",
         ";",
         "about",
+        "and",
+        "but",
         "on",
         "to",
         "in",
@@ -323,7 +326,9 @@ _AFTER_NO_CONTENT = frozenset(
 def _says_no_content(toks: tuple[Token, ...], k: int) -> bool:
     """Whether the object at ``k`` of a "say" is no claim ("said little about the bridge",
     "said the same thing, including ..."): a quantity of talk with a topic or nothing after
-    it; "said nothing had changed" is a clause and reports."""
+    it; "said nothing had changed" is a clause and reports. So is the idiom "said his piece"."""
+    if k + 1 < len(toks) and toks[k].low in _OWNERS and toks[k + 1].low == "piece":
+        return k + 2 >= len(toks) or toks[k + 2].low in _AFTER_NO_CONTENT
     for words in _NO_CONTENT_OBJECTS:  # longest first: "much the same thing" before "much"
         end = k + len(words)
         if tuple(t.low for t in toks[k:end]) == words:
