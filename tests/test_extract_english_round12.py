@@ -395,3 +395,30 @@ def test_maintain_with_a_plain_object_reports_nothing(text: str) -> None:
 )
 def test_maintain_with_a_clause_reports(text: str, row: tuple[str, str]) -> None:
     assert pairs(text) == [row]
+
+
+# --- relative clauses: "which Lee says is safe," ends at its comma; "who Lee said" is Lee's ---
+
+RELATIVE_ROWS = [
+    ("The bridge, which Lee says is safe, was built in 1950.", ("Lee", "is safe")),
+    ("The bridge — which Lee says is safe — was built in 1950.", ("Lee", "is safe")),
+    ("Donations, which Lee said were illegal, went to the party.", ("Lee", "were illegal")),
+    # a subject of its own after "who": the speaker is that subject, not the name before "who"
+    ("Reyes, who Lee said was a liar, denied it.", ("Lee", "was a liar")),
+    ("Reyes, who officials say was a liar, denied it.", ("officials", "was a liar")),
+    # the relative clause's report ends before the sentence's own predicate
+    ("Ann Lee, who said the bridge was safe, resigned on Monday.", ("Ann Lee", "the bridge was safe")),
+    ("Ann Lee, who said the bridge was safe, is resigning.", ("Ann Lee", "the bridge was safe")),
+    (
+        "Ann Lee, who said the bridge, built in 1950, was safe, resigned.",
+        ("Ann Lee", "the bridge, built in 1950, was safe"),
+    ),
+    # held before and must still hold: an adverbial after "who", no comma inside the clause
+    ("Ann Lee, who in 2010 said the bridge was safe, resigned.", ("Ann Lee", "the bridge was safe")),
+    ("Voters backed the plan, which Lee says will cut taxes.", ("Lee", "will cut taxes")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), RELATIVE_ROWS)
+def test_reports_inside_relative_clauses(text: str, row: tuple[str, str]) -> None:
+    assert pairs(text) == [row]

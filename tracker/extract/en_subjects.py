@@ -318,6 +318,14 @@ _PARTITIVES = frozenset(
 )
 
 
+def _own_subject(tok: Token) -> bool:
+    """Whether the word after "who" is a subject of its own ("who Lee said", "who officials
+    say", "who she says"), not an adverbial ("who in 2010 said", "who Tuesday said")."""
+    if tok.low in TIME_WORDS:
+        return False
+    return tok.text[:1].isupper() or tok.low in ALL_PRONOUNS or tok.low in UNNAMED_HEADS
+
+
 def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
     2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
@@ -341,6 +349,8 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in {"who", "which"}), None)
     if who is None or who < 1 or any(t.text in {",", '"', "“", "”"} for t in toks[who + 1 : j + 1]):
         return None
+    if toks[who].low == "who" and who + 1 < j + 1 and _own_subject(toks[who + 1]):
+        return None  # "Reyes, who Lee said was a liar": Lee speaks; "who" is the content's subject
     if toks[who].low == "which" and not all(
         t.low in ADVERBIAL_OPENERS or t.low.endswith("ly") for t in toks[who + 1 : j + 1]
     ):

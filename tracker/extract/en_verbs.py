@@ -103,6 +103,21 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
                 ):
                     frame.content = trim(text, frame.content[0], toks[comma].start)
                     break
+            else:
+                # "Ann Lee, who said the bridge was safe, resigned": so does the last comma
+                # before a verb with no subject of its own (the sentence's predicate).
+                commas = [
+                    k
+                    for k in range(cue.last + 2, len(toks) - 1)
+                    if toks[k].text == "," and frame.content[0] < toks[k].start < frame.content[1]
+                ]
+                nxt = toks[commas[-1] + 1] if commas else None
+                if (
+                    nxt is not None
+                    and nxt.text.islower()
+                    and (nxt.low.endswith("ed") or nxt.low in FINITE_AUX)
+                ):
+                    frame.content = trim(text, frame.content[0], toks[commas[-1]].start)
         if cue.head in WEAK_CUES and not sent.quotes and frame.method != "verb_that":
             continue
         before = toks[cue.first - 1].low if cue.first else ""
@@ -493,6 +508,18 @@ def _with_subject(
         # "Everything Krell says is a lie": the cue sits inside the subject. (Not so in
         # "The test, Krell said, was a success" or "donations, which he said were ...".)
         return None
+    if (
+        first_word
+        and not had_that
+        and np_start > 0
+        and toks[np_start - 1].low in {"which", "who"}
+        and (first_word[0].lower() in FINITE_AUX or first_word[0].lower() in MODALS)
+    ):
+        # "The bridge, which Lee says is safe, was built in 1950": the relative clause's gap
+        # clause ends at its closing comma or dash; the sentence's own verb is not reported.
+        close = next((k for k in range(after, len(toks)) if toks[k].text in {",", "—", ";"}), None)
+        if close is not None:
+            right = trim(text, right[0], toks[close].start)
     if first_word and first_word[0].lower().endswith("ing") and first_word[0].lower() in CUE_WORDS:
         return None  # "asked on Friday for the tapes, saying that ...": the participle speaks
     if (
