@@ -130,6 +130,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
                 after = toks[n + len(phrase)].low if n + len(phrase) < len(toks) else ""
                 if phrase[-1] == "on" and (after in TIME_WORDS or after[:1].isdigit()):
                     continue  # "called on Tuesday": a date, not "called on the minister to"
+                if phrase[-1] == "it" and not _says_it(toks, n, n + len(phrase)):
+                    continue  # "put it on hold": a deed; "as Lee put it," a way of saying
                 matched = _cue(n, n + len(phrase) - 1, phrase)
                 break
         if matched is None and phrases and following.endswith("ly") and toks[n + 1].text.islower():
@@ -147,6 +149,22 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cues.append(matched)
             i = matched.last + 1
     return cues
+
+
+def _says_it(toks: tuple[Token, ...], n: int, k: int) -> bool:
+    """Whether "put it" at ``n`` (its next word at ``k``) is a way of saying: nothing but an
+    adverb after "it" before the clause ends ("as Lee put it, C", "C, as Lee put it.", "Lee
+    put it bluntly: Q"), and an "as" before the subject or a colon after it (with no cue
+    after the colon: 'He put it simply: "Q," Lee said' is Lee's)."""
+    if k < len(toks) and toks[k].low.endswith("ly") and toks[k].text.islower():
+        k += 1
+    end = toks[k].text if k < len(toks) else "."
+    if end == ":":
+        # 'He put it simply: "Q," Lee said': a cue after the quotation gives it to another
+        return not any(t.low in CUE_WORDS and t.text.islower() for t in toks[k + 1 :])
+    if end not in {",", ".", ";", "—"}:
+        return False
+    return any(t.low == "as" for t in toks[max(n - 8, 0) : n])
 
 
 SPEAK_FORMS = frozenset(["speak", "speaks", "spoke", "spoken"])
@@ -172,10 +190,23 @@ def speech_gap(toks: tuple[Token, ...], n: int) -> int | None:
     return None
 
 
+def _aux_or_adverb(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether the word at ``j`` may stand between a subject and its cue: an auxiliary, an
+    adverb in "-ly", "long" ("has long argued", "long maintained") or a perfect's "since"
+    ("has since said"; "since" alone opens a clause)."""
+    t = toks[j]
+    return (
+        t.low in AUXILIARIES
+        or (t.low.endswith("ly") and t.text.islower())
+        or t.text == "long"
+        or (t.text == "since" and j > 0 and toks[j - 1].low in {"has", "have", "had"})
+    )
+
+
 def skip_aux_left(toks: tuple[Token, ...], i: int) -> int:
     """Index of the last token before ``i`` that is not an auxiliary or adverb."""
     j = i - 1
-    while j >= 0 and (toks[j].low in AUXILIARIES or (toks[j].low.endswith("ly") and toks[j].text.islower())):
+    while j >= 0 and _aux_or_adverb(toks, j):
         j -= 1
     if j >= 2 and toks[j].low == "to":
         # "The governor continues to insist", "she went on to say": the infinitive is the

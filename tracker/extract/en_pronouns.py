@@ -83,6 +83,33 @@ def opening_phrase(toks: tuple[Token, ...]) -> tuple[Token, ...]:
     return toks[k:end]
 
 
+def named_pair(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Two names joined by "and" that a sentence opens on, up to its lowercase verb: "Mr.
+    Grassley and Mr. Leahy sent a letter", "Senators Ann Lee and Tom Reyes said" (a title
+    before the names counts with them); () when the run is anything else ("Lee and her
+    aides", "Lee's and Reyes's offices", one name only)."""
+    k = 0
+    while k < len(toks) and toks[k].low in SENTENCE_OPENERS and toks[k].text not in {'"', "“"}:
+        k += 1
+    if k < len(toks) and (toks[k].low in SUBJECT_PREPOSITIONS or toks[k].low in SUBORDINATORS):
+        return ()  # "In Dayton and Akron, voters ...": the names are no subject
+    if k < len(toks) and toks[k].low == "the":
+        k += 1  # "The Securities and Exchange Commission fined ...": one body, resolved as one
+    end, joins = k, 0
+    while end < len(toks):
+        t = toks[end]
+        if t.low == "and" and end > k and toks[end - 1].text[:1].isupper():
+            joins += 1
+        elif t.text == "." and end > k and toks[end - 1].text[:1].isupper() and len(toks[end - 1].text) <= 4:
+            pass  # "Mr.", "Sen.", "E.": an abbreviation's period
+        elif not t.text[:1].isupper() or t.low.endswith(("'s", "’s")):
+            break
+        end += 1
+    if joins != 1 or end == len(toks) or toks[end - 1].low == "and":
+        return ()
+    return toks[k:end] if toks[end].text.islower() or toks[end].text == "," else ()
+
+
 #: How far back (in characters) a quoted group stays the likely "they".
 GROUP_REACH = 1500
 #: How far back (in characters) a quoted document stays the likely "it".
@@ -282,7 +309,12 @@ class Antecedents:
                 return None  # the first sentence is the headline
             start = starts[n]
             end = min(pos, starts[n + 1] if n + 1 < len(starts) else pos, start + 400)
-            toks = opening_phrase(tokenize(self.text, start, end))
+            sentence = tokenize(self.text, start, end)
+            pair = named_pair(sentence) if plural else ()
+            if pair and pair[-1].end <= pos:
+                # "Mr. Grassley and Mr. Leahy sent a letter. ... they wrote": the two together.
+                return Mention(pair[0].start, pair[-1].end, pair)
+            toks = opening_phrase(sentence)
             for m, t in enumerate(toks):
                 if t.start >= pos:
                     break

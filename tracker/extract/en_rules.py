@@ -24,10 +24,14 @@ from tracker.extract.en_resources import (
     CUE_WORDS,
     DASH_CHARS,
     DETERMINERS,
+    FINITE_AUX,
+    MODALS,
     REPORT_NOUN_AFTER_RE,
     REPORT_NOUN_RE,
     SIGNED_QUOTE_RE,
     SOURCE_PHRASES,
+    SUBJECT_PREPOSITIONS,
+    TIME_WORDS,
 )
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_text import QUOTED, Sentence, Token
@@ -61,6 +65,8 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
             if more is None:
                 break
             np_end = more
+        if cue.first == 0:
+            np_end = _fronted_source_end(toks, cue.last + 1, np_end)
         speaker = _glued_possessives(mention_of(toks, cue.last + 1, np_end))
         if cue.first == 0 and np_end + 1 < len(toks) and toks[np_end + 1].low in {"and", "or"}:
             # "According to X and a complaint by Vermont, the ...": the sources go on to the comma.
@@ -93,6 +99,40 @@ def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]
             )
         )
     return out
+
+
+def _fronted_source_end(toks: tuple[Token, ...], start: int, np_end: int) -> int:
+    """Where a fronted source ends when a participle's phrase follows its noun: "According to
+    a report released on Monday by the institute, C", "According to a memo written in May, C",
+    "According to a poll conducted last week, C": the phrase runs to its comma, which opens
+    the content. A clause in between (a pronoun, an auxiliary: "According to the report
+    released in May the bridge was ...") ends nothing early."""
+    k = np_end + 1
+    if k < len(toks) and _participle(toks[k]):
+        k += 1  # "a memo written in May": the walk stopped before the participle
+    elif not any(_participle(t) for t in toks[start + 1 : np_end + 1]):
+        return np_end
+    if k >= len(toks) or not (toks[k].low in SUBJECT_PREPOSITIONS or toks[k].low in _WHEN_WORDS):
+        return np_end
+    for n in range(k, min(k + 12, len(toks))):
+        t = toks[n]
+        if t.text == ",":
+            return n - 1
+        if t.text in {QUOTED, ".", ";", ":"} or (
+            # "in May" is a month, "US" a country: only a lowercase word opens a clause
+            t.text.islower() and (t.low in ALL_PRONOUNS or t.low in FINITE_AUX or t.low in MODALS)
+        ):
+            return np_end
+    return np_end
+
+
+#: Words opening a time after a participle: "released Monday", "conducted last week".
+_WHEN_WORDS = TIME_WORDS | frozenset(["last", "this", "earlier"])
+
+
+def _participle(t: Token) -> bool:
+    """A lowercase past participle by its ending: "released", "published", "written"."""
+    return t.text.islower() and t.low.endswith(("ed", "en")) and len(t.low) > 4
 
 
 def _s_possessive(toks: tuple[Token, ...], k: int) -> bool:

@@ -61,11 +61,20 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
                     for k in range(i + 1, end + 1)
                     if toks[k].low in ALL_PRONOUNS
                     or (toks[k].low in {"the", "a", "an"} and (k - 1 == i or toks[k - 1].text[:1].isupper()))
+                    # "told the newspaper the plan ...": a second article after a whole hearer
+                    or (toks[k].low in {"the", "a", "an"} and _whole_hearer(toks, i, k))
                 ),
                 end,
             )
         if end is not None and end - i < 6:
             i = end + 1
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].text == ":"
+        and toks[i].low.endswith("ly")
+        and toks[i].text.islower()
+    ):
+        return i + 2  # 'said bluntly: "Q"', 'put it simply: C': the manner is no content
     if i + 1 < len(toks) and toks[i].low == "of":
         # 'says of Clinton, "If she ..."' (or a colon: 'said of the ruling: "It is ..."'; any cue
         # before a quotation: 'joked of the museum, "..."'): the topic is not the content; what
@@ -84,6 +93,8 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
     for k in range(i, min(i + 14, len(toks))):
         if toks[k].low == "that":
             return k + 1
+        if toks[k].text == ":" and k > i:
+            return k + 1  # 'said in a statement: "Q"', 'told reporters on Monday:': the colon opens it
         if toks[k].text in {",", ":", ";", '"', "“", "”", "—", QUOTED} or toks[k].low in {
             "and",
             "but",
@@ -98,6 +109,21 @@ def skip_hearer_and_adverbials(toks: tuple[Token, ...], cue: Cue) -> int:
         if toks[k].low in FINITE_AUX or toks[k].low in MODALS:
             break  # "said the tariff could change that": a clause has begun; its "that" is not ours
     return i
+
+
+_HEARER_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my"])
+_HEARER_GLUE = frozenset(["of", "for", "at", "in", "on", "from", "with", "and", "to", "by"])
+
+
+def _whole_hearer(toks: tuple[Token, ...], i: int, k: int) -> bool:
+    """Whether the words from ``i`` to ``k`` are a whole hearer, a determiner and lowercase
+    words ("the local newspaper", "the paper's editors"), so the article at ``k`` opens the
+    content; "the head of the panel" goes on past its "of"."""
+    return (
+        k - i >= 2
+        and toks[i].low in _HEARER_DETERMINERS
+        and all(t.text.islower() and t.low not in _HEARER_GLUE for t in toks[i + 1 : k])
+    )
 
 
 def adverbial_start(tok: Token) -> bool:
@@ -292,6 +318,14 @@ _PARTITIVES = frozenset(
 )
 
 
+def _own_subject(tok: Token) -> bool:
+    """Whether the word after "who" is a subject of its own ("who Lee said", "who officials
+    say", "who she says"), not an adverbial ("who in 2010 said", "who Tuesday said")."""
+    if tok.low in TIME_WORDS:
+        return False
+    return tok.text[:1].isupper() or tok.low in ALL_PRONOUNS or tok.low in UNNAMED_HEADS
+
+
 def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     """The name a ", who" before the cue (at most three adverbial words between: "who in
     2010 said") refers to, and the index of "who"; ", which" for a named body ("the Harbor
@@ -315,6 +349,8 @@ def relative_antecedent(toks: tuple, j: int) -> tuple[Mention, int] | None:
     who = next((k for k in range(j, max(j - 4, 0), -1) if toks[k].low in {"who", "which"}), None)
     if who is None or who < 1 or any(t.text in {",", '"', "“", "”"} for t in toks[who + 1 : j + 1]):
         return None
+    if toks[who].low == "who" and who + 1 < j + 1 and _own_subject(toks[who + 1]):
+        return None  # "Reyes, who Lee said was a liar": Lee speaks; "who" is the content's subject
     if toks[who].low == "which" and not all(
         t.low in ADVERBIAL_OPENERS or t.low.endswith("ly") for t in toks[who + 1 : j + 1]
     ):

@@ -26,6 +26,7 @@ from tracker.extract.en_resources import (
     ADVERBIAL_OPENERS,
     APPROXIMATORS,
     AUXILIARIES,
+    CLAUSE_MARKERS,
     CLAUSE_OPENERS,
     COORDINATED_CUES,
     CUE_BLOCKING_NEXT,
@@ -49,6 +50,7 @@ from tracker.extract.en_resources import (
 )
 from tracker.extract.en_speakers import Mention
 from tracker.extract.en_subjects import (
+    adverbial_start,
     inside_reduced_relative,
     modal_before,
     name_before_relative,
@@ -62,7 +64,7 @@ from tracker.extract.en_subjects import (
     skip_hearer_and_adverbials,
     that_or_quote,
 )
-from tracker.extract.en_text import Sentence, Token
+from tracker.extract.en_text import QUOTED, Sentence, Token
 
 
 def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> list[Frame]:
@@ -75,6 +77,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue  # "called the police", "a group called Veterans": no verdict is given
         if cue.head in {"charge", "charges"} and not that_or_quote(toks, cue.last + 1):
             continue  # "charges a fee": the present forms report only as "charges that ..."
+        if cue.head in _KEEP_VERBS and _kept_object(toks, cue.last + 1):
+            continue  # "maintains a program", "maintained its lead": keeping, not claiming
         if len(cue.words) > 1 and cue.words[-1] in CUE_BLOCKING_NEXT and _stranded(toks, cue.last + 1):
             continue  # "the examples critics point to as proof": the object is elsewhere
         progressive = progressive_aux(toks, cue)
@@ -99,6 +103,21 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
                 ):
                     frame.content = trim(text, frame.content[0], toks[comma].start)
                     break
+            else:
+                # "Ann Lee, who said the bridge was safe, resigned": so does the last comma
+                # before a verb with no subject of its own (the sentence's predicate).
+                commas = [
+                    k
+                    for k in range(cue.last + 2, len(toks) - 1)
+                    if toks[k].text == "," and frame.content[0] < toks[k].start < frame.content[1]
+                ]
+                nxt = toks[commas[-1] + 1] if commas else None
+                if (
+                    nxt is not None
+                    and nxt.text.islower()
+                    and (nxt.low.endswith("ed") or nxt.low in FINITE_AUX)
+                ):
+                    frame.content = trim(text, frame.content[0], toks[commas[-1]].start)
         if cue.head in WEAK_CUES and not sent.quotes and frame.method != "verb_that":
             continue
         before = toks[cue.first - 1].low if cue.first else ""
@@ -261,6 +280,92 @@ def _verb(text: str, sent: Sentence, cue: Cue, aux: int | None = None) -> Frame 
     return None
 
 
+#: Verbs that report only with a clause after them: "maintains (that) the bridge is safe".
+_KEEP_VERBS = frozenset(["maintain", "maintains", "maintained"])
+
+
+def _kept_object(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the words at ``k`` are a plain object ("maintains a program"), not a clause
+    ("maintains the old bridge is safe": a finite auxiliary or modal among its next few words,
+    before any punctuation), a "that", a quotation, an adverbial or nothing (a postposed "C,
+    Lee maintains.")."""
+    if k >= len(toks) or not toks[k].text[:1].isalnum() or that_or_quote(toks, k) or adverbial_start(toks[k]):
+        return False
+    for t in toks[k : k + 8]:
+        if not t.text[:1].isalnum():
+            return True
+        if t.text.islower() and t.low in CLAUSE_MARKERS:
+            return False
+    return True
+
+
+_SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told", "telling"])
+#: Objects of "say" that report no claim: a quantity of talk, or the talk before it again.
+_NO_CONTENT_OBJECTS = (
+    ("much", "the", "same", "thing"),
+    ("the", "same", "thing"),
+    ("much", "the", "same"),
+    ("very", "little"),
+    ("the", "same"),
+    ("a", "lot"),
+    ("nothing",),
+    ("little",),
+    ("much",),
+    ("something",),
+    ("anything",),
+)
+_OWNERS = frozenset(["his", "her", "their", "my", "our", "your", "its"])
+#: What may follow such an object: its topic or an adverbial, never a verb ("nothing had changed").
+_AFTER_NO_CONTENT = frozenset(
+    [
+        ",",
+        ".",
+        ";",
+        "about",
+        "and",
+        "but",
+        "on",
+        "to",
+        "in",
+        "at",
+        "regarding",
+        "during",
+        "when",
+        "before",
+        "after",
+        "since",
+    ]
+)
+
+
+def _says_no_content(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the object at ``k`` of a "say" is no claim ("said little about the bridge",
+    "said the same thing, including ..."): a quantity of talk with a topic or nothing after
+    it; "said nothing had changed" is a clause and reports. So is the idiom "said his piece"."""
+    if k + 1 < len(toks) and toks[k].low in _OWNERS and toks[k + 1].low == "piece":
+        return k + 2 >= len(toks) or toks[k + 2].low in _AFTER_NO_CONTENT
+    for words in _NO_CONTENT_OBJECTS:  # longest first: "much the same thing" before "much"
+        end = k + len(words)
+        if tuple(t.low for t in toks[k:end]) == words:
+            return end >= len(toks) or toks[end].low in _AFTER_NO_CONTENT
+    return False
+
+
+def _comma_before_as(text: str, toks: tuple[Token, ...], np_start: int) -> int | None:
+    """The comma before "as" (or "just as") right before the subject at ``np_start``, inside a
+    closing quotation mark or not ("C, as Lee noted", '"Q," as Lee put it'), else None."""
+    k = np_start - 1
+    if k < 1 or toks[k].low != "as":
+        return None
+    k -= 1
+    if toks[k].low in {"just", "exactly"} and k > 0:
+        k -= 1
+    if toks[k].text in {'"', "”", "’", "'"} and k > 0 and toks[k - 1].text == QUOTED:
+        # the quotation's words are one placeholder token: its comma is in the text
+        return k if text[: toks[k].start].rstrip().endswith(",") else None
+    return k if toks[k].text == "," else None
+
+
 def _with_subject(
     text: str, sent: Sentence, cue: Cue, speaker: Mention, np_start: int, appositive: str | None
 ) -> Frame | None:
@@ -272,6 +377,14 @@ def _with_subject(
     before = text[sent.start : toks[np_start].start].rstrip()
     left_ok = count_words(text, *left) >= 3 and before.endswith((",", "—", "”", '"', "''", "―"))
     left_quoted = text[max(left[0] - 1, 0) : left[0] + 1].strip()[:1] in {"“", '"', "'"}
+    if not left_ok and left_quoted and before.endswith((",", "”", '"')) and count_words(text, *left) >= 1:
+        # '"The bridge," Lee said, "is safe."': a quotation split in the middle of its clause
+        # has a short first part; the quotation resuming after the cue's comma (past an
+        # adverbial: "Lee said on Monday,") makes it one.
+        resumed = next((q for q in sent.quotes if q.open > toks[cue.last].end), None)
+        if resumed is not None:
+            between = text[toks[cue.last].end : resumed.open].strip()
+            left_ok = between.endswith(",") and count_words(text, toks[cue.last].end, resumed.open) <= 4
     if left_ok and not left_quoted and sent.quotes:
         # 'The memo praised her: "Q," the union wrote.': the quotation after the writer's colon
         # is what the cue reports, not the narration before it.
@@ -300,6 +413,21 @@ def _with_subject(
         and toks[after].low == "to"
         and _base_verb_like(toks[after + 1])
     )
+    as_comma = _comma_before_as(text, toks, np_start)
+    if (
+        as_comma is not None
+        and not had_that
+        and right_is_adverbial(toks, after)
+        # "Members echo her concerns, ..., as a memo put it": the clause reports already
+        and not any(t.low in CUE_WORDS and t.text.islower() for t in toks[:as_comma])
+    ):
+        # "C, as Lee noted.", '"Q," as Lee put it.': the report closing with "as" is postposed.
+        comma = toks[as_comma]
+        left = trim(text, sent.start, comma.start if comma.text == "," else comma.end)
+        if count_words(text, *left) >= 3:
+            return Frame(
+                speaker, cue_span, left, (toks[np_start].start, sent.end), "verb_postposed", 0.8, appositive
+            )
     if not had_that and left_ok and not promise_to and right_is_adverbial(toks, after):
         # Postposed: "C, the minister said on Tuesday." A quotation resuming after the
         # adverbials ('"Q1," he said at a rally in Ohio, "Q2."') makes it a split quote.
@@ -358,6 +486,8 @@ def _with_subject(
                 appositive,
             )
         return None
+    if cue.head in _SAY_FORMS and _says_no_content(toks, after):
+        return None  # "said little about the bridge", "said the same thing": no claim is reported
     first_word = text[right[0] : right[0] + 20].split()[:1]
     if (
         first_word
@@ -378,6 +508,18 @@ def _with_subject(
         # "Everything Krell says is a lie": the cue sits inside the subject. (Not so in
         # "The test, Krell said, was a success" or "donations, which he said were ...".)
         return None
+    if (
+        first_word
+        and not had_that
+        and np_start > 0
+        and toks[np_start - 1].low in {"which", "who"}
+        and (first_word[0].lower() in FINITE_AUX or first_word[0].lower() in MODALS)
+    ):
+        # "The bridge, which Lee says is safe, was built in 1950": the relative clause's gap
+        # clause ends at its closing comma or dash; the sentence's own verb is not reported.
+        close = next((k for k in range(after, len(toks)) if toks[k].text in {",", "—", ";"}), None)
+        if close is not None:
+            right = trim(text, right[0], toks[close].start)
     if first_word and first_word[0].lower().endswith("ing") and first_word[0].lower() in CUE_WORDS:
         return None  # "asked on Friday for the tapes, saying that ...": the participle speaks
     if (
