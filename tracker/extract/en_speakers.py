@@ -19,6 +19,7 @@ from tracker.extract.en_lexicon import (
     DOCUMENT_HEADS,
     FEMALE_TITLES,
     GIVEN_NAMES,
+    GROUP_NAMES,
     MALE_TITLES,
     MEDIA_WORDS,
     NOT_NAMES,
@@ -81,8 +82,10 @@ def _head(toks: list[Token]) -> str:
 def _without_time_words(toks: list[Token]) -> list[Token]:
     """A source without the adverbials the walk took in: "Sanders on Tuesday", "Clinton now",
     "Trump this week", "next eight weeks the Clinton campaign" name Sanders, Clinton, Trump
-    and the campaign."""
+    and the campaign; a capitalised "Today" after a capitalised word is the name's own ("USA Today")."""
     while len(toks) > 1 and (toks[-1].low in TIME_TAIL or toks[-1].low in TIME_WORDS):
+        if toks[-1].low in TIME_TAIL and toks[-1].text[:1].isupper() and toks[-2].text[:1].isupper():
+            break  # a capitalised word inside a name: "USA Today", "Newsday Tonight"
         toks = toks[:-1]
         while len(toks) > 1 and toks[-1].low in TIME_TAIL_OPENERS:
             toks = toks[:-1]
@@ -231,6 +234,15 @@ class SpeakerResolver(Antecedents):
         while lead < len(toks) - 1 and words[lead] in DETERMINERS:
             lead += 1
         head = _head(toks[lead:])
+        if (
+            lead + 2 < len(toks)
+            and toks[lead].low in GROUP_NAMES
+            and toks[lead + 1].low in {"in", "on", "from", "at"}
+        ):
+            # "Republicans in the state Senate say", "Democrats on the committee": the party's
+            # members speak, not the body they sit in.
+            phrase = " ".join(t.text for t in toks[lead:])
+            return SpeakerRef(phrase, "group", None, span.text, span)
         if (
             runs
             and head.lower() in UNNAMED_HEADS

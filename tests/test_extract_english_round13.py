@@ -1,0 +1,103 @@
+"""English extractor, round 13: an outlet whose name ends on a capitalised time word ("USA
+Today"), a verb of saying in a relative clause without "that" ("the target it pledged to reach
+in Paris"), party members in a body ("Republicans in the state Senate say"), and a fronted
+"according to" source without its comma ("According to Lee the bridge is safe") or with its
+role between commas ("According to Ann Lee, the mayor, C"; "C, according to Ann Lee, the
+mayor."). Short sentences written for these tests; rows marked "held before" pass on the code
+of the start of the round (e5d105d), the others fail there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.english import extract_english
+from tracker.records import ArticleRecord
+
+#: A headline first: the first sentence of an article is never a pronoun's antecedent.
+HEAD = "Bridge row.\n\n"
+
+
+def run(text: str) -> tuple:
+    return extract_english(ArticleRecord(text=HEAD + text, language="en"))
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.name, s.content.text) for s in run(text)]
+
+
+def speakers(text: str) -> list[str]:
+    return [s.speaker.name for s in run(text)]
+
+
+# --- "USA Today": a capitalised "Today" after a capital is the name's own --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("USA Today reported that the bridge was unsafe.", ("USA Today", "the bridge was unsafe")),
+        ("The bridge was unsafe, USA Today reported.", ("USA Today", "The bridge was unsafe")),
+        ("According to USA Today, the bridge is unsafe.", ("USA Today", "the bridge is unsafe")),
+        (
+            "The newspaper USA Today said in an editorial that the bridge was unsafe.",
+            ("USA Today", "the bridge was unsafe"),
+        ),
+    ],
+)
+def test_outlet_name_keeps_its_capitalised_time_word(text: str, row: tuple[str, str]) -> None:
+    assert row in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # all held before and must still hold: a lowercase or weekday time word is no name
+        ("Clinton today said the bridge was unsafe.", "Clinton"),
+        ("Sanders on Tuesday said the bridge was unsafe.", "Sanders"),
+        ("The governor said today that the budget was balanced.", "governor"),
+        ("Mr. Tan told the paper today that he would run again.", "Tan"),
+        ("Lee said Today the bridge is unsafe.", "Lee"),
+    ],
+)
+def test_time_words_after_a_speaker_still_go(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+# --- "Republicans in the state Senate say": the members speak, not the body -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Republicans in the state Senate say the bridge is unsafe.",
+            ("Republicans in the state Senate", "the bridge is unsafe"),
+        ),
+        ("Democrats in the House said the bill was dead.", ("Democrats in the House", "the bill was dead")),
+        (
+            # held before and must still hold: no name after the preposition
+            "The cuts are too deep, Democrats on the panel said.",
+            ("Democrats on the panel", "The cuts are too deep"),
+        ),
+        (
+            "Republicans from Ohio argued that the cuts were too deep.",
+            ("Republicans from Ohio", "the cuts were too deep"),
+        ),
+    ],
+)
+def test_party_members_in_a_body_speak(text: str, row: tuple[str, str]) -> None:
+    assert row in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # all held before and must still hold
+        ("Officials in Denver said the roads were closed.", "Officials in Denver"),
+        ("Republicans said the bill was dead.", "Republicans"),
+        ("In the House, Democrats said the bill was dead.", "Democrats"),
+        ("The Senate said the bill was dead.", "Senate"),
+    ],
+)
+def test_other_sources_with_a_place_or_body_unchanged(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
