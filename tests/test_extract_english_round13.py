@@ -63,6 +63,49 @@ def test_time_words_after_a_speaker_still_go(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
 
 
+# --- "the target it pledged to reach": a relative clause without "that" reports nothing ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital before the pronoun ran the subject walk over the whole relative clause
+        "The Green Roads Act is the main way for Canada to hit the goal it pledged to reach at the summit.",
+        "The Safe Water Plan lets New Mexico meet the standard it promised to reach by 2030.",
+        "The council will meet the goals it promised to reach last year.",
+        "The company failed to deliver the cars it promised to build in March.",
+        # held before and must still hold
+        "The plan is the main tool for the United States to meet the target it pledged to reach in Paris.",
+        "The mayor broke the promises he vowed to keep.",
+        "In a statement it pledged to act.",  # the pronoun opens no such clause
+    ],
+)
+def test_contact_relative_clause_reports_nothing(text: str) -> None:
+    assert run(text) == ()
+
+
+def test_contact_relative_clause_leaves_the_sentence_report() -> None:
+    # the auditor's report stays, and no garbage speaker runs over the relative clause
+    assert pairs("Ohio will miss the deadline it vowed to meet last year, the auditor said.") == [
+        ("auditor", "Ohio will miss the deadline it vowed to meet last year")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # all held before and must still hold: the pronoun is the sentence's subject, or the
+        # infinitive has an object of its own
+        ("They promised to build a new school.", ("They", "to build a new school")),
+        ("After the vote they vowed to appeal the ruling.", ("they", "to appeal the ruling")),
+        ("The United States pledged to reach the target.", ("United States", "to reach the target")),
+        ("Lee pledged to reach the target.", ("Lee", "to reach the target")),
+    ],
+)
+def test_promises_outside_a_relative_clause_still_report(text: str, row: tuple[str, str]) -> None:
+    assert row in pairs(text)
+
+
 # --- "Republicans in the state Senate say": the members speak, not the body -----------------
 
 

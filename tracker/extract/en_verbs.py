@@ -13,6 +13,7 @@ from __future__ import annotations
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
 from tracker.extract.en_nouns import summary_subject
+from tracker.extract.en_objects import contact_relative
 from tracker.extract.en_participles import participle_frame, quoted_as_saying
 from tracker.extract.en_phrases import (
     Cue,
@@ -79,6 +80,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue  # "charges a fee": the present forms report only as "charges that ..."
         if cue.head in _KEEP_VERBS and _kept_object(toks, cue.last + 1):
             continue  # "maintains a program", "maintained its lead": keeping, not claiming
+        if contact_relative(toks, cue):
+            continue  # "the target it pledged to reach in Paris": about the noun, no claim
         if len(cue.words) > 1 and cue.words[-1] in CUE_BLOCKING_NEXT and _stranded(toks, cue.last + 1):
             continue  # "the examples critics point to as proof": the object is elsewhere
         progressive = progressive_aux(toks, cue)
