@@ -144,3 +144,127 @@ def test_party_members_in_a_body_speak(text: str, row: tuple[str, str]) -> None:
 )
 def test_other_sources_with_a_place_or_body_unchanged(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# --- "According to Lee the bridge is safe": an article after the source opens the clause -----
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("According to Lee the bridge is safe.", ("Lee", "the bridge is safe")),
+        ("According to police the suspect fled on foot.", ("police", "the suspect fled on foot")),
+        (
+            "According to the coroner the man died of a heart attack.",
+            ("coroner", "the man died of a heart attack"),
+        ),
+        ("According to Mr. Lee a new bridge is needed.", ("Lee", "a new bridge is needed")),
+        (
+            "According to a spokesman for the airline the flight was delayed by fog.",
+            ("spokesman for the airline", "the flight was delayed by fog"),
+        ),
+        (
+            "According to the Department of Justice the bridge is safe.",
+            ("Department of Justice", "the bridge is safe"),
+        ),
+    ],
+)
+def test_fronted_source_without_comma_ends_before_an_article(text: str, row: tuple[str, str]) -> None:
+    assert row in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # all held before and must still hold: the article is inside the source
+        (
+            "According to a survey of the region's voters, the bridge is unsafe.",
+            ("survey of the region's voters", "the bridge is unsafe"),
+        ),
+        (
+            "According to The New York Times, the bridge is unsafe.",
+            ("New York Times", "the bridge is unsafe"),
+        ),
+        ("According to Lee, the bridge is safe.", ("Lee", "the bridge is safe")),
+    ],
+)
+def test_articles_inside_a_fronted_source_stay(text: str, row: tuple[str, str]) -> None:
+    assert row in pairs(text)
+
+
+# --- "According to Ann Lee, the mayor, C" and "C, according to Ann Lee, the mayor." -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "content"),
+    [
+        (
+            "According to Ann Lee, the mayor, the bridge is safe.",
+            "Ann Lee",
+            "the mayor",
+            "the bridge is safe",
+        ),
+        (
+            "According to Ann Lee, the mayor of Dover, the bridge is safe.",
+            "Ann Lee",
+            "the mayor of Dover",
+            "the bridge is safe",
+        ),
+        (
+            "According to Tom Walsh, a lawyer for the family, the police never called.",
+            "Tom Walsh",
+            "a lawyer for the family",
+            "the police never called",
+        ),
+        (
+            "According to Maria Garcia, the city's treasurer, the budget is balanced.",
+            "Maria Garcia",
+            "the city's treasurer",
+            "the budget is balanced",
+        ),
+        (
+            "The deal is dead, according to Garcia, the treasurer.",
+            "Garcia",
+            "the treasurer",
+            "The deal is dead",
+        ),
+        (
+            "The deal is dead, according to Ann Lee, a lawyer for the family.",
+            "Ann Lee",
+            "a lawyer for the family",
+            "The deal is dead",
+        ),
+    ],
+)
+def test_role_between_commas_is_the_sources(text: str, speaker: str, role: str, content: str) -> None:
+    (st,) = run(text)
+    assert (st.speaker.name, st.speaker.role, st.content.text) == (speaker, role, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # all held before and must still hold: the noun after the comma is the content's subject
+        ("According to Garcia, the treasurer will resign next week.", "the treasurer will resign next week"),
+        (
+            "According to Lee, the mayor, who spoke on Monday, is wrong.",
+            "the mayor, who spoke on Monday, is wrong",
+        ),
+        (
+            "According to Garcia, the budget, which passed in May, is balanced.",
+            "the budget, which passed in May, is balanced",
+        ),
+        (
+            "According to Ann Lee, the bridge, the road and the tunnel are safe.",
+            "the bridge, the road and the tunnel are safe",
+        ),
+    ],
+)
+def test_clause_after_the_comma_stays_content(text: str, content: str) -> None:
+    assert [s.content.text for s in run(text)] == [content]
+
+
+def test_a_report_after_the_comma_is_no_role() -> None:
+    # held before and must still hold: "the paper reported" is a second report, not Lee's role
+    assert ("paper", "The deal is dead") in pairs("The deal is dead, according to Lee, the paper reported.")
+    assert all(s.speaker.role is None for s in run("The deal is dead, according to Lee, the paper reported."))
