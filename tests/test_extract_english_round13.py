@@ -3,7 +3,9 @@ Today"), a verb of saying in a relative clause without "that" ("the target it pl
 in Paris"), party members in a body ("Republicans in the state Senate say"), and a fronted
 "according to" source without its comma ("According to Lee the bridge is safe") or with its
 role between commas ("According to Ann Lee, the mayor, C"; "C, according to Ann Lee, the
-mayor."). Short sentences written for these tests; rows marked "held before" pass on the code
+mayor."), and a "he"/"she" after a narration sentence that brings in a new person ("The
+council heard from Ann Lee.", "Critics include James Cole, a local engineer.", "Linda Park
+disagreed."). Short sentences written for these tests; rows marked "held before" pass on the code
 of the start of the round (e5d105d), the others fail there."""
 
 from __future__ import annotations
@@ -268,3 +270,110 @@ def test_a_report_after_the_comma_is_no_role() -> None:
     # held before and must still hold: "the paper reported" is a second report, not Lee's role
     assert ("paper", "The deal is dead") in pairs("The deal is dead, according to Lee, the paper reported.")
     assert all(s.speaker.role is None for s in run("The deal is dead, according to Lee, the paper reported."))
+
+
+# --- a person introduced after the last quote: "from Ann Lee", "James Cole, a local engineer" --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                '"The bridge is safe," Tom Reyes said.\n\nThe council then heard from Ann Lee.\n\n'
+                '"The ferry is full every day," she said.'
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                '"The bridge is safe," Tom Reyes said.\n\nThe panel got a letter from Ann Lee, who runs the ferry.\n\n'
+                '"The ferry is full every day," she said.'
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                '"The bridge is safe," Tom Reyes said.\n\nThe mayor\'s critics include James Cole, a local engineer.\n\n'
+                '"The cables are rusting," he said.'
+            ),
+            "James Cole",
+        ),
+        (
+            (
+                "\"The bridge is safe,\" Tom Reyes said.\n\nThe mayor's critics include James Cole, the ferry's owner.\n\n"
+                '"The cables are rusting," he said.'
+            ),
+            "James Cole",
+        ),
+        (
+            # a surname that is also a place word ("Park") after a given name is a person
+            (
+                '"Taxes are too high," Mark Diaz said.\n\nThe committee heard from Linda Park.\n\n'
+                '"We cannot pay more," she said.'
+            ),
+            "Linda Park",
+        ),
+        (
+            '"Taxes are too high," Mark Diaz said.\n\nLinda Park disagreed.\n\n"We cannot pay more," she said.',
+            "Linda Park",
+        ),
+    ],
+)
+def test_pronoun_takes_up_a_person_introduced_after_the_last_quote(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # all held before and must still hold: a place after "to", a name with no role, or the
+        # speaker going on as the subject
+        (
+            (
+                '"The bridge is safe," Ann Reyes said.\n\nShe flew to Virginia Beach on Monday.\n\n'
+                '"The ferry is full every day," she said.'
+            ),
+            "Ann Reyes",
+        ),
+        (
+            (
+                '"The bridge is safe," Ann Reyes said.\n\nShe then wrote to Mary Chen.\n\n'
+                '"The ferry is full every day," she said.'
+            ),
+            "Ann Reyes",
+        ),
+        (
+            (
+                '"The bridge is safe," Tom Reyes said.\n\nHe later met James Cole.\n\n'
+                '"The cables are fine," he said.'
+            ),
+            "Tom Reyes",
+        ),
+        (
+            # the sentence between goes on about the "she" the article had
+            (
+                '"Taxes are too high," Maria Diaz said.\n\nShe sent the plan to Linda Park, a lawyer.\n\n'
+                '"We cannot pay more," she said.'
+            ),
+            "Maria Diaz",
+        ),
+        (
+            '"Taxes are too high," Mark Diaz said.\n\nHe lives on Ann Street.\n\n"We cannot pay more," he said.',
+            "Mark Diaz",
+        ),
+        (
+            '"Taxes are too high," Mark Diaz said.\n\nHe grew up in Virginia Beach.\n\n"We cannot pay more," he said.',
+            "Mark Diaz",
+        ),
+        (
+            (
+                '"Taxes are too high," Mark Diaz said.\n\nHe spoke at the Dale County Democratic office.\n\n'
+                '"We cannot pay more," he said.'
+            ),
+            "Mark Diaz",
+        ),
+    ],
+)
+def test_pronoun_keeps_the_speaker_otherwise(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

@@ -26,6 +26,7 @@ from tracker.extract.en_lexicon import (
     THEY_ENDINGS,
     THEY_HEADS,
 )
+from tracker.extract.en_names import given_and_surname
 from tracker.extract.en_resources import (
     CUE_WORDS,
     FINITE_AUX,
@@ -181,8 +182,8 @@ class Antecedents:
             return True
         if self.names.titles.get(words) or self.names.titles.get(full):
             return True
-        if any(w.lower() in PLACE_WORDS for w in full):
-            return False
+        if any(w.lower() in PLACE_WORDS for w in full) and not given_and_surname(full):
+            return False  # a place, but "Linda Park" and "Ann Young" are people
         return len(full) >= 2 or self._first_name_alone(full)
 
     def _first_name_alone(self, full: tuple[str, ...]) -> bool:
