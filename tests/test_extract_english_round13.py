@@ -5,7 +5,8 @@ in Paris"), party members in a body ("Republicans in the state Senate say"), and
 role between commas ("According to Ann Lee, the mayor, C"; "C, according to Ann Lee, the
 mayor."), and a "he"/"she" after a narration sentence that brings in a new person ("The
 council heard from Ann Lee.", "Critics include James Cole, a local engineer.", "Linda Park
-disagreed."). Short sentences written for these tests; rows marked "held before" pass on the code
+disagreed."), and a "they" reaching past a sentence about one thing to the plural subject
+before it ("Protesters gathered. The mayor was in Denver. They said ..."). Short sentences written for these tests; rows marked "held before" pass on the code
 of the start of the round (e5d105d), the others fail there."""
 
 from __future__ import annotations
@@ -377,3 +378,63 @@ def test_pronoun_takes_up_a_person_introduced_after_the_last_quote(text: str, sp
 )
 def test_pronoun_keeps_the_speaker_otherwise(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+# --- "they" two sentences back, past a sentence about one thing ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Protesters gathered outside the office on Friday. The mayor was in Denver. "
+                "They said the bridge must close."
+            ),
+            "Protesters",
+        ),
+        (
+            "Parents packed the school board meeting. The vote was delayed. They argued that the plan was rushed.",
+            "Parents",
+        ),
+        (
+            (
+                "Workers at the plant walked off the job on Monday.\n\nThe strike is the first in a decade.\n\n"
+                '"The wards are understaffed," they said.'
+            ),
+            "Workers",
+        ),
+        # a plural agent noun capitalised only as the sentence's first word
+        ("Truckers parked their rigs along the highway. They say fuel taxes are too high.", "Truckers"),
+        ("Students filled the square. The rally lasted four hours. They said tuition must fall.", "Students"),
+    ],
+)
+def test_they_reaches_past_a_sentence_about_one_thing(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # all held before and must still hold: a plural or a person between, or two sentences
+        # between, keep the "they" from reaching back
+        (
+            "Farmers blocked the highway. Police closed two exits. They said the protest was illegal.",
+            "Police",
+        ),
+        (
+            "Protesters gathered on Friday. The plans were drafted in May. They said the bridge must close.",
+            "They",
+        ),
+        ("Protesters gathered on Friday. Lee was in Denver. They said the bridge must close.", "They"),
+        (
+            (
+                "Protesters gathered on Friday. The mayor was in Denver. The council met. "
+                "They said the bridge must close."
+            ),
+            "They",
+        ),
+    ],
+)
+def test_they_does_not_reach_past_other_subjects(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
