@@ -6,7 +6,8 @@ role between commas ("According to Ann Lee, the mayor, C"; "C, according to Ann 
 mayor."), and a "he"/"she" after a narration sentence that brings in a new person ("The
 council heard from Ann Lee.", "Critics include James Cole, a local engineer.", "Linda Park
 disagreed."), and a "they" reaching past a sentence about one thing to the plural subject
-before it ("Protesters gathered. The mayor was in Denver. They said ..."). Short sentences written for these tests; rows marked "held before" pass on the code
+before it ("Protesters gathered. The mayor was in Denver. They said ..."); a body named for an office
+("the Justice Department") and a time before the subject ("Today the mayor said"). Short sentences written for these tests; rows marked "held before" pass on the code
 of the start of the round (e5d105d), the others fail there."""
 
 from __future__ import annotations
@@ -438,3 +439,43 @@ def test_they_reaches_past_a_sentence_about_one_thing(text: str, speaker: str) -
 )
 def test_they_does_not_reach_past_other_subjects(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# --- a body named for an office ("the Justice Department"), and a time before the subject -----
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Justice Department said the bank had lied.", "Justice Department"),
+        ("Officials at the Justice Department said the bank had lied.", "Justice Department"),
+        ("The State Department said the talks had failed.", "State Department"),
+        ("Today the mayor said the bridge would reopen.", "mayor"),
+        ("Later that day the mayor said the bridge would reopen.", "mayor"),
+        ("Days later the mayor said the bridge would reopen.", "mayor"),
+        # held before and must still hold: a name after the time
+        ("Yesterday Ann Lee said the bridge would reopen.", "Ann Lee"),
+        ("Two weeks ago Ann Lee said the bridge would reopen.", "Ann Lee"),
+    ],
+)
+def test_office_bodies_and_fronted_times(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # all held before and must still hold: a title before a person's name stays a title
+        ("Justice Ann Lee wrote that the law was void.", "Ann Lee", "Justice"),
+        ("Secretary of State John Kerry said the talks had failed.", "John Kerry", "Secretary of State"),
+        ("Sen. Ann Lee said the talks had failed.", "Ann Lee", "Sen"),
+    ],
+)
+def test_titles_before_names_unchanged(text: str, speaker: str, role: str) -> None:
+    (st,) = run(text)
+    assert (st.speaker.name, st.speaker.role) == (speaker, role)
+
+
+def test_a_time_word_alone_is_no_subject_to_strip() -> None:
+    # held before and must still hold: nothing after "Hours earlier," to strip down to
+    assert speakers("Hours earlier, the mayor said the bridge would reopen.") == ["mayor"]

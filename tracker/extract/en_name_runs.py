@@ -108,6 +108,11 @@ def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
                 titles.append(toks[m].low.rstrip("."))
                 k = m + 1
                 break
+        if 0 < k == len(toks) - 1 and toks[k].low in ORG_WORDS and toks[k - 1].low.rstrip(".") in TITLES:
+            # "the Justice Department", "State Department": a body named for an office, whose
+            # first word is no one's title.
+            k -= 1
+            titles.remove(toks[k].low.rstrip("."))
         name_toks = toks[k:]
         while name_toks and name_toks[-1].low in NAME_CONNECTORS:
             name_toks = name_toks[:-1]

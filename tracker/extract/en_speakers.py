@@ -79,6 +79,10 @@ def _head(toks: list[Token]) -> str:
     return head
 
 
+#: Time adverbs a subject walk may take in before the subject.
+_TIME_OPENERS = frozenset(["today", "tonight", "yesterday", "now", "later", "earlier", "meanwhile"])
+
+
 def _without_time_words(toks: list[Token]) -> list[Token]:
     """A source without the adverbials the walk took in: "Sanders on Tuesday", "Clinton now",
     "Trump this week", "next eight weeks the Clinton campaign" name Sanders, Clinton, Trump
@@ -89,6 +93,16 @@ def _without_time_words(toks: list[Token]) -> list[Token]:
         toks = toks[:-1]
         while len(toks) > 1 and toks[-1].low in TIME_TAIL_OPENERS:
             toks = toks[:-1]
+    while len(toks) > 1 and toks[0].low in _TIME_OPENERS:
+        toks = toks[1:]  # "Today the mayor said", "Yesterday Lee said": an adverbial first
+    if len(toks) > 2 and toks[0].low == "that" and toks[1].low in TIME_UNITS:
+        toks = toks[2:]  # "Later that day the mayor said"
+    elif len(toks) > 1 and toks[0].low in TIME_UNITS and toks[1].low in DETERMINERS:
+        toks = toks[1:]  # the same with the walk stopped at "that": "day the mayor"
+    for n in range(1, min(len(toks) - 1, 3)):
+        if toks[n].low in {"later", "earlier", "ago"} and toks[n - 1].low in TIME_UNITS:
+            toks = toks[n + 1 :]  # "Days later the mayor said", "Two weeks ago Lee said"
+            break
     if len(toks) > 2 and toks[0].low in TIME_TAIL_OPENERS:
         cut = next((k for k in range(1, min(len(toks) - 1, 5)) if toks[k].low in TIME_UNITS), None)
         if cut is not None:
