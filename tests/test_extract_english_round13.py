@@ -7,7 +7,9 @@ mayor."), and a "he"/"she" after a narration sentence that brings in a new perso
 council heard from Ann Lee.", "Critics include James Cole, a local engineer.", "Linda Park
 disagreed."), and a "they" reaching past a sentence about one thing to the plural subject
 before it ("Protesters gathered. The mayor was in Denver. They said ..."); a body named for an office
-("the Justice Department") and a time before the subject ("Today the mayor said"). Short sentences written for these tests; rows marked "held before" pass on the code
+("the Justice Department"), a time before the subject ("Today the mayor said"), and a
+quantity of talk after any verb of saying ("has proposed nothing that would ...", "revealed
+little about the deal"). Short sentences written for these tests; rows marked "held before" pass on the code
 of the start of the round (e5d105d), the others fail there."""
 
 from __future__ import annotations
@@ -479,3 +481,34 @@ def test_titles_before_names_unchanged(text: str, speaker: str, role: str) -> No
 def test_a_time_word_alone_is_no_subject_to_strip() -> None:
     # held before and must still hold: nothing after "Hours earlier," to strip down to
     assert speakers("Hours earlier, the mayor said the bridge would reopen.") == ["mayor"]
+
+
+# --- a quantity of talk after any verb of saying reports no claim -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has proposed nothing that would raise his own taxes.",
+        "She revealed little about the deal.",
+        "The mayor announced nothing new on Monday.",
+        "He said nothing that would embarrass the mayor.",
+        "He said little else.",  # held before and must still hold
+    ],
+)
+def test_quantity_of_talk_reports_nothing(text: str) -> None:
+    assert run(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # all held before and must still hold: the quantity opens a clause
+        ("He said nothing had changed.", "nothing had changed"),
+        ("She insisted nothing had changed.", "nothing had changed"),
+        ("He said much of the city was flooded.", "much of the city was flooded"),
+        ("She warned that nothing would change.", "nothing would change"),
+    ],
+)
+def test_quantity_opening_a_clause_still_reports(text: str, content: str) -> None:
+    assert [s.content.text for s in run(text)] == [content]

@@ -302,7 +302,6 @@ def _kept_object(toks: tuple[Token, ...], k: int) -> bool:
     return True
 
 
-_SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told", "telling"])
 #: Objects of "say" that report no claim: a quantity of talk, or the talk before it again.
 _NO_CONTENT_OBJECTS = (
     ("much", "the", "same", "thing"),
@@ -337,6 +336,12 @@ _AFTER_NO_CONTENT = frozenset(
         "before",
         "after",
         "since",
+        # "nothing that would ...", "nothing new", "little else": a relative clause or a
+        # modifier of the quantity, never a complementiser after an object
+        "that",
+        "new",
+        "else",
+        "further",
     ]
 )
 
@@ -489,8 +494,10 @@ def _with_subject(
                 appositive,
             )
         return None
-    if cue.head in _SAY_FORMS and _says_no_content(toks, after):
-        return None  # "said little about the bridge", "said the same thing": no claim is reported
+    if _says_no_content(toks, after):
+        # "said little about the bridge", "said the same thing", "has proposed nothing that
+        # would ...", "revealed little about the deal": no claim is reported
+        return None
     first_word = text[right[0] : right[0] + 20].split()[:1]
     if (
         first_word
