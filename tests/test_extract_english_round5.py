@@ -389,7 +389,7 @@ def test_person_before_an_affiliation_is_the_speaker(text: str, speaker: str) ->
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Officials at the State Department said the talks with the union had failed.", "Department"),
+        ("Officials at the State Department said the talks with the union had failed.", "State Department"),
         ("A spokesman for the Harbor Board said the plan would cost too much.", "Harbor Board"),
     ],
 )

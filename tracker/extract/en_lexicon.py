@@ -213,3 +213,19 @@ DOCUMENT_HEADS = words(
     study poll survey analysis audit review
     """
 )
+#: Words with the endings of an occupation ("engineer", "activist") that name no person: an
+#: appositive "the other candidate" is a role, "a number of" is not.
+NOT_AGENTS = words(
+    """
+    other number matter order letter paper water power border center corner major minor floor door
+    error factor sector color honor favor meter quarter chapter former latter daughter mother father
+    sister brother
+    """
+)
+#: Last words of places whose first word is a given name ("Charlotte County", "Jackson Heights").
+PLACE_ENDS = words(
+    """
+    county city beach island islands heights springs falls harbor valley bay river lake hills
+    village township parish street avenue road square boulevard
+    """
+)

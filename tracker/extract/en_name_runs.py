@@ -53,6 +53,8 @@ class NameRun(NamedTuple):
 
 _INNER_CONNECTORS = frozenset(["of", "on", "for", "the"])
 _TITLES_ST = TITLES | {"st"}
+#: Time words that end a name after a capital inside the run ("USA Today", "Newsday Tonight").
+_NAME_TIME_TAILS = frozenset(["today", "tonight"])
 
 
 def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
@@ -106,10 +108,18 @@ def name_runs(tokens: tuple[Token, ...]) -> list[NameRun]:
                 titles.append(toks[m].low.rstrip("."))
                 k = m + 1
                 break
+        if 0 < k == len(toks) - 1 and toks[k].low in ORG_WORDS and toks[k - 1].low.rstrip(".") in TITLES:
+            # "the Justice Department", "State Department": a body named for an office, whose
+            # first word is no one's title.
+            k -= 1
+            titles.remove(toks[k].low.rstrip("."))
         name_toks = toks[k:]
         while name_toks and name_toks[-1].low in NAME_CONNECTORS:
             name_toks = name_toks[:-1]
-        if name_toks and not any(t.low in NOT_NAMES and t.low not in _INNER_CONNECTORS for t in name_toks):
+        if name_toks and not any(
+            t.low in NOT_NAMES and t.low not in _INNER_CONNECTORS and not (n and t.low in _NAME_TIME_TAILS)
+            for n, t in enumerate(name_toks)
+        ):
             words = tuple(
                 t.text.rstrip(".") if t.text.endswith(".") and len(t.text) > 2 else t.text for t in name_toks
             )

@@ -13,7 +13,11 @@ from operator import itemgetter
 
 from tracker.extract.en_lexicon import (
     GIVEN_NAMES,
+    NOT_AGENTS,
+    PLACE_ENDS,
+    PLACE_WORDS,
     ROLE_NOUNS,
+    UNNAMED_HEADS,
 )
 from tracker.extract.en_name_runs import (
     _LONG_LOWER_RE,
@@ -65,7 +69,45 @@ def _role_appositive(text: str, end: int, limit: int) -> bool:
     """Whether ", a spokesman for", ", the president of" follows a name ending at ``end``."""
     if text[end : end + 2] != ", ":
         return False
-    return any(w.strip(".,;").lower() in ROLE_NOUNS for w in text[end + 2 : min(limit, end + 40)].split()[:4])
+    after = [w.strip(".,;").lower() for w in text[end + 2 : min(limit, end + 40)].split()[:4]]
+    if any(w in ROLE_NOUNS for w in after):
+        return True
+    # "James Cole, a local engineer", "Ann Lee, the ferry's owner": an agent noun after an article.
+    return bool(after) and after[0] in {"a", "an", "the"} and any(_agent_noun(w) for w in after[1:])
+
+
+#: Agent endings of a person's occupation ("engineer", "historian", "activist").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
+def _agent_noun(word: str) -> bool:
+    word = word.removesuffix("'s").removesuffix("’s")
+    return (
+        (word in UNNAMED_HEADS or word.endswith(_AGENT_ENDINGS)) and word not in NOT_AGENTS and len(word) > 4
+    )
+
+
+#: Prepositions a person is named after as often as a place ("a letter from Ann Lee", "spoke
+#: to Tom Reyes"): a given name and a surname after them are a person.
+_PERSON_PREPS = frozenset(["from", "to"])
+
+
+#: A sentence opening on a personal pronoun as its subject.
+_PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|Then|Later|So) )?(?:He|She|They|I|We)\b")
+
+
+def given_and_surname(words: tuple[str, ...]) -> bool:
+    """ "Ann Lee", "Linda Park": two or three words, a given name first, neither a place's
+    first word nor a place's last ("Virginia Beach", "Charlotte County")."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in GIVEN_NAMES
+        and words[0].lower() not in PLACE_WORDS
+        and not any(w.lower() in PLACE_ENDS for w in words)
+        and not any(w.lower() in PLACE_WORDS for w in words[1:-1])
+        and kind_of(" ".join(words)) == "person"
+        and all(w[:1].isupper() and w[1:].islower() for w in words if len(w) > 1)
+    )
 
 
 #: An occurrence's sort key: its position, then its words.
@@ -89,7 +131,9 @@ def _occurrence_flags(
     before = source[s_start if near else c_start - 40 : c_start]
     tail = [] if opens else before.rsplit(None, 1)
     prev = tail[-1].strip('.,;:!?"“”()—').lower() if tail else ""
-    if prev in _PLACE_PREPS or LABEL_COLON_RE.match(source, c_start + b) is not None:
+    if prev in _PERSON_PREPS and given_and_surname(words):
+        person_like = True  # "heard from Ann Lee", "spoke to Tom Reyes": a person, not a place
+    elif prev in _PLACE_PREPS or LABEL_COLON_RE.match(source, c_start + b) is not None:
         person_like = False  # "in Ohio", and a label: "The Gap Goes On: It was under ..."
     elif len(words) == 1:
         person_like = not words[0].isupper()
@@ -113,9 +157,10 @@ def _occurrence_flags(
             subject = (lead.endswith(",") and c_start - s_start <= 80) or lead in _SUBJECT_LEADS
     else:
         subject = False
-    if not subject and person_like and len(words) >= 2:
+    if not subject and person_like and len(words) >= 2 and not _PRONOUN_OPENING_RE.match(source, s_start):
         # "... worries Henry Crespo, president of the caucus.": a name given a role in
-        # apposition is introduced as a source, like a subject.
+        # apposition is introduced as a source, like a subject (but "She sent it to Linda
+        # Park, a lawyer." goes on about the "she" the article had).
         subject = _role_appositive(source, c_start + b, sent.end)
     if subject and not opens:
         ending = source[c_start + b - 2 : c_start + b + 1]

@@ -26,6 +26,7 @@ from tracker.extract.en_lexicon import (
     THEY_ENDINGS,
     THEY_HEADS,
 )
+from tracker.extract.en_names import given_and_surname
 from tracker.extract.en_resources import (
     CUE_WORDS,
     FINITE_AUX,
@@ -81,6 +82,16 @@ def opening_phrase(toks: tuple[Token, ...]) -> tuple[Token, ...]:
             break
         end += 1
     return toks[k:end]
+
+
+def _singular_opening(toks: tuple[Token, ...]) -> bool:
+    """Whether a sentence opens on one thing, not a plural or a person: "The strike is ...",
+    "The city has offered ..." (not "The plans were ...", "Police closed ...", "Lee said ...")."""
+    phrase = opening_phrase(toks)
+    if not phrase or phrase[0].low not in {"the", "a", "an", "this", "that", "its"}:
+        return False
+    last = phrase[-1]
+    return last.text.isalpha() and last.text.islower() and not last.low.endswith("s") and len(phrase) <= 4
 
 
 def named_pair(toks: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -181,8 +192,8 @@ class Antecedents:
             return True
         if self.names.titles.get(words) or self.names.titles.get(full):
             return True
-        if any(w.lower() in PLACE_WORDS for w in full):
-            return False
+        if any(w.lower() in PLACE_WORDS for w in full) and not given_and_surname(full):
+            return False  # a place, but "Linda Park" and "Ann Young" are people
         return len(full) >= 2 or self._first_name_alone(full)
 
     def _first_name_alone(self, full: tuple[str, ...]) -> bool:
@@ -301,15 +312,24 @@ class Antecedents:
         """ "They" or "it" taking up the subject of the sentence before (or of its own sentence,
         before it): "Voting rights advocates have expressed concern. They cite ...", "The ad
         then references ... It also mentions ...", "Proponents ... have urged ..., although they
-        say ...". Only a head that can speak counts: "The plans were drafted" is no "they"."""
+        say ...", and, for "they", of the sentence before that when the one between opens on
+        one thing ("The strike is the first in years."). Only a head that can speak counts:
+        "The plans were drafted" is no "they"."""
         starts = self.names.sentence_starts
         k = bisect_right(starts, pos) - 1
-        for n in (k, k - 1):
+        singular_between = False
+        known = self.names.known
+        for n in (k, k - 1, k - 2):
             if n <= 0:
                 return None  # the first sentence is the headline
+            if n == k - 2 and not (plural and singular_between):
+                return None
             start = starts[n]
             end = min(pos, starts[n + 1] if n + 1 < len(starts) else pos, start + 400)
             sentence = tokenize(self.text, start, end)
+            # "Nurses walked out. The strike is the first in years. They say ...": a sentence
+            # about one thing between lets a "they" reach the subject before it.
+            singular_between = n == k - 1 and _singular_opening(sentence)
             pair = named_pair(sentence) if plural else ()
             if pair and pair[-1].end <= pos:
                 # "Mr. Grassley and Mr. Leahy sent a letter. ... they wrote": the two together.
@@ -320,7 +340,17 @@ class Antecedents:
                     break
                 low = t.low
                 head = (
-                    (low in THEY_HEADS or (low.endswith(THEY_ENDINGS) and t.text.islower()))
+                    (
+                        low in THEY_HEADS
+                        or (
+                            low.endswith(THEY_ENDINGS)
+                            # "Truckers parked ...": capitalised only as the sentence's first
+                            # word, and named nowhere else
+                            and (
+                                t.text.islower() or (m == 0 and t.text[1:].islower() and t.text not in known)
+                            )
+                        )
+                    )
                     if plural
                     else low in IT_HEADS
                 )

@@ -437,3 +437,16 @@ DASH_CHARS = frozenset("―—–-")
 #: Quotation marks with the ''...'' some archives use (read only in a paragraph that has
 #: one; other paragraphs' marks are found with ``str.find``).
 QUOTE_CHAR_RE = re.compile("[“”\"]|''")
+
+#: Where a transitive infinitive stops when its object is the noun before its clause ("the
+#: target it pledged to reach in Paris", "the goals they promised to meet."): a preposition,
+#: a time word, a conjunction or punctuation, never an object of its own.
+GAP_FOLLOWERS = words(
+    """
+    , . ; : — – in at on by for with from last this next and but or before after during since
+    when while under until within earlier later
+    """
+)
+#: Nouns of time that a fronted adverbial ends on ("This week they pledged to act"): no
+#: relative clause.
+TIME_NOUNS = words("week weeks month months year years day days morning afternoon evening night time")

@@ -13,156 +13,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
+from tracker.extract.en_according import rule_according_to
+from tracker.extract.en_frame import Frame, count_words, mention_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
 from tracker.extract.en_nouns import rule_report_noun
-from tracker.extract.en_phrases import Cue, find_cues, name_and, walk_right
+from tracker.extract.en_phrases import Cue, find_cues, walk_right
 from tracker.extract.en_resources import (
     COLON_LABEL_RE,
     CUE_GATE_AFTER_RE,
     CUE_GATE_RE,
     CUE_WORDS,
     DASH_CHARS,
-    DETERMINERS,
-    FINITE_AUX,
-    MODALS,
     REPORT_NOUN_AFTER_RE,
     REPORT_NOUN_RE,
     SIGNED_QUOTE_RE,
-    SOURCE_PHRASES,
-    SUBJECT_PREPOSITIONS,
-    TIME_WORDS,
 )
-from tracker.extract.en_speakers import Mention
-from tracker.extract.en_text import QUOTED, Sentence, Token
+from tracker.extract.en_text import Sentence
 from tracker.extract.en_verbs import rule_reporting_verb
-
-#: Words after which the source named after "according to" goes on: "a report by the ...".
-_SOURCE_GLUE = frozenset(["of", "for", "by", "from", "with", "the", "a"])
-
-
-def rule_according_to(text: str, sent: Sentence, cues: list[Cue], used: set[int]) -> list[Frame]:
-    toks = sent.tokens
-    out = []
-    for cue in cues:
-        if cue.words not in SOURCE_PHRASES:
-            continue
-        np_end = walk_right(toks, cue.last + 1, sent.quotes)
-        if np_end is None:
-            continue
-        while np_end + 1 < len(toks):
-            nxt = toks[np_end + 1]
-            # "according to a complaint filed by the Securities and Exchange Commission",
-            # "according to Smith and Jones": an "and" between capitals goes on with the source,
-            # and so does a name the phrase's length limit cut.
-            if nxt.low in _SOURCE_GLUE or name_and(toks, np_end + 1) or _s_possessive(toks, np_end):
-                # ... and so does a possessive written "s'": "according to Reyes' lawyer".
-                more = walk_right(toks, np_end + 2, sent.quotes)
-            elif nxt.text[:1].isupper() and toks[np_end].text[:1].isupper():
-                more = walk_right(toks, np_end + 1, sent.quotes)
-            else:
-                break
-            if more is None:
-                break
-            np_end = more
-        if cue.first == 0:
-            np_end = _fronted_source_end(toks, cue.last + 1, np_end)
-        speaker = _glued_possessives(mention_of(toks, cue.last + 1, np_end))
-        if cue.first == 0 and np_end + 1 < len(toks) and toks[np_end + 1].low in {"and", "or"}:
-            # "According to X and a complaint by Vermont, the ...": the sources go on to the comma.
-            comma = next(
-                (k for k in range(np_end + 2, min(np_end + 14, len(toks))) if toks[k].text == ","), None
-            )
-            if comma is not None and all(t.text != QUOTED for t in toks[np_end + 2 : comma]):
-                np_end = comma - 1
-        used.update(range(cue.first, np_end + 1))
-        left = trim(text, sent.start, toks[cue.first].start)
-        right = trim(text, toks[np_end].end, sent.end)
-        content = right if cue.first == 0 or left[1] - left[0] < 3 else left
-        if content[1] - content[0] < 3:
-            continue
-        if (
-            cue.first > 0
-            and right[1] - right[0] > 12
-            and toks[np_end + 1].text == ","
-            and left[1] - left[0] > 12
-        ):
-            content = (left[0], right[1])
-        out.append(
-            Frame(
-                speaker,
-                span_of(toks, cue.first, cue.last),
-                content,
-                span_of(toks, cue.first, np_end),
-                "according_to",
-                0.8,
-            )
-        )
-    return out
-
-
-def _fronted_source_end(toks: tuple[Token, ...], start: int, np_end: int) -> int:
-    """Where a fronted source ends when a participle's phrase follows its noun: "According to
-    a report released on Monday by the institute, C", "According to a memo written in May, C",
-    "According to a poll conducted last week, C": the phrase runs to its comma, which opens
-    the content. A clause in between (a pronoun, an auxiliary: "According to the report
-    released in May the bridge was ...") ends nothing early."""
-    k = np_end + 1
-    if k < len(toks) and _participle(toks[k]):
-        k += 1  # "a memo written in May": the walk stopped before the participle
-    elif not any(_participle(t) for t in toks[start + 1 : np_end + 1]):
-        return np_end
-    if k >= len(toks) or not (toks[k].low in SUBJECT_PREPOSITIONS or toks[k].low in _WHEN_WORDS):
-        return np_end
-    for n in range(k, min(k + 12, len(toks))):
-        t = toks[n]
-        if t.text == ",":
-            return n - 1
-        if t.text in {QUOTED, ".", ";", ":"} or (
-            # "in May" is a month, "US" a country: only a lowercase word opens a clause
-            t.text.islower() and (t.low in ALL_PRONOUNS or t.low in FINITE_AUX or t.low in MODALS)
-        ):
-            return np_end
-    return np_end
-
-
-#: Words opening a time after a participle: "released Monday", "conducted last week".
-_WHEN_WORDS = TIME_WORDS | frozenset(["last", "this", "earlier"])
-
-
-def _participle(t: Token) -> bool:
-    """A lowercase past participle by its ending: "released", "published", "written"."""
-    return t.text.islower() and t.low.endswith(("ed", "en")) and len(t.low) > 4
-
-
-def _s_possessive(toks: tuple[Token, ...], k: int) -> bool:
-    """Whether the word at ``k`` ends in "s" and takes a possessive apostrophe alone ("Reyes'
-    lawyer", "the Times' story"): the phrase goes on with the noun after it."""
-    return (
-        k + 2 < len(toks)
-        and toks[k].text.endswith("s")
-        and toks[k + 1].text in {"'", "’"}
-        and toks[k + 1].start == toks[k].end
-        and toks[k + 2].text.isalpha()
-        and toks[k + 2].text.islower()
-        and toks[k + 2].low not in DETERMINERS
-    )
-
-
-def _glued_possessives(mention: Mention) -> Mention:
-    """The mention with each "s'" apostrophe glued back onto its word ("Reyes'"), as the
-    tokenizer leaves "Lee's" whole."""
-    toks = mention.tokens
-    if not any(t.text in {"'", "’"} for t in toks[1:]):
-        return mention
-    out: list[Token] = []
-    for t in toks:
-        if t.text in {"'", "’"} and out and out[-1].end == t.start and out[-1].text.endswith("s"):
-            prev = out.pop()
-            t = Token(prev.start, t.end, prev.text + t.text, prev.low + t.low)
-        out.append(t)
-    return Mention(mention.start, mention.end, tuple(out))
-
 
 #: Words that make a capitalised label before a headline's colon a phrase, not a name.
 _HEADING_WORDS = frozenset(

@@ -19,6 +19,7 @@ from tracker.extract.en_lexicon import (
     DOCUMENT_HEADS,
     FEMALE_TITLES,
     GIVEN_NAMES,
+    GROUP_NAMES,
     MALE_TITLES,
     MEDIA_WORDS,
     NOT_NAMES,
@@ -78,14 +79,30 @@ def _head(toks: list[Token]) -> str:
     return head
 
 
+#: Time adverbs a subject walk may take in before the subject.
+_TIME_OPENERS = frozenset(["today", "tonight", "yesterday", "now", "later", "earlier", "meanwhile"])
+
+
 def _without_time_words(toks: list[Token]) -> list[Token]:
     """A source without the adverbials the walk took in: "Sanders on Tuesday", "Clinton now",
     "Trump this week", "next eight weeks the Clinton campaign" name Sanders, Clinton, Trump
-    and the campaign."""
+    and the campaign; a capitalised "Today" after a capitalised word is the name's own ("USA Today")."""
     while len(toks) > 1 and (toks[-1].low in TIME_TAIL or toks[-1].low in TIME_WORDS):
+        if toks[-1].low in TIME_TAIL and toks[-1].text[:1].isupper() and toks[-2].text[:1].isupper():
+            break  # a capitalised word inside a name: "USA Today", "Newsday Tonight"
         toks = toks[:-1]
         while len(toks) > 1 and toks[-1].low in TIME_TAIL_OPENERS:
             toks = toks[:-1]
+    while len(toks) > 1 and toks[0].low in _TIME_OPENERS:
+        toks = toks[1:]  # "Today the mayor said", "Yesterday Lee said": an adverbial first
+    if len(toks) > 2 and toks[0].low == "that" and toks[1].low in TIME_UNITS:
+        toks = toks[2:]  # "Later that day the mayor said"
+    elif len(toks) > 1 and toks[0].low in TIME_UNITS and toks[1].low in DETERMINERS:
+        toks = toks[1:]  # the same with the walk stopped at "that": "day the mayor"
+    for n in range(1, min(len(toks) - 1, 3)):
+        if toks[n].low in {"later", "earlier", "ago"} and toks[n - 1].low in TIME_UNITS:
+            toks = toks[n + 1 :]  # "Days later the mayor said", "Two weeks ago Lee said"
+            break
     if len(toks) > 2 and toks[0].low in TIME_TAIL_OPENERS:
         cut = next((k for k in range(1, min(len(toks) - 1, 5)) if toks[k].low in TIME_UNITS), None)
         if cut is not None:
@@ -231,6 +248,15 @@ class SpeakerResolver(Antecedents):
         while lead < len(toks) - 1 and words[lead] in DETERMINERS:
             lead += 1
         head = _head(toks[lead:])
+        if (
+            lead + 2 < len(toks)
+            and toks[lead].low in GROUP_NAMES
+            and toks[lead + 1].low in {"in", "on", "from", "at"}
+        ):
+            # "Republicans in the state Senate say", "Democrats on the committee": the party's
+            # members speak, not the body they sit in.
+            phrase = " ".join(t.text for t in toks[lead:])
+            return SpeakerRef(phrase, "group", None, span.text, span)
         if (
             runs
             and head.lower() in UNNAMED_HEADS

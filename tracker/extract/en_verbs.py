@@ -13,6 +13,7 @@ from __future__ import annotations
 from tracker.extract.en_frame import Frame, count_words, mention_of, span_of, trim
 from tracker.extract.en_lexicon import ALL_PRONOUNS
 from tracker.extract.en_nouns import summary_subject
+from tracker.extract.en_objects import contact_relative
 from tracker.extract.en_participles import participle_frame, quoted_as_saying
 from tracker.extract.en_phrases import (
     Cue,
@@ -79,6 +80,8 @@ def rule_reporting_verb(text: str, sent: Sentence, cues: list[Cue], used: set[in
             continue  # "charges a fee": the present forms report only as "charges that ..."
         if cue.head in _KEEP_VERBS and _kept_object(toks, cue.last + 1):
             continue  # "maintains a program", "maintained its lead": keeping, not claiming
+        if contact_relative(toks, cue):
+            continue  # "the target it pledged to reach in Paris": about the noun, no claim
         if len(cue.words) > 1 and cue.words[-1] in CUE_BLOCKING_NEXT and _stranded(toks, cue.last + 1):
             continue  # "the examples critics point to as proof": the object is elsewhere
         progressive = progressive_aux(toks, cue)
@@ -299,7 +302,6 @@ def _kept_object(toks: tuple[Token, ...], k: int) -> bool:
     return True
 
 
-_SAY_FORMS = frozenset(["say", "says", "said", "saying", "tell", "tells", "told", "telling"])
 #: Objects of "say" that report no claim: a quantity of talk, or the talk before it again.
 _NO_CONTENT_OBJECTS = (
     ("much", "the", "same", "thing"),
@@ -334,6 +336,12 @@ _AFTER_NO_CONTENT = frozenset(
         "before",
         "after",
         "since",
+        # "nothing that would ...", "nothing new", "little else": a relative clause or a
+        # modifier of the quantity, never a complementiser after an object
+        "that",
+        "new",
+        "else",
+        "further",
     ]
 )
 
@@ -486,8 +494,10 @@ def _with_subject(
                 appositive,
             )
         return None
-    if cue.head in _SAY_FORMS and _says_no_content(toks, after):
-        return None  # "said little about the bridge", "said the same thing": no claim is reported
+    if _says_no_content(toks, after):
+        # "said little about the bridge", "said the same thing", "has proposed nothing that
+        # would ...", "revealed little about the deal": no claim is reported
+        return None
     first_word = text[right[0] : right[0] + 20].split()[:1]
     if (
         first_word
