@@ -47,7 +47,7 @@ from tracker.extract.ar_resources import (
     TOKEN_RE,
     Cue,
 )
-from tracker.extract.ar_slots import is_role, parse_slot, surname_elsewhere
+from tracker.extract.ar_slots import Slot, is_role, parse_slot, surname_elsewhere
 from tracker.extract.ar_subjects import fronted_subject, subject_before
 
 # "اعتبر X Y", "رأى X Y": a judgement whose two objects are the content, after the subject.
@@ -400,6 +400,43 @@ _CONSTRUCT_FIRSTS = QUANTIFIER_HEADS | {"اقصي", "اغلب"}
 _ACCUSING_MEDIA = frozenset({"لافته", "فيديو", "تسجيل", "رساله", "بيان", "تغريده", "منشور", "مقال", "كتاب"})
 
 
+def _across_commas(text: str, start: int, charge: int) -> tuple[Slot, int] | None:
+    """ "اتهمت الحركة، اليوم، الاحتلالَ بـ", "اتهم وزير الداخلية السابق، فلان، كوبر بـ", "اتهم
+    غالانت، نتنياهو بـ": verb first, the accuser before the first comma, a time or the accuser's
+    name between commas, and the accused, the last noun phrase, right before the charge."""
+    segs = list(comma_segments(text, start, charge))
+    if len(segs) < 2 or text[segs[-1][1] : charge].strip():
+        return None  # "اتهم نتنياهو وزير الأمن، غالانت، بتبني": the accused's name before the charge
+    (a, b), (c, d) = segs[0], segs[-1]
+    if text[start:a].strip() or word_count(text, a, b) > 6 or not 1 <= word_count(text, c, d) <= 5:
+        return None
+    if len(segs) == 2 and word_count(text, a, b) > 1:
+        return None  # one comma: only a one-word accuser ("اتهم غالانت، نتنياهو") is sure to end there
+    if ADVERBIAL_START_RE.match(text[a:b]) or MASDAR_RE.match(text[a:b]) or text[c : c + 1] in QUOTE_CHARS:
+        return None
+    slot_end = b
+    for i, (x, y) in enumerate(segs[1:-1], start=1):
+        if ADVERBIAL_START_RE.match(text[x:y]) and word_count(text, x, y) <= 4:
+            continue  # "، اليوم،", "، في بيان،"
+        if i == 1 and word_count(text, x, y) <= 4 and is_role(text[a:b]) and text[x] not in "وف":
+            slot_end = y  # "وزير الداخلية السابق، جيمس كليفرلي،": the role's name
+            continue
+        return None
+    slot = parse_slot(text, a, slot_end)
+    if slot is None or ADVERBIAL_START_RE.match(text[c:d]):
+        return None
+    return slot, c
+
+
+def _disagrees(noun: str, word: str) -> bool:
+    """Whether the definite ``word`` cannot be an adjective of the definite ``noun`` before it:
+    a feminine singular noun takes a feminine adjective ("الحركة الإسلامية", "القمة الأولى",
+    not "الحركة الاحتلال"), a nominative plural a nominative one ("الجمهوريون الديمقراطيين")."""
+    if noun.endswith("ه") and len(noun) > 4:
+        return not word.endswith(("ه", "ي", "ا"))
+    return noun.endswith("ون") and word.endswith("ين")
+
+
 #: The chain runs the accusation strategy only where "تهم" occurs.
 ACCUSATION_WORDS = ("تهم",)
 
@@ -413,7 +450,23 @@ def accusation(ctx: Context) -> Iterator[Candidate]:
         if ctx.in_quote(m.start()):
             continue
         charge = _charge(text, m.end(), min(sent.end, m.end() + 120))
-        if charge is None or first_comma(text, m.end(), charge.start()) is not None:
+        if charge is None:
+            continue
+        if first_comma(text, m.end(), charge.start()) is not None:
+            across = _across_commas(text, m.end(), charge.start())
+            if across is not None and not ctx.in_quote(charge.start()):
+                form = m.group()[1:] if m.group()[:1] in "وف" and len(m.group()) > 4 else m.group()
+                gender = (
+                    "p"
+                    if form.endswith(("وا", "ون"))
+                    else "f"
+                    if form.endswith("ت") or form[0] == "ت"
+                    else "m"
+                )
+                yield Candidate(
+                    "accusation:اتهم", (m.start(), m.end()), (across[1], sent.end), across[0], gender=gender,
+                    confidence=0.6, boundary=clause_boundary(text, sent.start, m.start()),
+                )  # fmt: skip
             continue
         after = text[m.end() : charge.start()].split()
         prev = text[sent.start : m.start()].split()[-1:]
@@ -449,6 +502,14 @@ def accusation(ctx: Context) -> Iterator[Candidate]:
                 and surname_elsewhere(text, toks[0].group(), toks[0].start())  # a name: "تيم والز"
             ):
                 cut = toks[1].start()  # "اتهم والز الرئيسَ السابق بأنه": a name takes no such adjective
+            if (
+                cut >= charge.start()
+                and len(toks) >= 2
+                and toks[0].group().startswith("ال")
+                and toks[1].group().startswith("ال")
+                and _disagrees(toks[0].group(), toks[1].group())
+            ):
+                cut = toks[1].start()  # "يتهم الجمهوريون الديمقراطيين بـ": the second word is the accused
             quoted = next((i for i in range(m.end(), charge.start()) if text[i] in QUOTE_CHARS), None)
             if quoted is not None:
                 # 'اتهمت حكومة جمهورية الكونغو حركة "مارس 23"': an organisation head before its quoted
@@ -483,7 +544,12 @@ def accusation(ctx: Context) -> Iterator[Candidate]:
             if cut >= charge.start() or not text[m.end() : cut].strip():
                 continue  # one noun phrase before the charge: the accused of a passive, or no accuser
             subject_words = text[m.end() : cut].split()
-            if subject_words and subject_words[-1].startswith("ال") and text.startswith("ال", cut):
+            if (
+                subject_words
+                and subject_words[-1].startswith("ال")
+                and text.startswith("ال", cut)
+                and not _disagrees(subject_words[-1], text[cut : charge.start()].split()[0])
+            ):
                 continue  # "اتهمت الوزيرة الجديدة الحكومةَ السابقة": without case endings, adjective or accused
             subject_head = subject_words[0] if subject_words else ""
             if gender == "f" and subject_head.endswith(("ين", "ون")):
