@@ -63,6 +63,34 @@ ROWS = [
         "اتهمت الوزيرة الجديدة الحكومة السابقة بإخفاء الحقائق.",
         [],
     ),
+    # The antecedent of "الذي"/"التي" after a long segment is the definite noun phrase that ends
+    # it: back over adjectives, genitives after "ل" and a place after "في", to the construct head
+    # that agrees with the pronoun; after an indefinite noun, "لـ" and a name, the name.
+    (
+        "a place after the antecedent, a masculine construct head before it",
+        "وأثارت تصريحات المسؤول الأخيرة غضب السلطات في دولة مالي، التي قالت إن الجيش هاجم القرية.",
+        [("السلطات في دولة مالي", None, "الجيش هاجم القرية")],
+    ),
+    (
+        "a name after an indefinite noun and 'ل'",
+        "لا شك أن الأحداث الأخيرة شكلت مصدر قلق لبكين، التي قالت إنها تتابع الأوضاع من كثب.",
+        [("بكين", None, "تتابع الأوضاع من كثب")],
+    ),
+    (
+        "a genitive after 'ل' inside the antecedent",
+        "وكذلك فعلت اللجنة الرئاسية العليا لشؤون الكنائس في فلسطين، والتي أكدت أن الاقتحامات مستمرة.",
+        [("اللجنة الرئاسية العليا لشؤون الكنائس في فلسطين", None, "الاقتحامات مستمرة")],
+    ),
+    (
+        "a feminine construct head",
+        "وجدت النائبة نفسها في مرمى نيران لجنة الشؤون العامة الأميركية، التي زعمت أن النائبة معادية لها.",
+        [("لجنة الشؤون العامة الأميركية", None, "النائبة معادية لها")],
+    ),
+    (
+        "'إلى' before the antecedent, no comma",
+        "عبارة وصل صداها سريعاً إلى البيت الأبيض الذي قال إن الحرائق كثيرة.",
+        [("البيت الأبيض", None, "الحرائق كثيرة")],
+    ),
 ]
 
 

@@ -57,6 +57,9 @@ _EXPRESSED_RE = re.compile(r"و?عبر(?:ت)?\s+\S+(?:\s+\S+){0,6}?\s+عن\s")
 _QAD = frozenset({"قد", "وقد", "لقد", "فقد"})
 # "يُذكر أنّ", "يشار إلى أنّ", "تجدر الإشارة إلى أنّ": the narrator's lead before a fronted subject.
 _NOTED_RE = re.compile(r"و?(?:يذكر|يشار|تجدر|يجدر|الجدير)(?!\w)")
+# A complementiser standing alone: what follows is a content, not the subject's clause.
+_COMP_WORD_RE = re.compile(r"(?<!\S)(?:ان|بان|انه|انها|بانه|بانها)(?!\S)")
+
 # Verbs whose subject a named object follows ("اتهم نتنياهو غالانت", "حذّر الوزير الحكومة").
 _ADDRESSING_VERBS = frozenset(
     {"اتهم", "اتهمت", "حمل", "حملت", "طالب", "طالبت", "هاجم", "هاجمت", "انتقد", "انتقدت", "حذر", "حذرت",
@@ -112,6 +115,10 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
     antecedent = pre[:rel].split("،")[-1].strip() if rel > 0 else ""
     if KNOWN_ADVERBIAL_LEAD_RE.match(antecedent) or ADVERBIAL_START_RE.match(antecedent):
         rel = -1  # "وخلال هذه السرقة، التي ...": an aside, not the subject
+    elif rel > 0 and (
+        sum(pre.count(q, 0, rel) for q in QUOTE_CHARS) % 2 or _COMP_WORD_RE.search(pre, 0, rel)
+    ):
+        rel = -1  # 'وأكد البيان أن "... الميثاق، الذي ..."، موضحاً': a relative inside what was said
     if rel > 0:
         s0 = sent.start
         first = pre.split()[0] if pre.split() else ""
