@@ -91,6 +91,24 @@ ROWS = [
         "عبارة وصل صداها سريعاً إلى البيت الأبيض الذي قال إن الحرائق كثيرة.",
         [("البيت الأبيض", None, "الحرائق كثيرة")],
     ),
+    # An indefinite document in the accusative after a verb and its subject ("نشرت X تحقيقاً
+    # يفيد", "أصدرت X تقريراً، يؤكد"): the imperfect verb is the document's, in a relative clause
+    # without "الذي"; the subject between, its publisher, speaks.
+    (
+        "a newspaper published an investigation",
+        'ونشرت صحيفة "الأيام" المحلية تحقيقاً يفيد بوفاة عشرة عمال في المصنع منذ بداية العام.',
+        [("الأيام", None, "وفاة عشرة عمال في المصنع منذ بداية العام")],
+    ),
+    (
+        "an organisation issued a report, with 'أن'",
+        "وأصدرت منظمة حقوقية محلية تقريراً يؤكد أن عشرة عمال توفوا في المصنع منذ بداية العام.",
+        [("منظمة حقوقية محلية", None, "عشرة عمال توفوا في المصنع منذ بداية العام")],
+    ),
+    (
+        "a comma between the report and its verb",
+        "وأصدرت النقابة تقريراً، يؤكد أن عشرة عمال توفوا في المصنع منذ بداية العام.",
+        [("النقابة", None, "عشرة عمال توفوا في المصنع منذ بداية العام")],
+    ),
 ]
 
 

@@ -226,6 +226,8 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     segs = [(a, b) for a, b in comma_segments(text, rest_start, pre_end)]
     if segs and (doc := _owned_document(text, *segs[-1])) is not None:
         return doc, None
+    if segs and text[verb_start : verb_start + 1] in "يت" and (pub := _published_document(text, *segs[-1])):
+        return pub, None
     for a, b in reversed(segs):
         seg = text[a:b]
         if KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg):
@@ -263,6 +265,25 @@ def _owned_document(text: str, start: int, end: int) -> Slot | None:
     if doc is None or word_count(text, doc.start(), end) > 7:
         return None
     return parse_slot(text, doc.start(), end)
+
+
+# An indefinite document in the accusative, the object of the clause before ("تحقيقاً", "تقريراً").
+_ACCUSATIVE_DOCUMENTS = frozenset({"تقريرا", "تحقيقا", "بيانا", "مقالا", "تصريحا", "منشورا", "كتابا"})
+
+
+def _published_document(text: str, start: int, end: int) -> Slot | None:
+    """ "نشرت صحيفة X تحقيقاً يفيد بـ", "أصدرت المنظمة تقريراً يؤكد أن": the document, the
+    object of a verb, is the subject of the imperfect verb after it (a relative clause without
+    "الذي"), and the subject between the two, its publisher, speaks."""
+    toks = list(TOKEN_RE.finditer(text, start, end))
+    if not 3 <= len(toks) <= 9 or toks[-1].group() not in _ACCUSATIVE_DOCUMENTS:
+        return None
+    head = toks[0].group()
+    if head.startswith(("ال", "وال")) or is_role(head) or ORG_RE.match(head) or head in PREP_WORDS:
+        return None  # the segment opens on its subject, not on a verb
+    if any(t.group() in PREP_WORDS or t.group() in SUBORDINATORS for t in toks[1:-1]):
+        return None
+    return parse_slot(text, toks[1].start(), toks[-2].end())
 
 
 def _apposed_name(text: str, start: int, end: int) -> bool:
@@ -342,6 +363,11 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         last -= 1  # "بيان لوزارة الخارجية، يوم الثلاثاء، أكد": a time between the owner and the verb
     if (doc := _owned_document(text, *segs[last])) is not None:
         return doc  # "إثر تقرير للأمم المتحدة، زعم أن"
+    if (
+        text[comma + 1 :].lstrip()[:1] in ("ي", "ت")
+        and (pub := _published_document(text, *segs[last])) is not None
+    ):
+        return pub  # "أصدرت المنظمة تقريراً، يؤكد أن"
     for sa, sb in segs:
         seg = text[sa:sb]
         if (
