@@ -38,7 +38,7 @@ from tracker.extract.ar_lexicon import (
     ORG_RE,
     ROLE_HEAD_RE,
 )
-from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_nps import QUANTIFIED, np_then_object
 from tracker.extract.ar_objects import (
     ACCUSATION_WORDS,
     accusation,
@@ -237,7 +237,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if (
                 slot_start < cut < slot_end
                 and warned
-                and warned[0].startswith("ال")
+                and (warned[0].startswith("ال") or warned[0] in QUANTIFIED)
                 and not (subject_last and subject_last[0] in _PLACE_PREPOSITIONS)
             ):
                 # "وحذّر فلان الاحتلال من ...", "وتوعّد فلان الاحتلال بالرد": the one warned or
@@ -619,7 +619,13 @@ def _informer_end(text: str, start: int, end: int) -> int:
     cut = np_then_object(text, start, end)
     for names, tok in enumerate(TOKEN_RE.finditer(text, cut, end)):
         word = tok.group()
-        if names == 3 or word.startswith("ال") or PRONOUN_SUFFIX_RE.match(word) or ORG_RE.match(word):
+        if (
+            names == 3
+            or word.startswith("ال")
+            or word in QUANTIFIED
+            or PRONOUN_SUFFIX_RE.match(word)
+            or ORG_RE.match(word)
+        ):
             break
         cut = tok.end()
     else:
