@@ -132,6 +132,29 @@ ROWS = [
         "وحذّر ممثلو كل الفصائل من السفر إلى المنطقة في الأيام المقبلة.",
         [("ممثلو كل الفصائل", None, "السفر إلى المنطقة في الأيام المقبلة")],
     ),
+    # An indefinite subject closed by an indefinite adjective ("وسائل إعلام إسرائيلية", "مصادر
+    # عسكرية إسرائيلية"): a definite word after it cannot be its adjective and opens the object;
+    # a day's name does not, nor a word after a role's or a body's head ("وزير مالية الاحتلال").
+    (
+        "a definite object after an indefinite adjective ('وصف')",
+        "ووصفت وسائل إعلام عبرية التهديدات الأخيرة للحزب بأنها بلا وزن.",
+        [("وسائل إعلام عبرية", None, "التهديدات الأخيرة للحزب بأنها بلا وزن")],
+    ),
+    (
+        "a definite object after two indefinite adjectives",
+        "ونفت مصادر عسكرية إسرائيلية الأنباء عن وقوع قتلى في الهجوم.",
+        [("مصادر عسكرية إسرائيلية", None, "الأنباء عن وقوع قتلى في الهجوم")],
+    ),
+    (
+        "a day's name after the indefinite adjective",
+        "وأكد مسؤول أميركي الأحد أن المفاوضات مستمرة.",
+        [("مسؤول أميركي", None, "المفاوضات مستمرة")],
+    ),
+    (
+        "a genitive after a role's head",
+        "من جهته، انتقد وزير مالية الاحتلال، سامر حداد، الاتفاق، مؤكداً أنه يمثل ضغطاً على الحكومة.",
+        [("سامر حداد", "وزير مالية الاحتلال", "يمثل ضغطاً على الحكومة")],
+    ),
 ]
 
 

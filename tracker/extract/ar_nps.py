@@ -165,6 +165,17 @@ def np_then_object(text: str, start: int, end: int) -> int:
             return a  # "وحذّرت الوزارة كل المواطنين من": a definite noun heads no genitive
         if prev_tok.startswith("ال") and tok.startswith("ال") and _plural_after_singular(prev_tok, tok):
             return a  # "وحذّر الوزير المواطنين من": a singular takes no plural adjective
+        if (
+            i >= 2
+            and tok.startswith("ال")
+            and tok not in _TIME_WORDS
+            and _indefinite_nisba(prev_tok)
+            and not text.startswith("ال", tokens[i - 2][0])
+            # "وزير مالية الاحتلال": after a role's or a body's head the word is its genitive noun
+            and not ROLE_HEAD_RE.match(text[tokens[i - 2][0] : tokens[i - 2][1]])
+            and not ORG_RE.match(text[tokens[i - 2][0] : tokens[i - 2][1]])
+        ):
+            return a  # "ووصفت وسائل إعلام إسرائيلية التهديدات ...": an adjective agrees in definiteness
         if i and tok in _DEMONSTRATIVES:
             return a  # "برّر مسؤول أوروبي ذلك بالقول": a demonstrative object after the subject
         if i and tok in ("اكثر", "مرارا", "كثيرا"):
@@ -361,6 +372,11 @@ def before_object_country(text: str, start: int, end: int) -> int:
             return tok.start()
     return end
 
+
+# Definite words that name a time, not an object ("مسؤول أميركي الأحد").
+_TIME_WORDS = frozenset(
+    {"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الليله", "الماضي"}
+)
 
 # Quantifiers heading a definite noun ("كل المواطنين", "جميع الدول").
 QUANTIFIED = frozenset({"كل", "جميع", "كافه", "معظم", "غالبيه"})
