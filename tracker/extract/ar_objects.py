@@ -222,6 +222,9 @@ def object_candidate(
                 if k is not None:
                     described = toks[k - 1].start()
                     cut = min(cut, described)
+            named = _surname_then_object(text, a, b)
+            if named is not None and named < cut:
+                cut = named
             rest = text[cut:b].split()
             subject = text[a:cut].split()
             # "وأكدت السرايا هبوطَ طائرةٍ ...، مع ...", "أكد الرئيسان الشراكةَ ...، و...": after a
@@ -232,6 +235,7 @@ def object_candidate(
             )
             if (
                 described is None
+                and named is None
                 and followed
                 and word_count(text, a, b) <= 6
                 and not object_after_definite
@@ -315,6 +319,46 @@ def object_candidate(
         f"verb-object:{cue.lemma}", (vstart, vend), (content_start, sent.end), slot, gender=gender,
         confidence=0.6, boundary=boundary,
     )  # fmt: skip
+
+
+def _closed_name_elsewhere(text: str, word: str, skip: int) -> bool:
+    """Whether the article gives ``word`` elsewhere as the last word of a personal name: after a
+    bare first name or "بن"/"ابو", and closed by a comma or a stop ("الصحافي، بن كسبيت،")."""
+    pos = text.find(word)
+    while pos >= 0:
+        after = text[pos + len(word) : pos + len(word) + 1]
+        if pos != skip and pos > 1 and text[pos - 1] == " " and after in ("،", ",", ".", ")"):
+            prev = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
+            if prev in ("بن", "ابن", "ابو") or (
+                prev.isalpha() and not prev.startswith(("ال", "و", "ف", "ب", "ل")) and prev not in PREP_WORDS
+            ):
+                return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+def _surname_then_object(text: str, a: int, b: int) -> int | None:
+    """ "ووصف كسبيت مقاطع الفيديو، ...، بأنها": a surname the article closed a personal name with
+    is the whole subject; a name heads no construct, so the bare noun after it (never written
+    after the surname elsewhere) opens the object."""
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), 2))
+    if len(toks) < 2:
+        return None
+    first, second = toks[0].group(), toks[1].group()
+    if (
+        first.startswith("ال")
+        or len(first) < 4
+        or ROLE_HEAD_RE.match(first)
+        or ORG_RE.match(first)
+        or not second.isalpha()  # "بايدن (81 عاماً)"
+        or second.startswith(("ال", "ب", "ابن", "ابو"))  # "وصف نتنياهو بأنه": the complement
+        or second in PREP_WORDS
+        or second.endswith(("يه", "ي"))  # an adjective ("منصة إعلامية")
+        or text.count(f"{first} {second}") > 1
+        or not _closed_name_elsewhere(text, first, toks[0].start())
+    ):
+        return None
+    return toks[1].start()
 
 
 def elided_subject_object(
