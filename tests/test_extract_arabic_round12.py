@@ -186,6 +186,24 @@ ROWS = [
             ("سامر حداد", "الرئيس", "اتهامات المعارضة بالفساد"),
         ],
     ),
+    # An aside between commas right after the verb ("وأكدت، في بيان،", "كما أعلنت، في بيان
+    # آخر،"): news writes no subject after it, so the subject is elided and what follows is the
+    # object (a verbal noun, a possessed noun or a quotation); a body's name there is the subject.
+    (
+        "a verbal noun after 'في بيان' between commas",
+        "وقالت الحركة إن الوضع خطير. وأكدت، خلال مؤتمر صحافي، تواصلها المنتظم مع الوسطاء.",
+        [("الحركة", None, "الوضع خطير"), ("الحركة", None, "تواصلها المنتظم مع الوسطاء")],
+    ),
+    (
+        "a body's name after the aside is the subject",
+        "وأكّدت، عقب الاقتحام، كتائب الفجر استهداف ضابط المنطقة بالرصاص.",
+        [("كتائب الفجر", None, "استهداف ضابط المنطقة بالرصاص")],
+    ),
+    (
+        "'على أن' after the aside stays the cue's",
+        "وقالت الحركة إن الوضع خطير. وشددت، في بيان، على أن الاحتلال يختلق الذرائع.",
+        [("الحركة", None, "الوضع خطير"), ("الحركة", None, "الاحتلال يختلق الذرائع")],
+    ),
 ]
 
 

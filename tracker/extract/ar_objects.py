@@ -197,6 +197,8 @@ def object_candidate(
                 confidence=0.6, boundary=boundary,
             )  # fmt: skip
         return None
+    if aside_after_verb(text, vend, sent.end) is not None:
+        return None  # "وأكدت، في بيان، استهدافها ...": no subject after such an aside; elided
     segs = list(comma_segments(text, vend, sent.end))
     if not segs:
         return None
@@ -367,7 +369,7 @@ def elided_subject_object(
     """ "وأكد أهمية ...", "وأكد تطلع بلاده ...": the subject is elided and a verbal noun follows
     the verb at once; the speaker is the current source (resolved like a pronoun)."""
     text, sent = ctx.text, ctx.sentence
-    start = vend
+    start = aside_after_verb(text, vend, sent.end) or vend
     while True:  # "وأكدت أيضاً استهدافها ...": an adverb before the verbal noun
         word = TOKEN_RE.search(text, start, sent.end)
         if word is None or word.group() not in SLOT_ADVERBS:
@@ -377,7 +379,8 @@ def elided_subject_object(
     if len(words) < 3:
         return None
     first = words[0].strip(QUOTE_CHARS)
-    if (
+    quoted_after_aside = start > vend + 1 and words[0][:1] in QUOTE_CHARS and text[vend : vend + 1] == "،"
+    if not quoted_after_aside and (
         first.startswith("ال")
         or not (MASDAR_RE.match(first) or _abstract_object(words))
         or NOT_SPEAKER_RE.match(first)
@@ -391,6 +394,27 @@ def elided_subject_object(
     )  # fmt: skip
 
 
+def aside_after_verb(text: str, vend: int, end: int) -> int | None:
+    """Where the object starts after an aside set between commas right after the verb ("وأكدت،
+    في بيان، استهدافها ...", "كما أعلنت، في بيان آخر، استهداف ...", 'وأكدت، في بيان، "..."'):
+    a verbal noun, a possessed noun or a quotation there is the object, and the subject is
+    elided (or came before the verb); a body's or a role's name is the subject."""
+    if text[vend : vend + 1] != "،":
+        return None
+    close = text.find("،", vend + 1, end)
+    if close < 0 or not ADVERBIAL_START_RE.match(text[vend + 1 : close].strip()):
+        return None
+    if word_count(text, vend + 1, close) > 5 or word_count(text, close + 1, end) < 3:
+        return None
+    first = text[close + 1 : end].split()[0]
+    word = first.strip(QUOTE_CHARS)
+    if ORG_RE.match(word) or ROLE_HEAD_RE.match(word) or MEDIA_RE.match(word):
+        return None  # "وأكّدت، عقب الاقتحام، كتائب الفجر، ...": the subject after all
+    if not (first[:1] in QUOTE_CHARS or MASDAR_RE.match(word) or PRONOUN_SUFFIX_RE.match(word)):
+        return None
+    return close + 1
+
+
 def _bracketed_words(text: str, start: int, end: int) -> int:
     """Words inside brackets ("(ورلد سنترال كيتشن)"): a name's other form, not its length."""
     open_ = text.find("(", start, end)
@@ -398,7 +422,7 @@ def _bracketed_words(text: str, start: int, end: int) -> int:
     return len(text[open_:close].split()) if close > open_ else 0
 
 
-__all__ = ["elided_subject_object", "object_candidate", "relayed_object"]
+__all__ = ["aside_after_verb", "elided_subject_object", "object_candidate", "relayed_object"]
 
 
 # "اتهم"/"يتهم" in every person, with و/ف: the accuser, the accused, then the charge after "بـ".

@@ -42,6 +42,7 @@ from tracker.extract.ar_nps import QUANTIFIED, np_then_object
 from tracker.extract.ar_objects import (
     ACCUSATION_WORDS,
     accusation,
+    aside_after_verb,
     elided_subject_object,
     object_candidate,
     relayed_object,
@@ -196,6 +197,14 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 gender=gender, confidence=0.7, boundary=clause_boundary(text, sent.start, m.start()) or m.start() - 1,
             )  # fmt: skip
             continue
+        aside_end = aside_after_verb(text, verb_end, sent.end) if intro is not None else None
+        if (
+            aside_end is not None
+            and intro is not None
+            and text[aside_end : intro[0]].strip()
+            and not COMP_RE.match(text, intro[0])
+        ):
+            intro = None  # 'وأكدت، في بيان، "الأحقية ... على"': after the aside, an object, not a subject
         if intro is None or word_count(text, verb_end, slot_end) > limit:
             cand = object_candidate(
                 ctx, m.start(), verb_end, cue, gender, clause_boundary(text, sent.start, m.start())
