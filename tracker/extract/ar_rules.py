@@ -22,6 +22,7 @@ from tracker.extract.ar_according import (
     verbal_noun,
     with_saying,
 )
+from tracker.extract.ar_accusation import ACCUSATION_WORDS, accusation
 from tracker.extract.ar_cues import (
     _MAX_SLOT_WORDS,
     Candidate,
@@ -40,8 +41,6 @@ from tracker.extract.ar_lexicon import (
 )
 from tracker.extract.ar_nps import QUANTIFIED, np_then_object
 from tracker.extract.ar_objects import (
-    ACCUSATION_WORDS,
-    accusation,
     aside_after_verb,
     elided_subject_object,
     object_candidate,
