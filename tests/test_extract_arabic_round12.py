@@ -204,6 +204,24 @@ ROWS = [
         "وقالت الحركة إن الوضع خطير. وشددت، في بيان، على أن الاحتلال يختلق الذرائع.",
         [("الحركة", None, "الوضع خطير"), ("الحركة", None, "الاحتلال يختلق الذرائع")],
     ),
+    # A definite feminine word ("الفلسطينية", "الخارجية", "الجديدة") takes only a feminine
+    # adjective after it: a definite word of another ending opens the object ("الشهداء",
+    # "المجتمع", "الهجوم"); a plural adjective ("العسكريون") or a number ("الـ13") does not.
+    (
+        "a definite object after a feminine adjective, then a participle",
+        "ونعت لجان المقاومة الفلسطينية الشهداء الذين ارتقوا في البلدة، قائلةً إن دماءهم لن تذهب هدراً.",
+        [("لجان المقاومة الفلسطينية", None, "دماءهم لن تذهب هدراً")],
+    ),
+    (
+        "the addressee after a ministry's name",
+        "ودعت الوزارة الخارجية المجتمع الدولي إلى التحرك، مؤكّدةً أن الاحتلال يهدد المنظومة الدولية.",
+        [("الوزارة الخارجية", None, "الاحتلال يهدد المنظومة الدولية")],
+    ),
+    (
+        "a masculine object after a feminine adjective that is not a nisba",
+        "ودانت الحكومة الفلسطينية الجديدة الهجوم، مؤكدةً أن الاحتلال يتحمل المسؤولية.",
+        [("الحكومة الفلسطينية الجديدة", None, "الاحتلال يتحمل المسؤولية")],
+    ),
 ]
 
 

@@ -166,6 +166,19 @@ def np_then_object(text: str, start: int, end: int) -> int:
         if prev_tok.startswith("ال") and tok.startswith("ال") and _plural_after_singular(prev_tok, tok):
             return a  # "وحذّر الوزير المواطنين من": a singular takes no plural adjective
         if (
+            prev_tok.startswith("ال")
+            and prev_tok.endswith("ه")
+            and len(prev_tok) >= 6
+            and tok.startswith("ال")
+            and len(tok) >= 5
+            and tok.isalpha()  # not "القناة الـ13"
+            and not tok.endswith(("ه", "ي", "ا", "ات", "ون", "ين"))  # "القادة العسكريون": a plural
+            and tok not in _TIME_WORDS
+        ):
+            # "ونعت لجان المقاومة الفلسطينية الشهداء", "ودانت الحكومة الجديدة الهجوم": after a
+            # definite feminine word only a feminine adjective goes on
+            return a
+        if (
             i >= 2
             and tok.startswith("ال")
             and tok not in _TIME_WORDS
