@@ -249,6 +249,18 @@ ROWS = [
             ("ذا ويك", None, "الاقتصاد سيتراجع كثيراً"),
         ],
     ),
+    # "اتهم" in a relative clause: the antecedent of "التي"/"الذي" accuses, and a quoted
+    # accused right after the verb is the content's start.
+    (
+        "a body accuses in a relative clause, a quoted accused",
+        'وجاء نشر القوات بناءً على طلب من حكومة البلاد، التي اتهمت "مجموعة الجيران" بدعم المتمردين بدلاً من محاربتهم.',
+        [("حكومة البلاد", None, '"مجموعة الجيران" بدعم المتمردين بدلاً من محاربتهم')],
+    ),
+    (
+        "a person accuses in a relative clause",
+        "وجاء ذلك بعد تصريحات الوزير سامر حداد، الذي اتهم المعارضة بالتآمر على البلاد.",
+        [("سامر حداد", "الوزير", "المعارضة بالتآمر على البلاد")],
+    ),
 ]
 
 

@@ -149,9 +149,15 @@ def accusation(ctx: Context) -> Iterator[Candidate]:
             continue  # "رفعت لافتةً تتهم نتنياهو بـ": the banner accuses, in a relative clause
         boundary = clause_boundary(text, sent.start, m.start())
         clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
-        before = (
-            None if prev and prev[0] in SUBORDINATORS else subject_before(text, clause_start, m.start())[0]
-        )
+        if prev and prev[0] in ("الذي", "التي", "والذي", "والتي"):
+            # "حكومة الكونغو، التي اتهمت "مجموعة شرق أفريقيا" بـ": the antecedent accuses.
+            before = subject_before(text, sent.start, m.start())[0]
+        else:
+            before = (
+                None
+                if prev and prev[0] in SUBORDINATORS
+                else subject_before(text, clause_start, m.start())[0]
+            )
         form = m.group()[1:] if m.group()[:1] in "وف" and len(m.group()) > 4 else m.group()
         gender = "p" if form.endswith(("وا", "ون")) else "f" if form.endswith("ت") or form[0] == "ت" else "m"
         if before is not None:
