@@ -257,6 +257,16 @@ def object_candidate(
         short = short and not (
             MASDAR_RE.match(seg) and (len(words) > 3 or any(w in PREP_WORDS for w in words))
         )
+        # "أعلن الرئيس فلان، الجمعة، الترشح للانتخابات": a definite verbal noun with its "ل"
+        # complement is the object, neither a name nor a description set after the subject.
+        definite_masdar = (
+            len(words) >= 2
+            and words[0].startswith("ال")
+            and MASDAR_RE.match(words[0][2:]) is not None
+            and not words[0].endswith(("ي", "يه"))
+            and (words[1].startswith(("ل", "ب")) or words[1] in PREP_WORDS)
+        )
+        short = short and not definite_masdar
         head = text[slot_parts[0][0] : slot_parts[0][1]]
         unit = bool(words) and words[0] in _UNIT_WORDS and bool(ORG_RE.match(head))
         if short and (is_role(seg) or is_role(head) or unit):  # "كتائب X، مجموعات Y، استهداف ..."
@@ -267,6 +277,7 @@ def object_candidate(
             len(slot_parts) == 1
             and b < sent.end
             and (APPOSITION_RE.match(seg) or _DESCRIBED_RE.match(seg))
+            and not definite_masdar
             and word_count(text, a, b) <= 9
         ):
             # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...", "أعلن ائتلاف X، المسيطر على
