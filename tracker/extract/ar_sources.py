@@ -98,7 +98,15 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             if at > 0 and ROLE_HEAD_RE.match(pre[:at].split()[-1] if pre[:at].split() else ""):
                 at = -1  # "قائد الجيش": the army's commander, not the army
             if key and (
-                at >= 0 or shared >= 2 or (len(last) >= 4 and not last.startswith("ال") and last in pre_words)
+                at >= 0
+                or shared >= 2
+                # a person's surname alone ("بايدن"); not a body's place ("حركة الجهاد في فلسطين")
+                or (
+                    len(last) >= 4
+                    and not last.startswith("ال")
+                    and last in pre_words
+                    and ent.kind == "person"
+                )
             ):
                 pos = at if at >= 0 else pre.find(last if last in pre_words else toks[0])
                 if pos > 0 and (_governed(pre, pos) or not _OBJECT_PREPS.isdisjoint(pre[:pos].split())):
