@@ -293,6 +293,18 @@ ROWS = [
             ("الجبهة الشعبية لتحرير فلسطين", None, "العدوان لن يخمد المقاومة"),
         ],
     ),
+    # An unnamed source or a role after "أنّ" or "عن" is in the accusative ("قيادياً",
+    # "مصدراً"); its name is given in the nominative, like a plural source's.
+    (
+        "an accusative role after 'أنّ'",
+        "يُذكر أنّ قيادياً في الحركة أكد للصحافيين أنّ الوفد لن يشارك في اجتماعات الخميس.",
+        [("قيادي في الحركة", None, "الوفد لن يشارك في اجتماعات الخميس")],
+    ),
+    (
+        "an accusative source and its adjective",
+        "وكان مصدراً مطلعاً قد أكد أنّ الوفد لن يشارك في اجتماعات الخميس.",
+        [("مصدر مطلع", None, "الوفد لن يشارك في اجتماعات الخميس")],
+    ),
 ]
 
 

@@ -404,8 +404,8 @@ def _records(
         names = labels.get(id(ent))
         if names is None:
             name = _span_text(shadow, ent.name) or ""
-            if ent.kind in ("group", "unnamed"):
-                name = citation_form(name)
+            if ent.kind in ("group", "unnamed") or name.split(" ", 1)[0].endswith("\u0627\u064b"):
+                name = citation_form(name)  # "قيادياً في المقاومة" is read as a role, a person
             name = _restore_article(shadow.text, ent.name, name)
             aliases = tuple(
                 dict.fromkeys(t for t in (_span_text(shadow, a) for a in ent.aliases) if t and t != name)
