@@ -305,6 +305,18 @@ ROWS = [
         "وكان مصدراً مطلعاً قد أكد أنّ الوفد لن يشارك في اجتماعات الخميس.",
         [("مصدر مطلع", None, "الوفد لن يشارك في اجتماعات الخميس")],
     ),
+    # Definite nisba adjectives used as a noun before a bare name ("الفرنسي السويسري فلان") are
+    # the person's nationality: the role, not part of the name.
+    (
+        "two nationalities before a name, a relative clause after it",
+        'وقال الفرنسي السويسري سامر حداد، الذي يمضي إجازة في البلاد: "أراد أطفالي رؤية الحيوانات".',
+        [("سامر حداد", "الفرنسي السويسري", "أراد أطفالي رؤية الحيوانات")],
+    ),
+    (
+        "one nationality before a name",
+        "وقال البريطاني جون سميث إن الوضع خطير.",
+        [("جون سميث", "البريطاني", "الوضع خطير")],
+    ),
 ]
 
 
