@@ -317,6 +317,23 @@ ROWS = [
         "وقال البريطاني جون سميث إن الوضع خطير.",
         [("جون سميث", "البريطاني", "الوضع خطير")],
     ),
+    # The idiom "كشف النقاب عن" (lifted the veil): "النقاب" is its object, never a speaker;
+    # after "تم" the verbal noun makes a passive and nobody speaks.
+    (
+        "the idiom after a subject",
+        "وكشف الوزير النقاب عن أن الحكومة ستستقيل قريباً.",
+        [("الوزير", None, "الحكومة ستستقيل قريباً")],
+    ),
+    (
+        "the idiom with an elided subject: nothing",
+        "وكشف النقاب عن أن الحكومة ستستقيل قريباً.",
+        [],
+    ),
+    (
+        "the idiom in the passive with 'تم': nothing",
+        "لقد تم كشف النقاب عن الحكومة وراعيتها على المستوى الدولي بشكل لم يسبق له مثيل.",
+        [],
+    ),
 ]
 
 

@@ -400,6 +400,10 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
             a, b = strip_span(text, start, stop, _NP_STRIP)
             return Slot((a, b), (a, b), None)
         start = owner  # "بيانات وزارة السياحة": the ministry speaks through its figures
+    trimmed = start + len(text[start:end].rstrip())
+    last = text.rfind(" ", start, trimmed)
+    if last > start and text[last + 1 : trimmed] in SLOT_OBJECTS:
+        end = last  # "وكشف الوزير النقاب عن": the idiom's object after any subject
     nisba = _nationality_then_name(text, start, end)
     if nisba is not None:
         return nisba
