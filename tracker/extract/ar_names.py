@@ -19,6 +19,7 @@ from tracker.extract.ar_lexicon import (
     ORG_HEAD_WORDS,
     PARTY_HEADS,
     ROLE_HEAD_RE,
+    UNNAMED_RE,
 )
 from tracker.extract.ar_resources import (
     MASDAR_RE,
@@ -29,6 +30,7 @@ from tracker.extract.ar_resources import (
 )
 from tracker.extract.ar_slots import is_role, kind_of
 from tracker.extract.ar_speakers import Entity, Registry
+from tracker.extract.ar_text import fold_chars
 
 _MAX_HEAD_LOOKBACK = 4
 # Punctuation and quote marks end the phrase an organisation's head may open (one search).
@@ -56,10 +58,24 @@ _BROKEN_PLURAL_HEADS = frozenset({"سكان", "شهود", "خبراء", "أطب�
 
 
 def citation_form(name: str) -> str:
-    """ "مسؤولين إسرائيليين" -> "مسؤولون إسرائيليون": a plural source named in the nominative."""
+    """ "مسؤولين إسرائيليين" -> "مسؤولون إسرائيليون", "قيادياً" -> "قيادي": an unnamed or group
+    source named in the nominative."""
     words = name.split()
     if not words:
         return name
+    head = fold_chars(words[0][:-2])
+    if words[0].endswith("\u0627\u064b") and (ROLE_HEAD_RE.match(head) or UNNAMED_RE.match(head)):
+        # "يُذكر أنّ قيادياً في المقاومة", "عن مصدراً إسرائيلياً": an indefinite head in the
+        # accusative, named in the nominative; its adjectives agree.
+        out = []
+        for i, w in enumerate(words):
+            if w.endswith("\u0627\u064b"):
+                out.append(w[:-2])
+            elif i == len(words) - 1 and w.endswith("\u0627") and len(w) > 3:
+                out.append(w[:-1])  # "مصدراً مطلعاً": the span's last mark is trimmed
+            else:
+                return " ".join(out + words[i:])
+        return " ".join(out)
     bare = words[0].removeprefix("ال")
     if bare in _PLURAL_HEADS and bare.endswith("ين"):
         out = [words[0][:-2] + "ون"]

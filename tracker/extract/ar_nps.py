@@ -155,6 +155,40 @@ def np_then_object(text: str, start: int, end: int) -> int:
             return a  # "أصدرت قطر ومصر بياناً": the message issued, in the accusative
         if i and tok in _ALL_OF_THEM:
             return a  # "وحذّر جنبلاط الجميع من ...": everyone is whom he warned
+        prev_tok = text[tokens[i - 1][0] : tokens[i - 1][1]] if i else ""
+        if (
+            prev_tok.startswith("ال")
+            and tok in QUANTIFIED
+            and i + 1 < len(tokens)
+            and text.startswith("ال", tokens[i + 1][0])
+        ):
+            return a  # "وحذّرت الوزارة كل المواطنين من": a definite noun heads no genitive
+        if prev_tok.startswith("ال") and tok.startswith("ال") and _plural_after_singular(prev_tok, tok):
+            return a  # "وحذّر الوزير المواطنين من": a singular takes no plural adjective
+        if (
+            prev_tok.startswith("ال")
+            and prev_tok.endswith("ه")
+            and len(prev_tok) >= 6
+            and tok.startswith("ال")
+            and len(tok) >= 5
+            and tok.isalpha()  # not "القناة الـ13"
+            and not tok.endswith(("ه", "ي", "ا", "ات", "ون", "ين"))  # "القادة العسكريون": a plural
+            and tok not in _TIME_WORDS
+        ):
+            # "ونعت لجان المقاومة الفلسطينية الشهداء", "ودانت الحكومة الجديدة الهجوم": after a
+            # definite feminine word only a feminine adjective goes on
+            return a
+        if (
+            i >= 2
+            and tok.startswith("ال")
+            and tok not in _TIME_WORDS
+            and _indefinite_nisba(prev_tok)
+            and not text.startswith("ال", tokens[i - 2][0])
+            # "وزير مالية الاحتلال": after a role's or a body's head the word is its genitive noun
+            and not ROLE_HEAD_RE.match(text[tokens[i - 2][0] : tokens[i - 2][1]])
+            and not ORG_RE.match(text[tokens[i - 2][0] : tokens[i - 2][1]])
+        ):
+            return a  # "ووصفت وسائل إعلام إسرائيلية التهديدات ...": an adjective agrees in definiteness
         if i and tok in _DEMONSTRATIVES:
             return a  # "برّر مسؤول أوروبي ذلك بالقول": a demonstrative object after the subject
         if i and tok in ("اكثر", "مرارا", "كثيرا"):
@@ -352,6 +386,27 @@ def before_object_country(text: str, start: int, end: int) -> int:
     return end
 
 
+# Definite words that name a time, not an object ("مسؤول أميركي الأحد").
+_TIME_WORDS = frozenset(
+    {"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الليله", "الماضي"}
+)
+
+# Quantifiers heading a definite noun ("كل المواطنين", "جميع الدول").
+QUANTIFIED = frozenset({"كل", "جميع", "كافه", "معظم", "غالبيه"})
+
+
+def _plural_after_singular(noun: str, word: str) -> bool:
+    """Whether ``word``, a long sound masculine plural ("المواطنين", "الفلسطينيين"), follows a
+    singular ``noun`` it cannot qualify: an adjective agrees in number."""
+    singular = bool(ROLE_HEAD_RE.match(noun)) or (noun.endswith("ه") and bool(ORG_RE.match(noun)))
+    return (
+        singular
+        and len(word) >= 8
+        and word.endswith(("ين", "ون"))
+        and not noun.endswith(("ون", "ين", "ات", "ان", "اء", "الويه"))
+    )
+
+
 # Everyone, as the object after a subject ("دعا الوزير الجميع إلى ...").
 _ALL_OF_THEM = frozenset({"الجميع", "الكل"})
 # Adjectives of an unnamed source ("مسؤول كبير", "مصدر رفيع").
@@ -384,4 +439,4 @@ def _indefinite_nisba(word: str) -> bool:
     return len(word) >= 5 and not word.startswith("ال") and word.endswith(("يه", "ي"))
 
 
-__all__ = ["before_object_country", "np_then_object"]
+__all__ = ["QUANTIFIED", "before_object_country", "np_then_object"]

@@ -7,7 +7,6 @@ Offsets are shadow-text offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from itertools import islice
 
 from tracker.extract.ar_cues import (
@@ -23,7 +22,6 @@ from tracker.extract.ar_lexicon import (
     MEDIA_RE,
     NOT_SPEAKER_RE,
     ORG_RE,
-    QUANTIFIER_HEADS,
     ROLE_HEAD_RE,
 )
 from tracker.extract.ar_nps import np_then_object
@@ -31,8 +29,6 @@ from tracker.extract.ar_resources import (
     ACCORDING_ASIDE_RE,
     ADVERBIAL_START_RE,
     APPOSITION_RE,
-    KNOWN_ADVERBIAL_LEAD_RE,
-    LEAD_CONNECTOR_RE,
     MASDAR_RE,
     NP_END_ADVERBS,
     OBJECT_ASIDE_RE,
@@ -40,14 +36,13 @@ from tracker.extract.ar_resources import (
     PREP_WORDS,
     PRONOUN_SUFFIX_RE,
     QUOTE_CHARS,
-    RESUMPTIVES,
     SAYING_BY_RE,
     SLOT_ADVERBS,
     SUBORDINATORS,
     TOKEN_RE,
     Cue,
 )
-from tracker.extract.ar_slots import is_role, parse_slot, surname_elsewhere
+from tracker.extract.ar_slots import is_role, parse_slot
 from tracker.extract.ar_subjects import fronted_subject, subject_before
 
 # "اعتبر X Y", "رأى X Y": a judgement whose two objects are the content, after the subject.
@@ -197,6 +192,8 @@ def object_candidate(
                 confidence=0.6, boundary=boundary,
             )  # fmt: skip
         return None
+    if aside_after_verb(text, vend, sent.end) is not None:
+        return None  # "وأكدت، في بيان، استهدافها ...": no subject after such an aside; elided
     segs = list(comma_segments(text, vend, sent.end))
     if not segs:
         return None
@@ -222,6 +219,9 @@ def object_candidate(
                 if k is not None:
                     described = toks[k - 1].start()
                     cut = min(cut, described)
+            named = _surname_then_object(text, a, b)
+            if named is not None and named < cut:
+                cut = named
             rest = text[cut:b].split()
             subject = text[a:cut].split()
             # "وأكدت السرايا هبوطَ طائرةٍ ...، مع ...", "أكد الرئيسان الشراكةَ ...، و...": after a
@@ -232,6 +232,7 @@ def object_candidate(
             )
             if (
                 described is None
+                and named is None
                 and followed
                 and word_count(text, a, b) <= 6
                 and not object_after_definite
@@ -256,6 +257,16 @@ def object_candidate(
         short = short and not (
             MASDAR_RE.match(seg) and (len(words) > 3 or any(w in PREP_WORDS for w in words))
         )
+        # "أعلن الرئيس فلان، الجمعة، الترشح للانتخابات": a definite verbal noun with its "ل"
+        # complement is the object, neither a name nor a description set after the subject.
+        definite_masdar = (
+            len(words) >= 2
+            and words[0].startswith("ال")
+            and MASDAR_RE.match(words[0][2:]) is not None
+            and not words[0].endswith(("ي", "يه"))
+            and (words[1].startswith(("ل", "ب")) or words[1] in PREP_WORDS)
+        )
+        short = short and not definite_masdar
         head = text[slot_parts[0][0] : slot_parts[0][1]]
         unit = bool(words) and words[0] in _UNIT_WORDS and bool(ORG_RE.match(head))
         if short and (is_role(seg) or is_role(head) or unit):  # "كتائب X، مجموعات Y، استهداف ..."
@@ -266,6 +277,7 @@ def object_candidate(
             len(slot_parts) == 1
             and b < sent.end
             and (APPOSITION_RE.match(seg) or _DESCRIBED_RE.match(seg))
+            and not definite_masdar
             and word_count(text, a, b) <= 9
         ):
             # "أعلنت كتائب X، الجناح العسكري لحركة Y، قصفها ...", "أعلن ائتلاف X، المسيطر على
@@ -317,13 +329,53 @@ def object_candidate(
     )  # fmt: skip
 
 
+def _closed_name_elsewhere(text: str, word: str, skip: int) -> bool:
+    """Whether the article gives ``word`` elsewhere as the last word of a personal name: after a
+    bare first name or "بن"/"ابو", and closed by a comma or a stop ("الصحافي، بن كسبيت،")."""
+    pos = text.find(word)
+    while pos >= 0:
+        after = text[pos + len(word) : pos + len(word) + 1]
+        if pos != skip and pos > 1 and text[pos - 1] == " " and after in ("،", ",", ".", ")"):
+            prev = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
+            if prev in ("بن", "ابن", "ابو") or (
+                prev.isalpha() and not prev.startswith(("ال", "و", "ف", "ب", "ل")) and prev not in PREP_WORDS
+            ):
+                return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+def _surname_then_object(text: str, a: int, b: int) -> int | None:
+    """ "ووصف كسبيت مقاطع الفيديو، ...، بأنها": a surname the article closed a personal name with
+    is the whole subject; a name heads no construct, so the bare noun after it (never written
+    after the surname elsewhere) opens the object."""
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), 2))
+    if len(toks) < 2:
+        return None
+    first, second = toks[0].group(), toks[1].group()
+    if (
+        first.startswith("ال")
+        or len(first) < 4
+        or ROLE_HEAD_RE.match(first)
+        or ORG_RE.match(first)
+        or not second.isalpha()  # "بايدن (81 عاماً)"
+        or second.startswith(("ال", "ب", "ابن", "ابو"))  # "وصف نتنياهو بأنه": the complement
+        or second in PREP_WORDS
+        or second.endswith(("يه", "ي"))  # an adjective ("منصة إعلامية")
+        or text.count(f"{first} {second}") > 1
+        or not _closed_name_elsewhere(text, first, toks[0].start())
+    ):
+        return None
+    return toks[1].start()
+
+
 def elided_subject_object(
     ctx: Context, vstart: int, vend: int, lemma: str, gender: str | None
 ) -> Candidate | None:
     """ "وأكد أهمية ...", "وأكد تطلع بلاده ...": the subject is elided and a verbal noun follows
     the verb at once; the speaker is the current source (resolved like a pronoun)."""
     text, sent = ctx.text, ctx.sentence
-    start = vend
+    start = aside_after_verb(text, vend, sent.end) or vend
     while True:  # "وأكدت أيضاً استهدافها ...": an adverb before the verbal noun
         word = TOKEN_RE.search(text, start, sent.end)
         if word is None or word.group() not in SLOT_ADVERBS:
@@ -333,7 +385,8 @@ def elided_subject_object(
     if len(words) < 3:
         return None
     first = words[0].strip(QUOTE_CHARS)
-    if (
+    quoted_after_aside = start > vend + 1 and words[0][:1] in QUOTE_CHARS and text[vend : vend + 1] == "،"
+    if not quoted_after_aside and (
         first.startswith("ال")
         or not (MASDAR_RE.match(first) or _abstract_object(words))
         or NOT_SPEAKER_RE.match(first)
@@ -347,6 +400,27 @@ def elided_subject_object(
     )  # fmt: skip
 
 
+def aside_after_verb(text: str, vend: int, end: int) -> int | None:
+    """Where the object starts after an aside set between commas right after the verb ("وأكدت،
+    في بيان، استهدافها ...", "كما أعلنت، في بيان آخر، استهداف ...", 'وأكدت، في بيان، "..."'):
+    a verbal noun, a possessed noun or a quotation there is the object, and the subject is
+    elided (or came before the verb); a body's or a role's name is the subject."""
+    if text[vend : vend + 1] != "،":
+        return None
+    close = text.find("،", vend + 1, end)
+    if close < 0 or not ADVERBIAL_START_RE.match(text[vend + 1 : close].strip()):
+        return None
+    if word_count(text, vend + 1, close) > 5 or word_count(text, close + 1, end) < 3:
+        return None
+    first = text[close + 1 : end].split()[0]
+    word = first.strip(QUOTE_CHARS)
+    if ORG_RE.match(word) or ROLE_HEAD_RE.match(word) or MEDIA_RE.match(word):
+        return None  # "وأكّدت، عقب الاقتحام، كتائب الفجر، ...": the subject after all
+    if not (first[:1] in QUOTE_CHARS or MASDAR_RE.match(word) or PRONOUN_SUFFIX_RE.match(word)):
+        return None
+    return close + 1
+
+
 def _bracketed_words(text: str, start: int, end: int) -> int:
     """Words inside brackets ("(ورلد سنترال كيتشن)"): a name's other form, not its length."""
     open_ = text.find("(", start, end)
@@ -354,147 +428,4 @@ def _bracketed_words(text: str, start: int, end: int) -> int:
     return len(text[open_:close].split()) if close > open_ else 0
 
 
-__all__ = ["elided_subject_object", "object_candidate", "relayed_object"]
-
-
-# "اتهم"/"يتهم" in every person, with و/ف: the accuser, the accused, then the charge after "بـ".
-_ACCUSE_RE = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون)(?!\w)")
-# The charge: "بارتكاب ...", "بأنه ...", 'بـ"الإرهاب"', "بدعم ..." (a "ب" word after the accused).
-_CHARGE_RE = re.compile(r"\sب(?:ال|ان|ـ|[\"«“]|\w{3,})")
-
-
-def _charge(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The "بـ" of the charge: "بارتكاب", "بأنه", "بالتقصير", 'بـ"..."'; not a name ("بايدن")."""
-    for m in _CHARGE_RE.finditer(text, start, end):
-        word = TOKEN_RE.match(text, m.start() + 1)
-        rest = word.group()[1:] if word else ""
-        if (
-            rest.startswith(("ال", "ان", "ـ"))
-            or rest[:1] in QUOTE_CHARS
-            or MASDAR_RE.match(rest)
-            or (len(rest) >= 4 and rest.endswith("ه"))  # "بمحاولة", "بمساعدة"
-        ):
-            return m
-    return None
-
-
-def _lead_only(text: str, start: int, comma: int) -> bool:
-    """Whether only adverbial leads ("ومن جهته،", "وفي وقت سابق،") stand before the comma, no
-    clause whose subject a second verb could share."""
-    for seg in text[start:comma].split("،"):
-        seg = seg.strip()
-        lead = LEAD_CONNECTOR_RE.match(seg)
-        seg = seg[lead.end() :] if lead else seg
-        if (
-            seg
-            and not (KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg))
-            and len(seg.split()) > 3
-        ):
-            return False
-    return True
-
-
-# Words in construct with the definite word after them ("أقصى اليمين", "أحد المتظاهرين").
-_CONSTRUCT_FIRSTS = QUANTIFIER_HEADS | {"اقصي", "اغلب"}
-# Indefinite media nouns a relative "تتهم" follows ("لافتة تتهم", "رسالة يتهم فيها").
-_ACCUSING_MEDIA = frozenset({"لافته", "فيديو", "تسجيل", "رساله", "بيان", "تغريده", "منشور", "مقال", "كتاب"})
-
-
-#: The chain runs the accusation strategy only where "تهم" occurs.
-ACCUSATION_WORDS = ("تهم",)
-
-
-def accusation(ctx: Context) -> Iterator[Candidate]:
-    """ "اتهمت السلطات الكونغولية رواندا بدعم الحركة", "الوزير يتهم الحكومة بالتقصير": who
-    accuses, and the content, the accused with the charge. Verb first, the accuser and the
-    accused must both be there (without case endings, "اتهم الوزير بالفساد" is the passive)."""
-    text, sent = ctx.text, ctx.sentence
-    for m in _ACCUSE_RE.finditer(text, sent.start, sent.end):
-        if ctx.in_quote(m.start()):
-            continue
-        charge = _charge(text, m.end(), min(sent.end, m.end() + 120))
-        if charge is None or first_comma(text, m.end(), charge.start()) is not None:
-            continue
-        after = text[m.end() : charge.start()].split()
-        prev = text[sent.start : m.start()].split()[-1:]
-        if not after or after[0] in RESUMPTIVES:
-            continue  # "فيديو يتهم فيه المقاومة بـ": a relative clause about a recording
-        if prev and (prev[0].endswith("ً") or prev[0] in _ACCUSING_MEDIA):
-            continue  # "رفعت لافتةً تتهم نتنياهو بـ": the banner accuses, in a relative clause
-        boundary = clause_boundary(text, sent.start, m.start())
-        clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
-        before = (
-            None if prev and prev[0] in SUBORDINATORS else subject_before(text, clause_start, m.start())[0]
-        )
-        form = m.group()[1:] if m.group()[:1] in "وف" and len(m.group()) > 4 else m.group()
-        gender = "p" if form.endswith(("وا", "ون")) else "f" if form.endswith("ت") or form[0] == "ت" else "m"
-        if before is not None:
-            accused_start = m.end()
-        else:
-            if text[m.end() : charge.start()].lstrip()[:1] in QUOTE_CHARS:
-                continue  # 'اتهمت "مجموعة شرق أفريقيا" بـ': the quoted accused, the accuser before
-            cut = np_then_object(text, m.end(), charge.start())
-            toks = list(TOKEN_RE.finditer(text, m.end(), charge.start()))
-            if cut >= charge.start() and len(toks) >= 3 and ROLE_HEAD_RE.match(toks[0].group()):
-                cut = toks[-1].start()  # "اتهم الرئيس جو بايدن دمشق بـ": after a role's name, the accused
-            elif (
-                cut >= charge.start()
-                and len(toks) >= 2
-                and not toks[0].group().startswith("ال")
-                and not ROLE_HEAD_RE.match(toks[0].group())
-                and not ORG_RE.match(toks[0].group())
-                and toks[0].group() not in _CONSTRUCT_FIRSTS
-                and toks[1].group().startswith("ال")
-                and not toks[1].group().endswith(("ي", "يه"))
-                and surname_elsewhere(text, toks[0].group(), toks[0].start())  # a name: "تيم والز"
-            ):
-                cut = toks[1].start()  # "اتهم والز الرئيسَ السابق بأنه": a name takes no such adjective
-            quoted = next((i for i in range(m.end(), charge.start()) if text[i] in QUOTE_CHARS), None)
-            if quoted is not None:
-                # 'اتهمت حكومة جمهورية الكونغو حركة "مارس 23"': an organisation head before its quoted
-                # name opens the accused.
-                head = [t for t in toks if t.end() < quoted][-1:]
-                if head and ORG_RE.match(head[0].group()) and head[0].start() > m.end() + 1:
-                    cut = head[0].start()
-            rest = list(TOKEN_RE.finditer(text, cut, charge.start()))
-            if (
-                len(rest) >= 2
-                and is_role(text[m.end() : cut])
-                and not any(t.group().startswith("ال") or ORG_RE.match(t.group()) for t in rest)
-            ):
-                # "اتهم الرئيس جو بايدن دمشق بـ": the role's name goes on; the last word is accused
-                cut = rest[-1].start()
-            if (
-                cut >= charge.start()
-                and boundary is not None
-                and boundary > sent.start
-                and m.group().startswith("و")
-                and not _lead_only(text, sent.start, boundary)
-                and len(toks) == 1
-            ):
-                # "استدعت السلطات السفير، واتهمت رواندا بدعم ...": the second verb of the clause;
-                # its subject is the clause's, the noun phrase the accused.
-                if word_count(text, m.end(), sent.end) >= 3:
-                    yield Candidate(
-                        "accusation:اتهم", (m.start(), m.end()), (m.end(), sent.end), None,
-                        same_as_clause=True, gender=gender, confidence=0.55, boundary=boundary,
-                    )  # fmt: skip
-                continue
-            if cut >= charge.start() or not text[m.end() : cut].strip():
-                continue  # one noun phrase before the charge: the accused of a passive, or no accuser
-            subject_words = text[m.end() : cut].split()
-            if subject_words and subject_words[-1].startswith("ال") and text.startswith("ال", cut):
-                continue  # "اتهمت الوزيرة الجديدة الحكومةَ السابقة": without case endings, adjective or accused
-            subject_head = subject_words[0] if subject_words else ""
-            if gender == "f" and subject_head.endswith(("ين", "ون")):
-                continue  # "وتتهم المؤيدين بـ": a feminine verb, a masculine plural: the accused
-            before = parse_slot(text, m.end(), cut)
-            if before is None:
-                continue
-            accused_start = cut
-        if not text[accused_start : charge.start()].strip() or word_count(text, accused_start, sent.end) < 3:
-            continue
-        yield Candidate(
-            "accusation:اتهم", (m.start(), m.end()), (accused_start, sent.end), before, gender=gender,
-            confidence=0.6, boundary=boundary,
-        )  # fmt: skip
+__all__ = ["aside_after_verb", "elided_subject_object", "object_candidate", "relayed_object"]

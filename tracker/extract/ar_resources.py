@@ -464,7 +464,8 @@ RESUMPTIVES = frozenset({"فيها", "فيه", "خلالها", "خلاله", "ع
 # "كلمة لممثل الحركة، فلان، أكد فيها": a speech and its owner (after a lam, indefinite).
 SPEECH_OWNER_RE = re.compile(r"(?:كلمه|خطاب|بيان|تصريح|مقابله|رساله|مداخله|تغريده)\s+ل(?=[^ل\s])")
 # Objects of reporting idioms that may stand where a subject would ("لفت الانتباه إلى").
-SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "التذكير", "الموكد"})
+# "كشف النقاب عن" (lifted the veil): the idiom's object, never the one who speaks.
+SLOT_OBJECTS = frozenset({"الانتباه", "النظر", "التاكيد", "التذكير", "الموكد", "النقاب"})
 # Present forms read as passive when a complementiser follows at once ("يُتوقّع أن").
 IMPERSONAL_FORMS = frozenset({"يذكر", "تذكر", "يتوقع", "يرجح", "يعتقد"})
 # A comma segment after the source that reports the saying, not a name ("عن مسؤول، قوله إن").

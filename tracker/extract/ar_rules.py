@@ -22,6 +22,7 @@ from tracker.extract.ar_according import (
     verbal_noun,
     with_saying,
 )
+from tracker.extract.ar_accusation import ACCUSATION_WORDS, accusation
 from tracker.extract.ar_cues import (
     _MAX_SLOT_WORDS,
     Candidate,
@@ -38,10 +39,9 @@ from tracker.extract.ar_lexicon import (
     ORG_RE,
     ROLE_HEAD_RE,
 )
-from tracker.extract.ar_nps import np_then_object
+from tracker.extract.ar_nps import QUANTIFIED, np_then_object
 from tracker.extract.ar_objects import (
-    ACCUSATION_WORDS,
-    accusation,
+    aside_after_verb,
     elided_subject_object,
     object_candidate,
     relayed_object,
@@ -196,6 +196,14 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
                 gender=gender, confidence=0.7, boundary=clause_boundary(text, sent.start, m.start()) or m.start() - 1,
             )  # fmt: skip
             continue
+        aside_end = aside_after_verb(text, verb_end, sent.end) if intro is not None else None
+        if (
+            aside_end is not None
+            and intro is not None
+            and text[aside_end : intro[0]].strip()
+            and not COMP_RE.match(text, intro[0])
+        ):
+            intro = None  # 'وأكدت، في بيان، "الأحقية ... على"': after the aside, an object, not a subject
         if intro is None or word_count(text, verb_end, slot_end) > limit:
             cand = object_candidate(
                 ctx, m.start(), verb_end, cue, gender, clause_boundary(text, sent.start, m.start())
@@ -237,7 +245,7 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             if (
                 slot_start < cut < slot_end
                 and warned
-                and warned[0].startswith("ال")
+                and (warned[0].startswith("ال") or warned[0] in QUANTIFIED)
                 and not (subject_last and subject_last[0] in _PLACE_PREPOSITIONS)
             ):
                 # "وحذّر فلان الاحتلال من ...", "وتوعّد فلان الاحتلال بالرد": the one warned or
@@ -619,7 +627,13 @@ def _informer_end(text: str, start: int, end: int) -> int:
     cut = np_then_object(text, start, end)
     for names, tok in enumerate(TOKEN_RE.finditer(text, cut, end)):
         word = tok.group()
-        if names == 3 or word.startswith("ال") or PRONOUN_SUFFIX_RE.match(word) or ORG_RE.match(word):
+        if (
+            names == 3
+            or word.startswith("ال")
+            or word in QUANTIFIED
+            or PRONOUN_SUFFIX_RE.match(word)
+            or ORG_RE.match(word)
+        ):
             break
         cut = tok.end()
     else:

@@ -303,6 +303,32 @@ _PUBLISHED_WORDS = frozenset({"الصادر", "الصادره", "المنشور"
 _LONE_DOCUMENTS = frozenset(DOCUMENT_ANAPHORS) | PLAIN_DOCUMENTS
 
 
+_NISBA_NOUN_RE = re.compile(r"ال\w{3,}ي")
+
+
+def _nationality_then_name(text: str, start: int, end: int) -> Slot | None:
+    """ "الفرنسي السويسري غيّوم كوركو": definite nisba adjectives used as a noun (his
+    nationality) are the role, and the bare words after them the person's name."""
+    comma = text.find("،", start, end)
+    toks = list(TOKEN_RE.finditer(text, start, comma if comma > 0 else end))  # "فلان، الذي ..."
+    k = 0
+    while k < len(toks) and k < 2 and _NISBA_NOUN_RE.fullmatch(toks[k].group()):
+        k += 1
+    rest = [t.group() for t in toks[k:]]
+    if (
+        not k
+        or not 2 <= len(rest) <= 3
+        or any(w.startswith("ال") or w in PREP_WORDS or not w.isalpha() for w in rest)
+        or any(ORG_RE.match(t.group()) or ROLE_HEAD_RE.match(t.group()) for t in toks[:k])
+    ):
+        return None
+    return Slot(
+        (toks[0].start(), toks[-1].end()),
+        (toks[0].start(), toks[k - 1].end()),
+        (toks[k].start(), toks[-1].end()),
+    )
+
+
 def parse_slot(text: str, start: int, end: int) -> Slot | None:
     """Read a speaker slot: first noun phrase, with a role or name in apposition after it."""
     while True:  # "وذكر حينها آيزنكوت": an adverb before the subject
@@ -374,6 +400,13 @@ def parse_slot(text: str, start: int, end: int) -> Slot | None:
             a, b = strip_span(text, start, stop, _NP_STRIP)
             return Slot((a, b), (a, b), None)
         start = owner  # "بيانات وزارة السياحة": the ministry speaks through its figures
+    trimmed = start + len(text[start:end].rstrip())
+    last = text.rfind(" ", start, trimmed)
+    if last > start and text[last + 1 : trimmed] in SLOT_OBJECTS:
+        end = last  # "وكشف الوزير النقاب عن": the idiom's object after any subject
+    nisba = _nationality_then_name(text, start, end)
+    if nisba is not None:
+        return nisba
     slot = _parse_slot(text, start, end)
     if slot is not None and slot.name is None and slot.role is not None:
         # "الوزير يهاجم رئيس الحكومة ... ويحذّر": a role alone also ends at its verb.

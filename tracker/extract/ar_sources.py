@@ -57,6 +57,9 @@ _EXPRESSED_RE = re.compile(r"و?عبر(?:ت)?\s+\S+(?:\s+\S+){0,6}?\s+عن\s")
 _QAD = frozenset({"قد", "وقد", "لقد", "فقد"})
 # "يُذكر أنّ", "يشار إلى أنّ", "تجدر الإشارة إلى أنّ": the narrator's lead before a fronted subject.
 _NOTED_RE = re.compile(r"و?(?:يذكر|يشار|تجدر|يجدر|الجدير)(?!\w)")
+# A complementiser standing alone: what follows is a content, not the subject's clause.
+_COMP_WORD_RE = re.compile(r"(?<!\S)(?:ان|بان|انه|انها|بانه|بانها)(?!\S)")
+
 # Verbs whose subject a named object follows ("اتهم نتنياهو غالانت", "حذّر الوزير الحكومة").
 _ADDRESSING_VERBS = frozenset(
     {"اتهم", "اتهمت", "حمل", "حملت", "طالب", "طالبت", "هاجم", "هاجمت", "انتقد", "انتقدت", "حذر", "حذرت",
@@ -95,7 +98,15 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
             if at > 0 and ROLE_HEAD_RE.match(pre[:at].split()[-1] if pre[:at].split() else ""):
                 at = -1  # "قائد الجيش": the army's commander, not the army
             if key and (
-                at >= 0 or shared >= 2 or (len(last) >= 4 and not last.startswith("ال") and last in pre_words)
+                at >= 0
+                or shared >= 2
+                # a person's surname alone ("بايدن"); not a body's place ("حركة الجهاد في فلسطين")
+                or (
+                    len(last) >= 4
+                    and not last.startswith("ال")
+                    and last in pre_words
+                    and ent.kind == "person"
+                )
             ):
                 pos = at if at >= 0 else pre.find(last if last in pre_words else toks[0])
                 if pos > 0 and (_governed(pre, pos) or not _OBJECT_PREPS.isdisjoint(pre[:pos].split())):
@@ -112,6 +123,10 @@ def clause_subject(registry: Registry, text: str, sent: Sentence, cand: Candidat
     antecedent = pre[:rel].split("،")[-1].strip() if rel > 0 else ""
     if KNOWN_ADVERBIAL_LEAD_RE.match(antecedent) or ADVERBIAL_START_RE.match(antecedent):
         rel = -1  # "وخلال هذه السرقة، التي ...": an aside, not the subject
+    elif rel > 0 and (
+        sum(pre.count(q, 0, rel) for q in QUOTE_CHARS) % 2 or _COMP_WORD_RE.search(pre, 0, rel)
+    ):
+        rel = -1  # 'وأكد البيان أن "... الميثاق، الذي ..."، موضحاً': a relative inside what was said
     if rel > 0:
         s0 = sent.start
         first = pre.split()[0] if pre.split() else ""

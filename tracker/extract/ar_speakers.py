@@ -384,6 +384,8 @@ class Registry:
             close = self.text.find(_CLOSING.get(mark, mark), end + 1, end + 40)
         # 'وكالة "فيتش"': the quoted name right after the head is the whole name.
         stop = close + 1 if close > 0 else np_then_object(self.text, i, end)
+        if close > 0 and self.find(self.text[end + 1 : close]) is not None:
+            i = end  # 'مجلة "فورين أفيرز"' after '"فورين أفيرز" تتحدث': the outlet already named
         a, b = strip_span(self.text, i, stop, _NP_STRIP)
         return (a, b) if b - a > len(head) else None
 

@@ -60,6 +60,80 @@ _OWN_PART_ASIDES = tuple(
 )
 
 
+# Words spelled with "ال" that are not definite nouns (the shadow writes "إلى" as "الي").
+_NOT_DEFINITE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الان"})
+# Particles and pronouns an indefinite construct head cannot be.
+_NOT_HEADS = frozenset(
+    {"ان", "انه", "انها", "اذ", "ما", "لا", "لم", "لن", "قد", "هو", "هي", "هم", "ذلك", "هذا", "هذه"}
+)
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل")) and word not in _NOT_DEFINITE
+
+
+def _agrees(word: str, feminine: bool) -> bool:
+    """Whether a noun's form lets "التي" (feminine) or "الذي" refer to it; a final alif
+    ("سينما", "روسيا") goes with either."""
+    if word.endswith("ا"):
+        return True
+    return word.endswith(("ه", "ات")) == feminine
+
+
+def _antecedent_start(text: str, toks: list[re.Match[str]], feminine: bool) -> int | None:
+    """Where the definite noun phrase that ends a long segment starts, the antecedent of "الذي"
+    or "التي" after it: back over definite words, conjuncts ("والأساطير"), genitives after "ل"
+    and a place after "في" ("السلطات في دولة مالي، التي"), then over the indefinite heads of a
+    construct to the outermost one that agrees with the pronoun ("لجنة الشؤون العامة، التي",
+    "عملية إطلاق النار، التي"; not "غضب السلطات، التي"). An indefinite noun before "لـ" and a
+    name ("مصدر قلق لبكين، التي") leaves the name alone."""
+    words = [t.group().strip(QUOTE_CHARS) for t in toks]
+    last = len(words) - 1
+    i = last
+    place = next((k for k in range(last - 1, max(0, last - 4), -1) if words[k] == "في"), None)
+    if place is not None and place > 0 and _definite(words[place - 1]):
+        i = place - 1  # "السلطات في دولة مالي": the place goes with the noun before it
+    if i == last and words[i].startswith("ل") and not _definite(words[i]):
+        if i > 0 and not _definite(words[i - 1]) and len(words[i]) > 3 and words[i] not in _NOT_DEFINITE:
+            return toks[i].start() + 1  # "مصدر قلق لبكين، التي": the one after "ل"
+        return None
+    if not _definite(words[i]):
+        return None
+    while i > 0:
+        prev = words[i - 1]
+        if _definite(prev) or (prev.startswith("وال") and _definite(prev[1:])):
+            i -= 1  # a definite adjective, genitive or conjunct
+        elif prev.startswith("ل") and i >= 2 and _definite(words[i - 2]) and prev not in _NOT_DEFINITE:
+            i -= 1  # "اللجنة العليا لشؤون الكنائس": a genitive after "ل"
+        else:
+            break
+    head = i if _agrees(words[i].removeprefix("ال").removeprefix("لل"), feminine) else None
+    k = i
+    while k > 0 and k > i - 3:
+        prev = words[k - 1]
+        if (
+            _definite(prev)
+            or (
+                prev.startswith(("و", "ب", "ل", "ك")) and not (ORG_RE.match(prev) or ROLE_HEAD_RE.match(prev))
+            )
+            or prev in PREP_WORDS
+            or prev in _NOT_HEADS
+            or prev.startswith("ي")  # "يعني": an imperfect verb
+            or len(prev) < 3
+            or is_verb(prev)
+            or NARRATIVE_VERB_RE.match(prev)
+            or ROLE_HEAD_RE.match(words[k])
+        ):
+            break
+        k -= 1  # an indefinite construct head ("عملية إطلاق النار")
+        if _agrees(prev, feminine):
+            head = k
+    if head is None or (head == 0 and i == 0):
+        return None  # no noun the pronoun agrees with, or the whole segment: left to the rule after
+    start = toks[head].start() + (1 if toks[head].group()[:1] in QUOTE_CHARS else 0)
+    return start + 1 if words[head].startswith("لل") else start
+
+
 def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | None, str | None]:
     """A subject-first speaker ("زاخاروفا قالت", "الوزارة أعلنت"); or a pronoun hint."""
     pre_start, pre_end = strip_span(text, sent_start, verb_start)
@@ -115,6 +189,11 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
                 name = (head.start() + skip, toks[-1].end())
             if word_count(text, *name) > 5:
                 toks = list(TOKEN_RE.finditer(text, *name))
+                walked = (
+                    None if rel.strip() == "الذين" else _antecedent_start(text, toks, rel.strip() == "التي")
+                )
+                if walked is not None:
+                    return parse_slot(text, walked, name[1]), None
                 role_head = next((t for t in reversed(toks) if ROLE_HEAD_RE.match(t.group())), None)
                 start = role_head.start() if role_head else toks[-3].start()
                 return parse_slot(text, start, name[1]), None
@@ -147,6 +226,8 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     segs = [(a, b) for a, b in comma_segments(text, rest_start, pre_end)]
     if segs and (doc := _owned_document(text, *segs[-1])) is not None:
         return doc, None
+    if segs and text[verb_start : verb_start + 1] in "يت" and (pub := _published_document(text, *segs[-1])):
+        return pub, None
     for a, b in reversed(segs):
         seg = text[a:b]
         if KNOWN_ADVERBIAL_LEAD_RE.match(seg) or ADVERBIAL_START_RE.match(seg):
@@ -184,6 +265,25 @@ def _owned_document(text: str, start: int, end: int) -> Slot | None:
     if doc is None or word_count(text, doc.start(), end) > 7:
         return None
     return parse_slot(text, doc.start(), end)
+
+
+# An indefinite document in the accusative, the object of the clause before ("تحقيقاً", "تقريراً").
+_ACCUSATIVE_DOCUMENTS = frozenset({"تقريرا", "تحقيقا", "بيانا", "مقالا", "تصريحا", "منشورا", "كتابا"})
+
+
+def _published_document(text: str, start: int, end: int) -> Slot | None:
+    """ "نشرت صحيفة X تحقيقاً يفيد بـ", "أصدرت المنظمة تقريراً يؤكد أن": the document, the
+    object of a verb, is the subject of the imperfect verb after it (a relative clause without
+    "الذي"), and the subject between the two, its publisher, speaks."""
+    toks = list(TOKEN_RE.finditer(text, start, end))
+    if not 3 <= len(toks) <= 9 or toks[-1].group() not in _ACCUSATIVE_DOCUMENTS:
+        return None
+    head = toks[0].group()
+    if head.startswith(("ال", "وال")) or is_role(head) or ORG_RE.match(head) or head in PREP_WORDS:
+        return None  # the segment opens on its subject, not on a verb
+    if any(t.group() in PREP_WORDS or t.group() in SUBORDINATORS for t in toks[1:-1]):
+        return None
+    return parse_slot(text, toks[1].start(), toks[-2].end())
 
 
 def _apposed_name(text: str, start: int, end: int) -> bool:
@@ -263,6 +363,11 @@ def fronted_subject(text: str, sent_start: int, comma: int) -> Slot | None:
         last -= 1  # "بيان لوزارة الخارجية، يوم الثلاثاء، أكد": a time between the owner and the verb
     if (doc := _owned_document(text, *segs[last])) is not None:
         return doc  # "إثر تقرير للأمم المتحدة، زعم أن"
+    if (
+        text[comma + 1 :].lstrip()[:1] in ("ي", "ت")
+        and (pub := _published_document(text, *segs[last])) is not None
+    ):
+        return pub  # "أصدرت المنظمة تقريراً، يؤكد أن"
     for sa, sb in segs:
         seg = text[sa:sb]
         if (

@@ -41,7 +41,8 @@ _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 # "وإذا رأى المحافظون أنها لن تفوز", "لو قال الوزير إن ...": a condition, not a report.
 _CONDITIONAL_RE = re.compile(r"(?<!\S)[وف]?(?:اذا|لو)(?:\s+ما)?\s+$")
 # "لمحاولة كشف ...", "بهدف إعلان ...": after these heads a cue's letters spell a verbal noun.
-_MASDAR_HEADS = ("محاوله", "بهدف", "بغرض", "اجل", "سبيل", "مجرد")
+# "تم كشف النقاب عن", "يتم الإعلان عن": the passive made with a verbal noun; nobody speaks.
+_MASDAR_HEADS = ("محاوله", "بهدف", "بغرض", "اجل", "سبيل", "مجرد", "تم", "يتم", "سيتم")
 _MASDAR_HEAD_RE = re.compile(r"(?<!\S)[وف]?[لب]?(?:" + "|".join(_MASDAR_HEADS) + r")\s+$")
 
 
@@ -404,8 +405,8 @@ def _records(
         names = labels.get(id(ent))
         if names is None:
             name = _span_text(shadow, ent.name) or ""
-            if ent.kind in ("group", "unnamed"):
-                name = citation_form(name)
+            if ent.kind in ("group", "unnamed") or name.split(" ", 1)[0].endswith("\u0627\u064b"):
+                name = citation_form(name)  # "قيادياً في المقاومة" is read as a role, a person
             name = _restore_article(shadow.text, ent.name, name)
             aliases = tuple(
                 dict.fromkeys(t for t in (_span_text(shadow, a) for a in ent.aliases) if t and t != name)
