@@ -233,7 +233,7 @@ NON_CUE_PARTICIPLE_RE = re.compile(rf"[،,]\s*و?(?:{_alternation(list(NON_CUE_P
 # source ("وفقآخر المعطيات"), but "وفقد", "وفقط", "وفقراء", "وفقهاء" are "و" and another word.
 ACCORDING_RE = re.compile(
     rf"(?<!{_W})(?P<cue>(?:و|ف(?=وفق|بحسب))?(?:وفقا\s*ل(?:ـ)?|وفق(?![دطره])|بحسب|حسب|نقلا\s+عن|علي\s+لسان|طبقا\s*ل(?:ـ)?|استنادا\s+(?:الي|ل))"
-    rf"(?:\s*ما\s+(?P<verb>{_W}+)(?:\s+(?:به|بها))?)?)"
+    rf"(?:\s*ما\s+(?P<verb>{_W}+)(?:\s+(?:به|بها|اليه|اليها))?)?)"
 )
 # Narrative verbs whose subject is a source but which report no proposition ("أشاد الوزير
 # فلان بـ...، وأكد ...", "التقى الرئيس ... . وقال ..."): their subject is the one a following
