@@ -243,7 +243,7 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
                 boundary=boundary,
             )  # fmt: skip
             continue
-        if not first or first in NOT_SOURCE or first[0].isdigit():
+        if not first or first in NOT_SOURCE or first[0].isdigit() or _norm_head(first):
             continue
         if NOT_SPEAKER_RE.match(first) and not lone_document:
             continue  # figures speak only for a publisher the text named ("وبحسب البيانات، ...")
@@ -254,6 +254,23 @@ def according_to(ctx: Context) -> Iterator[Candidate]:
             "according-to:" + m.group("cue").strip(), (m.start(), m.end()), content, slot, via=via,
             confidence=0.8, boundary=boundary, content_first=not at_start,
         )  # fmt: skip
+
+
+# "وفقاً للاتفاق", "وفق الأسلوب الذي ...", "وفقاً للعادات التركية", "وفقاً لجدول زمني": in
+# accordance with a rule, a plan, a custom or a manner, which says nothing (the bare nouns, folded;
+# not "اليه", which is also "إليه").
+_NORM_NOUNS = frozenset({w.removeprefix("ال") for w in NOT_SOURCE if w != "الاليه"} | {
+    "اتفاقات", "اتفاقيات", "عادات", "تقاليد", "اعراف", "عرف", "اسلوب", "منطق", "ملحق", "بروتوكول",
+    "معاهده", "ميثاق", "مبادي", "مبدا", "احكام", "شريعه", "نهج", "قوانين", "دساتير", "خطط",
+})  # fmt: skip
+
+
+def _norm_head(word: str) -> bool:
+    """Whether the source word (maybe after "ل"/"لل"/"ال") is a rule, plan, custom or manner."""
+    for lead in ("لل", "ال", "ل"):
+        if word.startswith(lead) and word[len(lead) :] in _NORM_NOUNS:
+            return True
+    return word in _NORM_NOUNS
 
 
 def _before_quoted_reason(text: str, start: int, end: int) -> int:

@@ -137,7 +137,18 @@ def object_candidate(
     clause_start = boundary + 1 if boundary is not None and boundary > sent.start else sent.start
     prev = text[clause_start:vstart].split()[-1:]
     # "منذ أن أعلنت الشركة ...": after a complementiser the subject follows the verb.
-    before = None if prev and prev[0] in SUBORDINATORS else subject_before(text, clause_start, vstart)[0]
+    before, hint = (
+        (None, None) if prev and prev[0] in SUBORDINATORS else subject_before(text, clause_start, vstart)
+    )
+    if (
+        hint == "x"
+        and prev
+        and prev[0].removeprefix("و") in ("الذي", "التي", "الذين")
+        and not text[vstart:vend].endswith(("ه", "ها", "هم"))
+    ):
+        # "الأنباء التي أكدت مغادرتها": the relative verb's subject is its antecedent, no source
+        # (but "الخطة التي وصفها المسؤولون بـ": the pronoun is the object, the subject follows).
+        return None
     if (
         before is None
         and boundary is not None

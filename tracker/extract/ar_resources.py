@@ -229,10 +229,11 @@ _W = r"[\w\u0621-\u064a]"
 NON_CUE_PARTICIPLE_RE = re.compile(rf"[،,]\s*و?(?:{_alternation(list(NON_CUE_PARTICIPLES))})(?!{_W})")
 
 # "وفق", "بحسب ما ذكرته", "نقلا عن" ... : the source follows the cue.
-# "فوفقاً لـ", "فبحسب": a fa only before those two ("فحسب" is "only").
+# "فوفقاً لـ", "فبحسب": a fa only before those two ("فحسب" is "only"). "وفق" may be glued to its
+# source ("وفقآخر المعطيات"), but "وفقد", "وفقط", "وفقراء", "وفقهاء" are "و" and another word.
 ACCORDING_RE = re.compile(
-    rf"(?<!{_W})(?P<cue>(?:و|ف(?=وفق|بحسب))?(?:وفقا\s*ل(?:ـ)?|وفق|بحسب|حسب|نقلا\s+عن|علي\s+لسان|طبقا\s*ل(?:ـ)?|استنادا\s+(?:الي|ل))"
-    rf"(?:\s*ما\s+(?P<verb>{_W}+)(?:\s+(?:به|بها))?)?)"
+    rf"(?<!{_W})(?P<cue>(?:و|ف(?=وفق|بحسب))?(?:وفقا\s*ل(?:ـ)?|وفق(?![دطره])|بحسب|حسب|نقلا\s+عن|علي\s+لسان|طبقا\s*ل(?:ـ)?|استنادا\s+(?:الي|ل))"
+    rf"(?:\s*ما\s+(?P<verb>{_W}+)(?:\s+(?:به|بها|اليه|اليها))?)?)"
 )
 # Narrative verbs whose subject is a source but which report no proposition ("أشاد الوزير
 # فلان بـ...، وأكد ...", "التقى الرئيس ... . وقال ..."): their subject is the one a following

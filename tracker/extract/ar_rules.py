@@ -96,6 +96,8 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             w.startswith("ب") for w in text[m.end() : sent.end].split("،")[0].split()[:4]
         ):
             continue  # "يقر البرلمان القانون": approves, not acknowledges
+        if cue.lemma == "أعلن" and _OWN_DEATH_RE.match(text, m.end()):
+            continue  # "قبل أن يُعلن عن استشهاده", "الذي أُعلن مقتله": a passive, nobody speaks
         if prev_word[0] in NOUN_GOVERNORS:
             continue  # "برغم نفي حزب الله": after a preposition the word is a noun, not a verb
         if form == "راي" and (
@@ -380,6 +382,11 @@ def reporting_verb(ctx: Context) -> Iterator[Candidate]:
             f"verb:{cue.lemma}", (m.start(), m.end()), (intro[1], sent.end), slot, pronoun,
             via=via, gender=gender, confidence=0.85 if slot else 0.7, boundary=boundary,
         )  # fmt: skip
+
+
+# "أعلن (عن) مقتله / استشهادها / وفاتهم" right after the verb, with no subject between: the
+# one who died is the pronoun's, so the verb is the unvowelled passive "أُعلن".
+_OWN_DEATH_RE = re.compile(r"\s+(?:عن\s+)?(?:مقتل|استشهاد|وفات|اغتيال)(?:ه|ها|هم|هما)(?!\w)")
 
 
 # A concession that opens a sentence ("بالرغم من أنّ ...", "وعلى الرغم من أنّ", "ومع أنّ"), and

@@ -16,6 +16,7 @@ from tracker.extract.ar_lexicon import (
     LETTER_WORDS,
     MEDIA_RE,
     ORG_RE,
+    QUANTIFIER_HEADS,
     ROLE_HEAD_RE,
     TITLES,
     UNNAMED_RE,
@@ -191,7 +192,14 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
             cue_of(word) is not None
             or NARRATIVE_VERB_RE.match(word)
             or word in _TIME_PREPOSITIONS
-            or (len(word) >= 6 and word.endswith(("ها", "هم")) and not ROLE_HEAD_RE.match(word))
+            or (
+                len(word) >= 6
+                and word.endswith(("ها", "هم"))
+                and not ROLE_HEAD_RE.match(word)
+                # "أحد قادتها", "بعض مسؤوليهم": the plural after a quantifier is its genitive
+                and text[max(text.rfind(" ", a, pos), a - 1) + 1 : pos].removeprefix("و")
+                not in QUANTIFIER_HEADS
+            )
         ):
             # "حزب الشعب أكد للميادين", "كوسا بعد تتويجها", "المقاومة الإسلامية استهدافها": the
             # name has ended; a verb, a time or the verb's own object follows.

@@ -153,59 +153,10 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
     pre = text[pre_start:pre_end]
     for rel in (" الذي", " التي", " الذين", "، الذي", "، التي"):
         if pre.endswith(rel.strip()) and pre_end - len(rel.strip()) > pre_start:
-            end = pre_end - len(rel.strip())
-            if text[end - 1 : end] == "و":
-                end -= 1  # "، والذي"
-            segs = []
-            for a, b in comma_segments(text, pre_start, end):
-                aside = ACCORDING_RE.match(text, a, b)
-                if aside and not aside.group("verb") and word_count(text, aside.end(), b) >= 1:
-                    # "...، بحسب الوزير، الذي أضاف": the source of the aside is the antecedent.
-                    segs.append(strip_span(text, aside.end(), b))
-                elif not (ADVERBIAL_START_RE.match(text[a:b]) and word_count(text, a, b) <= 3):
-                    segs.append((a, b))
-            if not segs:
-                return None, None
-            # The antecedent of الذي is the nearest noun phrase; a role may precede it.
-            name = segs[-1]
-            toks = list(TOKEN_RE.finditer(text, *name))
-            if (
-                rel[0] == " "
-                and len(toks) >= 2
-                and (is_verb(toks[0].group()) or NARRATIVE_VERB_RE.match(toks[0].group()))
-            ):
-                # "والتقى الوزير بالسفراء الذين قالوا": the antecedent is the last noun phrase,
-                # not the clause it ends.
-                k = next(
-                    (
-                        i
-                        for i in range(len(toks) - 1, 0, -1)
-                        if toks[i].group().startswith(("بال", "لل", "وال"))
-                    ),
-                    max(1, len(toks) - 2),
-                )
-                head = toks[k]
-                skip = 1 if head.group()[:1] in "بلو" and head.group()[1:3] in ("ال", "لا") else 0
-                name = (head.start() + skip, toks[-1].end())
-            if word_count(text, *name) > 5:
-                toks = list(TOKEN_RE.finditer(text, *name))
-                walked = (
-                    None if rel.strip() == "الذين" else _antecedent_start(text, toks, rel.strip() == "التي")
-                )
-                if walked is not None:
-                    return parse_slot(text, walked, name[1]), None
-                role_head = next((t for t in reversed(toks) if ROLE_HEAD_RE.match(t.group())), None)
-                start = role_head.start() if role_head else toks[-3].start()
-                return parse_slot(text, start, name[1]), None
-            role = None
-            if len(segs) >= 2:
-                pa, pb = segs[-2]
-                rm = next((t for t in TOKEN_RE.finditer(text, pa, pb) if ROLE_HEAD_RE.match(t.group())), None)
-                if rm is not None:
-                    role = (rm.start(), pb)
-            if is_role(text[name[0] : name[1]]):
-                return _role_only(text, name), None
-            return Slot((role or name)[0:1] + name[1:2], role, name), None
+            slot, hint = _relative_antecedent(text, pre_start, pre_end, rel)
+            if slot is not None and _says_nothing(text, slot):
+                return None, "x"  # "المعلومات التي تحدثت عن ...": what was written or heard, not who
+            return slot, hint
     m = LEAD_CONNECTOR_RE.match(pre)
     rest_start = pre_start + (m.end() if m else 0)
     rest = text[rest_start:pre_end].strip(" ،,")
@@ -255,6 +206,76 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[Slot | 
                 start = pa
         return parse_slot(text, start, b), None
     return None, None
+
+
+def _relative_antecedent(text: str, pre_start: int, pre_end: int, rel: str) -> tuple[Slot | None, str | None]:
+    """The antecedent of "الذي" / "التي" that ends ``text[pre_start:pre_end]``."""
+    end = pre_end - len(rel.strip())
+    if text[end - 1 : end] == "و":
+        end -= 1  # "، والذي"
+    segs = []
+    for a, b in comma_segments(text, pre_start, end):
+        aside = ACCORDING_RE.match(text, a, b)
+        if aside and not aside.group("verb") and word_count(text, aside.end(), b) >= 1:
+            # "...، بحسب الوزير، الذي أضاف": the source of the aside is the antecedent.
+            segs.append(strip_span(text, aside.end(), b))
+        elif not (ADVERBIAL_START_RE.match(text[a:b]) and word_count(text, a, b) <= 3):
+            segs.append((a, b))
+    if not segs:
+        return None, None
+    # The antecedent of الذي is the nearest noun phrase; a role may precede it.
+    name = segs[-1]
+    toks = list(TOKEN_RE.finditer(text, *name))
+    if (
+        rel[0] == " "
+        and len(toks) >= 2
+        and (is_verb(toks[0].group()) or NARRATIVE_VERB_RE.match(toks[0].group()))
+    ):
+        # "والتقى الوزير بالسفراء الذين قالوا": the antecedent is the last noun phrase,
+        # not the clause it ends.
+        k = next(
+            (i for i in range(len(toks) - 1, 0, -1) if toks[i].group().startswith(("بال", "لل", "وال"))),
+            max(1, len(toks) - 2),
+        )
+        head = toks[k]
+        skip = 1 if head.group()[:1] in "بلو" and head.group()[1:3] in ("ال", "لا") else 0
+        name = (head.start() + skip, toks[-1].end())
+    if word_count(text, *name) > 5:
+        toks = list(TOKEN_RE.finditer(text, *name))
+        walked = None if rel.strip() == "الذين" else _antecedent_start(text, toks, rel.strip() == "التي")
+        if walked is not None:
+            return parse_slot(text, walked, name[1]), None
+        role_head = next((t for t in reversed(toks) if ROLE_HEAD_RE.match(t.group())), None)
+        start = role_head.start() if role_head else toks[-3].start()
+        return parse_slot(text, start, name[1]), None
+    role = None
+    if len(segs) >= 2:
+        pa, pb = segs[-2]
+        rm = next((t for t in TOKEN_RE.finditer(text, pa, pb) if ROLE_HEAD_RE.match(t.group())), None)
+        if rm is not None:
+            role = (rm.start(), pb)
+    if is_role(text[name[0] : name[1]]):
+        return _role_only(text, name), None
+    return Slot((role or name)[0:1] + name[1:2], role, name), None
+
+
+# Nouns for what is written, told or believed, and for times and events: in "المعلومات التي
+# تحدثت عن ...", "النصوص التي ترى ...", "الأنباء التي أكدت ...", "في الوقت الذي يؤكد فيه ..."
+# the relative verb personifies a text or sets a time; no source speaks through the antecedent.
+_CONTENT_NOUNS = frozenset({
+    "معلومات", "انباء", "اخبار", "نصوص", "اساطير", "كتب", "شهادات", "وثايق", "دلايل", "ادله", "مزاعم",
+    "روايه", "روايات", "اسطوانات", "اسطوانه", "خطاب", "انطباع", "لامبالاه", "كذبه", "اكاذيب", "شايعات",
+    "اشاعات", "نظريه", "فكره", "رويه", "مقوله", "وقت", "انتخابات", "فتره", "مرحله",
+})  # fmt: skip
+
+
+def _says_nothing(text: str, slot: Slot) -> bool:
+    """Whether a relative clause's antecedent is no source: a clause ("... صادفت المعلومات"), a
+    word that is never a speaker ("تصريحات", "الأمر"), or a noun of what is written or a time."""
+    words = [w.strip(QUOTE_CHARS + "،,") for w in text[slot.mention[0] : slot.mention[1]].split()]
+    if not words or NOT_SPEAKER_RE.match(words[0]):
+        return bool(words)
+    return any(w.removeprefix("و").removeprefix("ب").removeprefix("ال") in _CONTENT_NOUNS for w in words)
 
 
 def _owned_document(text: str, start: int, end: int) -> Slot | None:

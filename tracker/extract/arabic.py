@@ -147,19 +147,26 @@ def _under_condition_or_head(text: str, start: int, cue: int) -> bool:
     return bool(_CONDITIONAL_RE.search(text, start, cue) or _MASDAR_HEAD_RE.search(text, start, cue))
 
 
-def _restore_article(text: str, span: tuple[int, int] | None, name: str) -> str:
+def _restore_article(text: str, span: tuple[int, int] | None, name: str, after_tanween: bool = False) -> str:
     """ "وفقاً للرئيس الفرنسي": after "لل" the name is written without its article's alif;
     it is cited as "الرئيس الفرنسي" (but "للوكاشينكو" is "ل" before "لوكاشينكو", a name the
-    article also writes whole)."""
+    article also writes whole). A tanween before the "لل" ends the word before, written glued
+    to it ("تنشر مقالاًللكاتب فلان")."""
     if span is None or not name or span[0] < 2 or text[span[0] - 2 : span[0]] != "لل":
         return name
-    if span[0] > 2 and text[span[0] - 3].isalpha():
+    if span[0] > 2 and text[span[0] - 3].isalpha() and not after_tanween:
         return name  # the "لل" is inside a longer word
     word = text[span[0] : span[0] + len(name.split()[0])]
     # The current "لل..." never matches: its "ل" follows another letter.
     if re.search(rf"(?<!\w)ل{re.escape(word)}(?!\w)", text):
         return "ل" + name
     return "ال" + name
+
+
+def _tanween_before(shadow: Shadow, pos: int) -> bool:
+    """Whether the original text has a tanween right before shadow offset ``pos``."""
+    i = shadow.orig(pos) if pos > 0 else 0
+    return i > 0 and shadow.original[i - 1] in "\u064b\u064c\u064d"
 
 
 def _named(text: str, ent: Entity) -> bool:
@@ -412,6 +419,10 @@ def _records(
                 dict.fromkeys(t for t in (_span_text(shadow, a) for a in ent.aliases) if t and t != name)
             )
             role = _span_text(shadow, ent.role)
+            if role:
+                # "مقالاً للكاتب فلان": the role is "الكاتب"
+                glued = ent.role is not None and _tanween_before(shadow, ent.role[0] - 2)
+                role = _restore_article(shadow.text, ent.role, role, glued)
             if role and name and role != name and role.endswith(" " + name):
                 role = role[: -len(name)].rstrip(" ،,")  # "رئيس كينيا وليام روتو": the role alone
             names = labels[id(ent)] = (name, role or None, aliases)
